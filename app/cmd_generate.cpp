@@ -1,0 +1,42 @@
+// `tobii-pipeline generate --out DIR`: write a synthetic study.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "gen_study/study_generator.h"
+
+namespace tobii::app {
+
+namespace {
+
+// Sampling rates of Tobii screen-based trackers go from 30 to 1200 Hz.
+constexpr double kMaxSamplingRateHz = 2000;
+
+}  // namespace
+
+CommandRunner AddGenerateCommand(CLI::App* command) {
+  auto options = std::make_shared<gen::StudyOptions>();
+  auto no_boris = std::make_shared<bool>(false);
+  command->add_option("--out", options->out, "study folder to write")->required();
+  command->add_option("--recordings", options->recordings, "number of exports")->check(CLI::Range(1, 100000));
+  command->add_option("--minutes", options->minutes, "length of each recording")->check(CLI::Range(0.01, 600.0));
+  command->add_option("--hz", options->hz, "sampling rate")->check(CLI::Range(1.0, kMaxSamplingRateHz));
+  command->add_option("--seed", options->seed, "random seed");
+  command->add_option("--jobs", options->jobs, "threads (default: all cores)")->check(CLI::NonNegativeNumber);
+  command->add_flag("--no-boris", *no_boris, "do not write BORIS annotations");
+  return [options, no_boris] {
+    options->boris = !*no_boris;
+    gen::GeneratedStudy study;
+    if (Status s = gen::GenerateStudy(*options, &study); !s.ok()) {
+      fmt::print(stderr, "error: {}\n", s.message());
+      return kExitNothingAnalysed;
+    }
+    fmt::print("wrote {} recordings ({:.1f} MB) to {}\n", study.recordings.size(),
+               static_cast<double>(study.bytes) / 1e6, options->out.string());
+    return kExitOk;
+  };
+}
+
+}  // namespace tobii::app

@@ -1,0 +1,67 @@
+// `tobii-pipeline run STUDY`: analyse a study folder.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "terminal_observer.h"
+
+namespace tobii::app {
+
+namespace {
+
+// Where outputs go when --out is not given: beside the study, so a study
+// folder is never written into.
+std::filesystem::path DefaultOut(const std::filesystem::path& study) {
+  std::filesystem::path absolute = std::filesystem::absolute(study).lexically_normal();
+  if (!absolute.has_filename()) absolute = absolute.parent_path();
+  return absolute.parent_path() / (absolute.filename().string() + "-results");
+}
+
+}  // namespace
+
+int RunStudyAndReport(const study::RunOptions& options) {
+  TerminalObserver observer(stderr);
+  study::RunSummary summary;
+  const Status status = study::RunStudy(options, &observer, &summary);
+  if (!status.ok()) {
+    fmt::print(stderr, "error: {}\n", status.message());
+    return kExitNothingAnalysed;
+  }
+  const std::filesystem::path out = std::filesystem::absolute(options.out).lexically_normal();
+  fmt::print(stderr, "\nanalysed {} of {} recordings ({} failed) in {:.2f} s, {:.0f} MB/s, peak memory {:.1f} MiB\n",
+             summary.analysed, summary.recordings, summary.failed, summary.seconds,
+             summary.seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.seconds : 0.0,
+             summary.peak_resident_mib);
+  fmt::print("tables:   {}\n          {}\n", (out / "summary.csv").string(), (out / "problems.csv").string());
+  fmt::print("run info: {}\n", (out / "run.json").string());
+  if (!summary.problems.empty()) {
+    fmt::print(stderr, "{} problems, listed in problems.csv\n", summary.problems.size());
+  }
+  return summary.analysed > 0 ? kExitOk : kExitNothingAnalysed;
+}
+
+CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* command_line) {
+  auto options = std::make_shared<study::RunOptions>();
+  auto out = std::make_shared<std::string>();
+  command->add_option("study", options->study, "study folder (or a single export)")->required();
+  command->add_option("--out", *out, "output folder (default: STUDY-results beside the study)");
+  command->add_option("--jobs", options->settings.jobs, "recordings analysed at once (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  command->add_option("--nrows", options->settings.max_samples, "read only the first N samples of each file")
+      ->check(CLI::NonNegativeNumber);
+  command->add_option("--screen-distance-mm", options->settings.screen.distance_mm,
+                      "viewing distance where the export has no eye position")
+      ->check(CLI::PositiveNumber);
+  command->add_option("--velocity-threshold", options->settings.ivt.velocity_threshold_deg_per_s,
+                      "I-VT velocity threshold in degrees per second")
+      ->check(CLI::PositiveNumber);
+  return [options, out, command_line] {
+    options->out = out->empty() ? DefaultOut(options->study) : std::filesystem::path(*out);
+    options->command_line = *command_line;
+    return RunStudyAndReport(*options);
+  };
+}
+
+}  // namespace tobii::app

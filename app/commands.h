@@ -1,0 +1,35 @@
+// The subcommands of tobii-pipeline. Each Add*Command registers its options
+// on a CLI11 subcommand and returns the function that runs it once the
+// command line has been parsed; that function returns the exit status.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace tobii::app {
+
+// Exit statuses (DESIGN.md): analysed, nothing analysed, usage error.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitNothingAnalysed = 1;
+inline constexpr int kExitUsage = 2;
+
+using CommandRunner = std::function<int()>;
+
+CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* command_line);
+CommandRunner AddGenerateCommand(CLI::App* command);
+CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* command_line);
+
+}  // namespace tobii::app
+
+#include "study/study_run.h"
+
+namespace tobii::app {
+
+// Runs a study with terminal progress and prints where the outputs are.
+// Shared by `run` and `demo`.
+int RunStudyAndReport(const study::RunOptions& options);
+
+}  // namespace tobii::app

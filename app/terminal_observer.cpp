@@ -1,0 +1,67 @@
+#include "terminal_observer.h"
+
+#include <unistd.h>
+
+#include <map>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace tobii::app {
+
+namespace {
+constexpr int kBarWidth = 30;
+constexpr double kBytesPerMegabyte = 1e6;
+}  // namespace
+
+TerminalObserver::TerminalObserver(std::FILE* stream)
+    : stream_(stream), is_terminal_(::isatty(::fileno(stream)) == 1) {}
+
+TerminalObserver::~TerminalObserver() { EndBar(); }
+
+void TerminalObserver::EndBar() {
+  if (bar_shown_) fmt::print(stream_, "\n");
+  bar_shown_ = false;
+}
+
+void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
+  std::uint64_t bytes = 0;
+  std::map<std::string, int> groups;
+  for (const study::RecordingInput& r : inputs.recordings) {
+    bytes += r.bytes;
+    ++groups[r.group.empty() ? "(no group)" : r.group];
+  }
+  fmt::print(stream_, "study {}: {} recordings, {:.1f} MB", inputs.root.string(), inputs.recordings.size(),
+             static_cast<double>(bytes) / kBytesPerMegabyte);
+  for (const auto& [group, count] : groups) fmt::print(stream_, "; {} {}", group, count);
+  fmt::print(stream_, "\n  participants table: {}; {} other files not used\n",
+             inputs.participants_file.empty() ? "none" : inputs.participants_file, inputs.other_files.size());
+  for (const Problem& p : inputs.problems) {
+    fmt::print(stream_, "  {}: {}{}\n", p.severity, p.file.empty() ? "" : p.file + ": ", p.message);
+  }
+  std::fflush(stream_);
+}
+
+void TerminalObserver::OnProgress(std::uint64_t bytes_done, std::uint64_t bytes_total, std::size_t recordings_done,
+                                  std::size_t recordings_total) {
+  const double fraction = bytes_total > 0 ? static_cast<double>(bytes_done) / static_cast<double>(bytes_total) : 1.0;
+  if (is_terminal_) {
+    const int filled = static_cast<int>(fraction * kBarWidth + 0.5);
+    fmt::print(stream_, "\r[{:<{}}] {:3.0f}%  {}/{} recordings", std::string(std::min(filled, kBarWidth), '#'),
+               kBarWidth, 100.0 * fraction, recordings_done, recordings_total);
+    bar_shown_ = true;
+  } else if (recordings_done > recordings_reported_) {
+    recordings_reported_ = recordings_done;
+    fmt::print(stream_, "analysed {}/{} recordings ({:.0f}% of the data)\n", recordings_done, recordings_total,
+               100.0 * fraction);
+  }
+  std::fflush(stream_);
+}
+
+void TerminalObserver::OnRecordingFailed(const Problem& problem) {
+  EndBar();
+  fmt::print(stream_, "error: {} skipped: {}\n", problem.file, problem.message);
+  std::fflush(stream_);
+}
+
+}  // namespace tobii::app

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Throughput and memory of `tobii-pipeline run` on generated studies.
+#
+# Prints, for a base study and for one with 10x the recordings and one with
+# 10x longer recordings: export size, time of `wc -l` over the same files,
+# run time, throughput, and peak resident memory from run.json. DESIGN.md's
+# targets: >= 2 GB/s on 2 cores, within 2x of `wc -l`, and peak memory
+# within 10 % across the three studies.
+#
+# Usage: bash bench/run_study.sh [RECORDINGS MINUTES HZ]   (default 4 2 300)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh >/dev/null
+exe=$PWD/build/tobii-pipeline
+recordings=${1:-4}
+minutes=${2:-2}
+hz=${3:-300}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median_of_3() { sort -n | sed -n 2p; }
+
+measure() {
+  local name=$1 n=$2 m=$3
+  local study=$work/$name
+  "$exe" generate --out "$study" --recordings "$n" --minutes "$m" --hz "$hz" --seed 1 --no-boris >/dev/null
+  local bytes
+  bytes=$(find "$study" -name '*.tsv' -path '*data_*' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  local wc_s run_s
+  wc_s=$(for _ in 1 2 3; do
+    /usr/bin/time -f %e sh -c "find '$study' -name '*.tsv' -path '*data_*' -print0 | xargs -0 -P 2 -n 1 wc -l >/dev/null" 2>&1 | tail -1
+  done | median_of_3)
+  run_s=$(for _ in 1 2 3; do
+    "$exe" run "$study" --out "$work/out-$name" >/dev/null 2>&1
+    python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['timings_s']['total'])" "$work/out-$name/run.json"
+  done | median_of_3)
+  local peak
+  peak=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['peak_resident_mib']['total'])" "$work/out-$name/run.json")
+  awk -v name="$name" -v n="$n" -v m="$m" -v b="$bytes" -v w="$wc_s" -v r="$run_s" -v p="$peak" 'BEGIN {
+    printf "%-12s %5d rec x %5.1f min  %8.1f MB  wc -l %6.2f s  run %6.2f s  %6.2f GB/s  %5.2fx wc  peak %6.1f MiB\n",
+      name, n, m, b / 1e6, w, r, b / 1e9 / r, r / w, p }'
+  rm -rf "$study" "$work/out-$name"
+}
+
+echo "tobii-pipeline run: $(nproc) cores, ${hz} Hz exports"
+measure base "$recordings" "$minutes"
+measure 10x-count $((recordings * 10)) "$minutes"
+measure 10x-length "$recordings" "$(awk -v m="$minutes" 'BEGIN {print m * 10}')"

@@ -1,0 +1,30 @@
+// Event: one fixation, saccade or blink found in a recording.
+//
+// Time convention (the same for every detector): `onset_us` is the time of
+// the event's first sample, `offset_us` the time of the first sample after
+// it (or the last sample plus one sample interval at the end of a
+// recording), so duration = offset - onset and events that follow each other
+// share a boundary. doc/algorithms/conventions.md.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace tobii {
+
+enum class EventType { kFixation, kSaccade, kBlink };
+
+std::string_view EventTypeName(EventType type);  // "fixation", "saccade", "blink"
+
+struct Event {
+  EventType type = EventType::kFixation;
+  std::int64_t onset_us = 0;
+  std::int64_t offset_us = 0;
+  float x_px = 0;                      // fixation: centroid; saccade: landing point
+  float y_px = 0;
+  float amplitude_deg = 0;             // saccade: first to last sample
+  float peak_velocity_deg_per_s = 0;   // saccade
+  std::int64_t duration_us() const { return offset_us - onset_us; }
+};
+
+}  // namespace tobii

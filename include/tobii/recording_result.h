@@ -1,0 +1,39 @@
+// RecordingResult: everything later steps need from one recording, small
+// enough to keep thousands of them in memory.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace tobii {
+
+struct RecordingResult {
+  // Identity.
+  std::string file;            // as given to the run
+  std::string participant_id;
+  std::string recording;
+  std::string group;           // from the participants table; empty if unknown
+
+  // Data quality.
+  double duration_s = 0;
+  std::int64_t samples = 0;
+  std::int64_t valid_samples = 0;  // gaze on the screen from at least one eye
+  double sampling_rate_hz = 0;     // samples per second of recording
+  double validity_pct() const { return samples > 0 ? 100.0 * valid_samples / samples : 0.0; }
+
+  // Events.
+  std::int64_t fixation_count = 0;
+  double fixation_duration_mean_ms = 0;
+  std::int64_t saccade_count = 0;
+  double saccade_amplitude_mean_deg = 0;
+  std::int64_t blink_count = 0;
+
+  // Pupil: mean over samples with a pupil, both eyes averaged.
+  double pupil_mean_mm = 0;
+
+  // Input accounting.
+  std::uint64_t bytes_read = 0;
+  double seconds = 0;
+};
+
+}  // namespace tobii

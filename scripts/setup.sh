@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages tobii-pipeline builds with, skipping those that
+# are already there. Idempotent; needs root (or sudo) only when something is
+# missing.
+set -euo pipefail
+
+packages=(
+  cmake g++ make pkg-config
+  libcli11-dev       # command line
+  libfmt-dev         # formatting
+  libfast-float-dev  # number parsing, decimal comma included
+  nlohmann-json3-dev # run.json, truth.json
+  libtbb-dev         # the worker pool
+  libgtest-dev       # tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "setup: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

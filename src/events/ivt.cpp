@@ -1,0 +1,207 @@
+#include "events/ivt.h"
+
+#include <cmath>
+
+namespace tobii::events {
+
+namespace {
+
+using preprocess::GazeSample;
+
+constexpr double kMicrosecondsPerMillisecond = 1000.0;
+constexpr double kMicrosecondsPerSecond = 1e6;
+
+double AngleDeg(double x0, double y0, double x1, double y1) { return std::hypot(x1 - x0, y1 - y0); }
+
+}  // namespace
+
+IvtDetector::IvtDetector(const IvtSettings& ivt, const BlinkSettings& blink) : ivt_(ivt), blink_(blink) {}
+
+void IvtDetector::Push(std::span<const GazeSample> samples, std::vector<Event>* events) {
+  for (const GazeSample& sample : samples) {
+    if (!window_.empty() && sample.time_us > window_.back().time_us) {
+      last_interval_us_ = sample.time_us - window_.back().time_us;
+    }
+    window_.push_back(sample);
+    ClassifyReady(false, events);
+  }
+}
+
+void IvtDetector::Finish(std::vector<Event>* events) {
+  ClassifyReady(true, events);
+  if (run_) {
+    CloseRun(window_.back().time_us + last_interval_us_, nullptr, events);
+  }
+  FlushPending(events);
+  window_.clear();
+  next_ = 0;
+}
+
+// Velocity of window_[index]: the angle between the first and the last valid
+// samples of the window centred on it, over their time difference. The
+// window always reaches the immediate neighbours, so low sampling rates
+// still get a velocity.
+float IvtDetector::VelocityAt(std::size_t index) const {
+  const double half_us = 0.5 * ivt_.velocity_window_ms * kMicrosecondsPerMillisecond;
+  const std::int64_t t = window_[index].time_us;
+  std::size_t first = index;
+  while (first > 0 && t - window_[first - 1].time_us <= half_us) --first;
+  if (first == index && index > 0) --first;
+  std::size_t last = index;
+  while (last + 1 < window_.size() && window_[last + 1].time_us - t <= half_us) ++last;
+  if (last == index && last + 1 < window_.size()) ++last;
+  while (first < last && !window_[first].valid) ++first;
+  while (last > first && !window_[last].valid) --last;
+  if (first >= last) return kMissing;
+  const GazeSample& a = window_[first];
+  const GazeSample& b = window_[last];
+  const double seconds = static_cast<double>(b.time_us - a.time_us) / kMicrosecondsPerSecond;
+  if (seconds <= 0) return kMissing;
+  return static_cast<float>(AngleDeg(a.x_deg, a.y_deg, b.x_deg, b.y_deg) / seconds);
+}
+
+void IvtDetector::ClassifyReady(bool finishing, std::vector<Event>* events) {
+  const double half_us = 0.5 * ivt_.velocity_window_ms * kMicrosecondsPerMillisecond;
+  while (next_ < window_.size()) {
+    const GazeSample& sample = window_[next_];
+    const bool window_complete =
+        next_ + 1 < window_.size() && window_.back().time_us - sample.time_us > half_us;
+    if (!window_complete && !finishing) break;
+    SampleClass type = SampleClass::kGap;
+    float velocity = kMissing;
+    if (sample.valid) {
+      velocity = VelocityAt(next_);
+      type = !IsPresent(velocity)                                ? SampleClass::kUnknown
+             : velocity >= ivt_.velocity_threshold_deg_per_s ? SampleClass::kSaccade
+                                                                 : SampleClass::kFixation;
+    }
+    AddToRun(sample, type, velocity, events);
+    ++next_;
+    // Keep only what the next sample's window can reach.
+    while (next_ > 1 && next_ < window_.size() &&
+           window_.front().time_us < window_[next_].time_us - half_us) {
+      window_.pop_front();
+      --next_;
+    }
+  }
+}
+
+void IvtDetector::AddToRun(const GazeSample& sample, SampleClass type, float velocity,
+                           std::vector<Event>* events) {
+  if (run_ && run_->type != type) CloseRun(sample.time_us, &sample, events);
+  if (!run_) {
+    run_.emplace();
+    run_->type = type;
+    run_->onset_us = sample.time_us;
+    run_->start = last_valid_;
+  }
+  Run& run = *run_;
+  ++run.samples;
+  run.all_lost = run.all_lost && sample.both_eyes_lost;
+  if (sample.valid) {
+    ++run.valid;
+    run.sum_x_px += sample.x_px;
+    run.sum_y_px += sample.y_px;
+    run.sum_x_deg += sample.x_deg;
+    run.sum_y_deg += sample.y_deg;
+    if (!run.start) run.start = sample;
+    last_valid_ = sample;
+  }
+  if (IsPresent(velocity) && velocity > run.peak_velocity) run.peak_velocity = velocity;
+}
+
+void IvtDetector::CloseRun(std::int64_t offset_us, const GazeSample* next, std::vector<Event>* events) {
+  const Run run = *run_;
+  run_.reset();
+  Event event;
+  event.onset_us = run.onset_us;
+  event.offset_us = offset_us;
+  switch (run.type) {
+    case SampleClass::kFixation: {
+      Fixation fixation;
+      fixation.event = event;
+      fixation.event.type = EventType::kFixation;
+      fixation.event.x_px = static_cast<float>(run.sum_x_px / run.valid);
+      fixation.event.y_px = static_cast<float>(run.sum_y_px / run.valid);
+      fixation.x_deg = run.sum_x_deg / run.valid;
+      fixation.y_deg = run.sum_y_deg / run.valid;
+      OnFixation(fixation, events);
+      break;
+    }
+    case SampleClass::kSaccade: {
+      // From the last valid sample before the saccade to where it lands.
+      const GazeSample& end = next != nullptr && next->valid ? *next : *last_valid_;
+      const GazeSample& start = run.start ? *run.start : end;
+      event.type = EventType::kSaccade;
+      event.x_px = end.x_px;
+      event.y_px = end.y_px;
+      event.amplitude_deg = static_cast<float>(AngleDeg(start.x_deg, start.y_deg, end.x_deg, end.y_deg));
+      event.peak_velocity_deg_per_s = run.peak_velocity;
+      OnOtherEvent(event, events);
+      break;
+    }
+    case SampleClass::kGap: {
+      const double duration_ms = static_cast<double>(offset_us - run.onset_us) / kMicrosecondsPerMillisecond;
+      if (run.all_lost && duration_ms >= blink_.min_duration_ms && duration_ms <= blink_.max_duration_ms) {
+        event.type = EventType::kBlink;
+        OnOtherEvent(event, events);
+      }
+      break;
+    }
+    case SampleClass::kUnknown:
+      break;
+  }
+}
+
+// Tobii's "merge adjacent fixations": a fixation that starts at most
+// merge_max_gap_ms after the previous one ends, at most merge_max_angle_deg
+// away, continues it. A blink in between keeps them apart.
+void IvtDetector::OnFixation(const Fixation& fixation, std::vector<Event>* events) {
+  if (pending_) {
+    Fixation& previous = *pending_;
+    const double gap_ms =
+        static_cast<double>(fixation.event.onset_us - previous.event.offset_us) / kMicrosecondsPerMillisecond;
+    bool blink_between = false;
+    for (const Event& e : held_) blink_between = blink_between || e.type == EventType::kBlink;
+    if (!blink_between && gap_ms <= ivt_.merge_max_gap_ms &&
+        AngleDeg(previous.x_deg, previous.y_deg, fixation.x_deg, fixation.y_deg) <= ivt_.merge_max_angle_deg) {
+      const double w0 = static_cast<double>(previous.event.duration_us());
+      const double w1 = static_cast<double>(fixation.event.duration_us());
+      const auto mix = [&](double a, double b) { return (a * w0 + b * w1) / (w0 + w1); };
+      previous.event.x_px = static_cast<float>(mix(previous.event.x_px, fixation.event.x_px));
+      previous.event.y_px = static_cast<float>(mix(previous.event.y_px, fixation.event.y_px));
+      previous.x_deg = mix(previous.x_deg, fixation.x_deg);
+      previous.y_deg = mix(previous.y_deg, fixation.y_deg);
+      previous.event.offset_us = fixation.event.offset_us;
+      held_.clear();
+      return;
+    }
+    FlushPending(events);
+  }
+  pending_ = fixation;
+}
+
+void IvtDetector::OnOtherEvent(const Event& event, std::vector<Event>* events) {
+  if (!pending_) {
+    events->push_back(event);
+    return;
+  }
+  held_.push_back(event);
+  const double since_fixation_ms =
+      static_cast<double>(event.offset_us - pending_->event.offset_us) / kMicrosecondsPerMillisecond;
+  if (since_fixation_ms > ivt_.merge_max_gap_ms) FlushPending(events);
+}
+
+// Emits the pending fixation (unless too short: Tobii's "discard short
+// fixations" leaves its samples unclassified) and the events after it.
+void IvtDetector::FlushPending(std::vector<Event>* events) {
+  if (pending_) {
+    const double duration_ms = static_cast<double>(pending_->event.duration_us()) / kMicrosecondsPerMillisecond;
+    if (duration_ms >= ivt_.min_fixation_duration_ms) events->push_back(pending_->event);
+    pending_.reset();
+  }
+  events->insert(events->end(), held_.begin(), held_.end());
+  held_.clear();
+}
+
+}  // namespace tobii::events

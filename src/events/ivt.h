@@ -1,0 +1,77 @@
+// IvtDetector: velocity-threshold identification of fixations and saccades
+// (Salvucci & Goldberg 2000), with the Tobii I-VT steps that need no extra
+// preprocessing: a velocity window centred on each sample, merging of
+// fixations close in time and space, and discarding of short fixations
+// (Olsen 2012). Blinks are runs of samples where both eyes are lost for a
+// blink's duration. Parameters and conventions: doc/algorithms/ivt.md.
+//
+// Streams: Push() takes samples in any chunking and appends the events that
+// are final; Finish() appends the rest. The result is the same for any
+// chunking. Memory: the velocity window plus the merge horizon
+// (window + merge_max_gap_ms of samples) and a few events.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "preprocess/preprocess.h"
+#include "tobii/event.h"
+#include "tobii/settings.h"
+
+namespace tobii::events {
+
+class IvtDetector {
+ public:
+  IvtDetector(const IvtSettings& ivt, const BlinkSettings& blink);
+
+  void Push(std::span<const preprocess::GazeSample> samples, std::vector<Event>* events);
+  void Finish(std::vector<Event>* events);
+
+ private:
+  enum class SampleClass { kFixation, kSaccade, kGap, kUnknown };
+
+  // A fixation waiting to be merged with the next one, in degrees too.
+  struct Fixation {
+    Event event;
+    double x_deg = 0;
+    double y_deg = 0;
+  };
+
+  // The run of same-class samples being built.
+  struct Run {
+    SampleClass type = SampleClass::kUnknown;
+    std::int64_t onset_us = 0;
+    std::int64_t samples = 0;
+    double sum_x_px = 0, sum_y_px = 0, sum_x_deg = 0, sum_y_deg = 0;
+    std::int64_t valid = 0;
+    bool all_lost = true;
+    float peak_velocity = 0;
+    std::optional<preprocess::GazeSample> start;  // last valid sample before the run
+  };
+
+  void ClassifyReady(bool finishing, std::vector<Event>* events);
+  float VelocityAt(std::size_t index) const;
+  void AddToRun(const preprocess::GazeSample& sample, SampleClass type, float velocity,
+                std::vector<Event>* events);
+  void CloseRun(std::int64_t offset_us, const preprocess::GazeSample* next, std::vector<Event>* events);
+  void OnFixation(const Fixation& fixation, std::vector<Event>* events);
+  void OnOtherEvent(const Event& event, std::vector<Event>* events);
+  void FlushPending(std::vector<Event>* events);
+
+  IvtSettings ivt_;
+  BlinkSettings blink_;
+
+  std::deque<preprocess::GazeSample> window_;  // samples around the next to classify
+  std::size_t next_ = 0;                       // index in window_ of the next to classify
+  std::optional<Run> run_;
+  std::optional<preprocess::GazeSample> last_valid_;
+  std::int64_t last_interval_us_ = 0;
+
+  std::optional<Fixation> pending_;  // the last fixation, while it may still merge
+  std::vector<Event> held_;          // events after pending_, in order
+};
+
+}  // namespace tobii::events

@@ -1,0 +1,71 @@
+#include "io/byte_source.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace tobii::io {
+
+namespace {
+
+class FileSource final : public ByteSource {
+ public:
+  FileSource(std::string name, int fd) : name_(std::move(name)), fd_(fd) {}
+  ~FileSource() override { ::close(fd_); }
+
+  Status Read(char* buffer, std::size_t capacity, std::size_t* count) override {
+    *count = 0;
+    while (true) {
+      const ssize_t n = ::read(fd_, buffer, capacity);
+      if (n >= 0) {
+        *count = static_cast<std::size_t>(n);
+        return Status::Ok();
+      }
+      if (errno != EINTR) return Status::Error(name_ + ": read failed: " + std::strerror(errno));
+    }
+  }
+  const std::string& name() const override { return name_; }
+
+ private:
+  std::string name_;
+  int fd_;
+};
+
+class MemorySource final : public ByteSource {
+ public:
+  MemorySource(std::string name, std::string content)
+      : name_(std::move(name)), content_(std::move(content)) {}
+
+  Status Read(char* buffer, std::size_t capacity, std::size_t* count) override {
+    *count = std::min(capacity, content_.size() - position_);
+    std::memcpy(buffer, content_.data() + position_, *count);
+    position_ += *count;
+    return Status::Ok();
+  }
+  const std::string& name() const override { return name_; }
+
+ private:
+  std::string name_;
+  std::string content_;
+  std::size_t position_ = 0;
+};
+
+}  // namespace
+
+Status OpenFileSource(const std::string& path, std::unique_ptr<ByteSource>* source) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(path + ": cannot open: " + std::strerror(errno));
+  // Tell the kernel we read front to back once, so it reads ahead.
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+  *source = std::make_unique<FileSource>(path, fd);
+  return Status::Ok();
+}
+
+std::unique_ptr<ByteSource> StringSource(std::string name, std::string content) {
+  return std::make_unique<MemorySource>(std::move(name), std::move(content));
+}
+
+}  // namespace tobii::io

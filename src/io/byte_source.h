@@ -1,0 +1,33 @@
+// ByteSource: where a reader's bytes come from. Readers pull bytes into their
+// own fixed buffer through this interface, so tests can feed strings, cut the
+// input short or fail a read (leveldb's Env/memenv idea), and files are read
+// with plain read(2) calls: no mmap, whose pages would count as resident
+// memory.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "tobii/status.h"
+
+namespace tobii::io {
+
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+  // Reads up to `capacity` bytes into `buffer`, sets *count (0 at end of
+  // input). A failed read returns an error and leaves *count at 0.
+  virtual Status Read(char* buffer, std::size_t capacity, std::size_t* count) = 0;
+  // The name used in messages (the file path).
+  virtual const std::string& name() const = 0;
+};
+
+// Opens a file for reading; *source is set on success.
+Status OpenFileSource(const std::string& path, std::unique_ptr<ByteSource>* source);
+
+// Serves the bytes of a string (tests, fuzzing). Keeps a copy.
+std::unique_ptr<ByteSource> StringSource(std::string name, std::string content);
+
+}  // namespace tobii::io

@@ -1,0 +1,103 @@
+// ProLabReader: streams the gaze samples of one Tobii Pro Lab data export
+// (tab-separated text, one row per sample or event).
+//
+// Columns are found by name whatever their order, units or version
+// (io/column_name.h); only the columns the analysis uses are parsed, the rest
+// are skipped over. Rows that are not eye-tracker samples (mouse, gyroscope,
+// event rows) are skipped. The decimal mark is detected per file. Bad input
+// stops the file with `file:line:column: expected ..., found "..."`.
+// The export format and its quirks: doc/formats/tobii-pro-lab.md.
+//
+// Memory: one read buffer plus one chunk of samples, whatever the file size.
+// Thread-safety: one reader per thread.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "io/byte_source.h"
+#include "io/line_reader.h"
+#include "io/number_parser.h"
+#include "tobii/sample.h"
+#include "tobii/status.h"
+
+namespace tobii::io {
+
+// Samples handed over per Next() call: large enough to amortise the call,
+// small enough to stay in cache.
+inline constexpr std::size_t kDefaultChunkSamples = 4096;
+
+struct ReaderOptions {
+  std::size_t buffer_bytes = kDefaultReadBufferBytes;
+  std::size_t chunk_samples = kDefaultChunkSamples;
+  std::int64_t max_samples = -1;  // stop after this many samples; -1 = all
+};
+
+// What the export says about itself, from its header and first sample row.
+struct RecordingInfo {
+  std::string participant;   // `Participant name`; empty when absent
+  std::string recording;     // `Recording name`; empty when absent
+  int screen_width_px = 0;   // `Recording resolution width`; 0 when absent
+  int screen_height_px = 0;
+  char decimal_mark = 0;     // '.', ',' or 0 when no decimal number was read
+};
+
+class ProLabReader {
+ public:
+  explicit ProLabReader(std::unique_ptr<ByteSource> source, ReaderOptions options = {});
+
+  // Reads and checks the header. REQUIRES: called once, before Next().
+  Status Open();
+
+  // Replaces the chunk's contents with the next samples. An ok status with an
+  // empty chunk means the end of the file.
+  Status Next(SampleChunk* chunk);
+
+  // Filled by Open() and the first sample row.
+  const RecordingInfo& info() const { return info_; }
+  std::uint64_t bytes_consumed() const { return lines_.bytes_consumed(); }
+
+  // The columns the reader uses.
+  enum Field : int {
+    kRecordingTime, kDeviceTime, kSensor, kParticipant, kRecordingName,
+    kGazeX, kGazeY, kLeftX, kLeftY, kRightX, kRightY,
+    kPupilLeft, kPupilRight, kValidityLeft, kValidityRight,
+    kEyeLeftZ, kEyeRightZ, kScreenWidth, kScreenHeight,
+    kFieldCount
+  };
+
+ private:
+  using Fields = std::array<std::string_view, kFieldCount>;
+
+  Status ParseRow(std::string_view line, bool* is_sample, Sample* sample);
+  bool SplitRow(std::string_view line, Fields* fields, int* field_count) const;
+  Status Expected(std::string_view line, std::string_view field, std::string_view what) const;
+  Status Float(const Fields& fields, Field field, std::string_view line, float* value);
+  Status Time(const Fields& fields, Field field, std::string_view line, double* time_us);
+  Status Validity(const Fields& fields, Field field, std::string_view line, bool* valid);
+  void TakeMetadata(const Fields& fields);
+
+  std::unique_ptr<ByteSource> source_;
+  ReaderOptions options_;
+  LineReader lines_;
+  NumberParser numbers_;
+  RecordingInfo info_;
+
+  std::vector<int> field_of_column_;      // header position -> Field, or -1
+  std::array<int, kFieldCount> column_of_field_{};  // Field -> header position, or -1
+  std::array<std::string, kFieldCount> header_of_field_;  // header cell, for messages
+  int header_columns_ = 0;
+  int last_needed_column_ = -1;
+  double recording_time_us_per_unit_ = 0;
+  double device_time_us_per_unit_ = 0;
+
+  bool have_first_sample_ = false;
+  double first_device_time_us_ = 0;
+  double first_recording_time_us_ = 0;
+  std::int64_t samples_read_ = 0;
+};
+
+}  // namespace tobii::io

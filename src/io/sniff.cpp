@@ -1,0 +1,76 @@
+#include "io/sniff.h"
+
+#include <memory>
+#include <vector>
+
+#include "io/byte_source.h"
+#include "io/column_name.h"
+#include "io/line_reader.h"
+
+namespace tobii::io {
+
+namespace {
+
+// A header row is far shorter than this; a file whose first "line" is longer
+// is not a table we read.
+constexpr std::size_t kSniffBytes = 64 * 1024;
+
+std::vector<std::string_view> SplitCells(std::string_view line, char separator) {
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = line.find(separator, start);
+    cells.push_back(line.substr(start, at == std::string_view::npos ? at : at - start));
+    if (at == std::string_view::npos) return cells;
+    start = at + 1;
+  }
+}
+
+}  // namespace
+
+std::string_view FileKindName(FileKind kind) {
+  switch (kind) {
+    case FileKind::kProLabExport: return "tobii_pro_lab_export";
+    case FileKind::kTobiiStudioExport: return "tobii_studio_export";
+    case FileKind::kParticipantsTable: return "participants_table";
+    case FileKind::kBorisExport: return "boris_export";
+    case FileKind::kOther: return "other";
+  }
+  return "other";
+}
+
+FileKind SniffFirstLine(std::string_view first_line) {
+  const char separator = first_line.find('\t') != std::string_view::npos ? '\t' : ',';
+  const std::vector<std::string_view> cells = SplitCells(first_line, separator);
+  bool recording_time = false, gaze = false, validity = false, studio_spelling = false;
+  for (std::string_view cell : cells) {
+    const ColumnName name = ParseColumnName(cell);
+    if (name.base_key == "recordingtimestamp") {
+      recording_time = true;
+      // Tobii Studio writes `RecordingTimestamp`; Pro Lab `Recording timestamp`.
+      studio_spelling = cell.find(' ') == std::string_view::npos;
+    }
+    gaze = gaze || name.base_key == "gazepointx";
+    validity = validity || name.base_key == "validityleft";
+    if (name.base_key == "participant_id" && cells.size() >= 2) return FileKind::kParticipantsTable;
+    if (name.base_key == "observationid") return FileKind::kBorisExport;
+  }
+  if (separator == '\t' && recording_time && (gaze || validity)) {
+    return studio_spelling ? FileKind::kTobiiStudioExport : FileKind::kProLabExport;
+  }
+  return FileKind::kOther;
+}
+
+Status SniffFile(const std::string& path, FileKind* kind) {
+  *kind = FileKind::kOther;
+  std::unique_ptr<ByteSource> source;
+  if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
+  LineReader lines(source.get(), kSniffBytes);
+  std::string_view first_line;
+  if (!lines.Next(&first_line)) return Status::Ok();  // empty, or no line end in reach
+  if (first_line.find('\0') != std::string_view::npos) return Status::Ok();
+  *kind = SniffFirstLine(first_line);
+  return Status::Ok();
+}
+
+}  // namespace tobii::io

@@ -1,0 +1,30 @@
+// Format sniffing: what kind of file this is, judged by its first line, not
+// by its name. A study folder holds exports next to BORIS files, notes and
+// other things; only the content tells them apart.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "tobii/status.h"
+
+namespace tobii::io {
+
+enum class FileKind {
+  kProLabExport,       // Tobii Pro Lab data export (tab-separated)
+  kTobiiStudioExport,  // Tobii Studio export: recognised, not read yet
+  kParticipantsTable,  // participant_id, group, ... (BIDS participants.tsv)
+  kBorisExport,        // a BORIS events export
+  kOther,              // anything else: not part of the analysis
+};
+
+std::string_view FileKindName(FileKind kind);
+
+// Judges a file by its first line (a byte order mark already removed).
+FileKind SniffFirstLine(std::string_view first_line);
+
+// Reads the first line of a file and judges it. Binary or empty files are
+// kOther; an unreadable file is an error.
+Status SniffFile(const std::string& path, FileKind* kind);
+
+}  // namespace tobii::io

@@ -1,0 +1,51 @@
+#include "metrics/recording_metrics.h"
+
+namespace tobii::metrics {
+
+void RecordingMetrics::AddSamples(std::span<const preprocess::GazeSample> samples) {
+  for (const preprocess::GazeSample& s : samples) {
+    if (samples_ == 0) {
+      first_time_us_ = s.time_us;
+    } else if (s.time_us > last_time_us_) {
+      last_interval_us_ = s.time_us - last_time_us_;
+    }
+    last_time_us_ = s.time_us;
+    ++samples_;
+    if (s.valid) ++valid_samples_;
+    if (IsPresent(s.pupil_mm)) pupil_mm_.Add(s.pupil_mm);
+  }
+}
+
+void RecordingMetrics::AddEvents(std::span<const Event> events) {
+  for (const Event& e : events) {
+    switch (e.type) {
+      case EventType::kFixation:
+        fixation_duration_ms_.Add(static_cast<double>(e.duration_us()) / 1000.0);
+        break;
+      case EventType::kSaccade:
+        saccade_amplitude_deg_.Add(e.amplitude_deg);
+        break;
+      case EventType::kBlink:
+        ++blinks_;
+        break;
+    }
+  }
+}
+
+void RecordingMetrics::Finish(RecordingResult* result) const {
+  // The last sample covers one sample interval, as in the event convention.
+  const double duration_s =
+      samples_ > 0 ? static_cast<double>(last_time_us_ - first_time_us_ + last_interval_us_) / 1e6 : 0.0;
+  result->duration_s = duration_s;
+  result->samples = samples_;
+  result->valid_samples = valid_samples_;
+  result->sampling_rate_hz = duration_s > 0 ? static_cast<double>(samples_) / duration_s : 0.0;
+  result->fixation_count = fixation_duration_ms_.count();
+  result->fixation_duration_mean_ms = fixation_duration_ms_.mean();
+  result->saccade_count = saccade_amplitude_deg_.count();
+  result->saccade_amplitude_mean_deg = saccade_amplitude_deg_.mean();
+  result->blink_count = blinks_;
+  result->pupil_mean_mm = pupil_mm_.mean();
+}
+
+}  // namespace tobii::metrics

@@ -1,0 +1,37 @@
+// RecordingMetrics: the accumulators of one recording. Sees every gaze
+// sample and every event once, keeps O(1) state, and turns it into the
+// recording's RecordingResult.
+#pragma once
+
+#include <cstdint>
+#include <span>
+
+#include "metrics/online_stats.h"
+#include "preprocess/preprocess.h"
+#include "tobii/event.h"
+#include "tobii/recording_result.h"
+
+namespace tobii::metrics {
+
+class RecordingMetrics {
+ public:
+  void AddSamples(std::span<const preprocess::GazeSample> samples);
+  void AddEvents(std::span<const Event> events);
+
+  // Fills the quality, event and pupil fields of *result; identity fields are
+  // left as they are.
+  void Finish(RecordingResult* result) const;
+
+ private:
+  std::int64_t samples_ = 0;
+  std::int64_t valid_samples_ = 0;
+  std::int64_t first_time_us_ = 0;
+  std::int64_t last_time_us_ = 0;
+  std::int64_t last_interval_us_ = 0;
+  OnlineStats pupil_mm_;
+  OnlineStats fixation_duration_ms_;
+  OnlineStats saccade_amplitude_deg_;
+  std::int64_t blinks_ = 0;
+};
+
+}  // namespace tobii::metrics

@@ -1,0 +1,57 @@
+#include "report/outputs.h"
+
+#include "io/atomic_file.h"
+#include "io/csv_writer.h"
+
+namespace tobii::report {
+
+using io::FormatNumber;
+
+Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
+  std::string out;
+  io::AppendCsvRow(&out, {"participant_id", "recording", "group", "file", "duration_s", "samples",
+                          "sampling_rate_hz", "validity_pct", "fixation_count", "fixation_duration_mean_ms",
+                          "saccade_count", "saccade_amplitude_mean_deg", "blink_count", "pupil_mean_mm"});
+  for (const RecordingResult& r : results) {
+    io::AppendCsvRow(&out, {r.participant_id, r.recording, r.group, r.file, FormatNumber(r.duration_s, 3),
+                            std::to_string(r.samples), FormatNumber(r.sampling_rate_hz, 2),
+                            FormatNumber(r.validity_pct(), 3), std::to_string(r.fixation_count),
+                            FormatNumber(r.fixation_duration_mean_ms, 3), std::to_string(r.saccade_count),
+                            FormatNumber(r.saccade_amplitude_mean_deg, 3), std::to_string(r.blink_count),
+                            FormatNumber(r.pupil_mean_mm, 4)});
+  }
+  return io::WriteFileAtomically(path, out);
+}
+
+Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Problem>& problems) {
+  std::string out;
+  io::AppendCsvRow(&out, {"file", "severity", "stage", "message"});
+  for (const Problem& p : problems) io::AppendCsvRow(&out, {p.file, p.severity, p.stage, p.message});
+  return io::WriteFileAtomically(path, out);
+}
+
+nlohmann::json SettingsJson(const Settings& s) {
+  return {
+      {"screen",
+       {{"width_px", s.screen.width_px},
+        {"height_px", s.screen.height_px},
+        {"width_mm", s.screen.width_mm},
+        {"height_mm", s.screen.height_mm},
+        {"distance_mm", s.screen.distance_mm}}},
+      {"ivt",
+       {{"velocity_threshold_deg_per_s", s.ivt.velocity_threshold_deg_per_s},
+        {"velocity_window_ms", s.ivt.velocity_window_ms},
+        {"merge_max_gap_ms", s.ivt.merge_max_gap_ms},
+        {"merge_max_angle_deg", s.ivt.merge_max_angle_deg},
+        {"min_fixation_duration_ms", s.ivt.min_fixation_duration_ms}}},
+      {"blink", {{"min_duration_ms", s.blink.min_duration_ms}, {"max_duration_ms", s.blink.max_duration_ms}}},
+      {"jobs", s.jobs},
+      {"max_samples", s.max_samples},
+  };
+}
+
+Status WriteJson(const std::filesystem::path& path, const nlohmann::json& document) {
+  return io::WriteFileAtomically(path, document.dump(2) + "\n");
+}
+
+}  // namespace tobii::report

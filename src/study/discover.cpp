@@ -1,0 +1,138 @@
+#include "study/discover.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+#include <system_error>
+
+#include "io/pro_lab_reader.h"
+#include "io/sniff.h"
+
+namespace tobii::study {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Enough for the header and the first rows of any export.
+constexpr std::size_t kProbeBufferBytes = 256 * 1024;
+
+// Reads the header and the first sample of an export for its names.
+Status ProbeRecording(const fs::path& path, RecordingInput* input) {
+  std::unique_ptr<io::ByteSource> source;
+  if (Status s = io::OpenFileSource(path.string(), &source); !s.ok()) return s;
+  io::ReaderOptions options;
+  options.buffer_bytes = kProbeBufferBytes;
+  options.max_samples = 1;
+  io::ProLabReader reader(std::move(source), options);
+  if (Status s = reader.Open(); !s.ok()) return s;
+  SampleChunk chunk;
+  if (Status s = reader.Next(&chunk); !s.ok()) return s;
+  const std::string stem = path.stem().string();
+  input->participant_id = reader.info().participant.empty() ? stem : reader.info().participant;
+  input->recording = reader.info().recording.empty() ? stem : reader.info().recording;
+  return Status::Ok();
+}
+
+bool IsHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name.front() == '.';
+}
+
+}  // namespace
+
+Status DiscoverStudy(const fs::path& root, StudyInputs* inputs) {
+  std::error_code ec;
+  inputs->root = root;
+  std::vector<fs::path> files;
+  if (fs::is_regular_file(root, ec)) {
+    inputs->root = root.parent_path();
+    files.push_back(root);
+  } else if (fs::is_directory(root, ec)) {
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (IsHidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file()) files.push_back(it->path());
+    }
+    if (ec) return Status::Error(root.string() + ": cannot walk the folder: " + ec.message());
+  } else {
+    return Status::Error(root.string() + ": no such folder or file");
+  }
+  std::sort(files.begin(), files.end());
+
+  std::vector<fs::path> participant_tables;
+  for (const fs::path& path : files) {
+    const std::string relative = fs::relative(path, inputs->root, ec).string();
+    io::FileKind kind = io::FileKind::kOther;
+    if (Status s = io::SniffFile(path.string(), &kind); !s.ok()) {
+      inputs->problems.push_back({relative, "error", "discover", s.message()});
+      continue;
+    }
+    switch (kind) {
+      case io::FileKind::kProLabExport: {
+        RecordingInput input;
+        input.path = path;
+        input.file = relative;
+        input.bytes = fs::file_size(path, ec);
+        // A file that fails here fails its pass too, with the same message,
+        // and is counted with the failed recordings.
+        if (!ProbeRecording(path, &input).ok()) {
+          input.participant_id = input.recording = path.stem().string();
+        }
+        inputs->recordings.push_back(std::move(input));
+        break;
+      }
+      case io::FileKind::kTobiiStudioExport:
+        inputs->problems.push_back({relative, "error", "discover",
+                                    "a Tobii Studio export: this version reads Tobii Pro Lab exports only"});
+        break;
+      case io::FileKind::kParticipantsTable:
+        participant_tables.push_back(path);
+        break;
+      case io::FileKind::kBorisExport:
+      case io::FileKind::kOther:
+        inputs->other_files.push_back(relative);
+        break;
+    }
+  }
+
+  if (participant_tables.empty()) {
+    inputs->problems.push_back({"", "warning", "participants",
+                                "no participants table (participant_id, group) in the study: groups are unknown"});
+  } else {
+    const fs::path& table = participant_tables.front();
+    inputs->participants_file = fs::relative(table, inputs->root, ec).string();
+    for (std::size_t i = 1; i < participant_tables.size(); ++i) {
+      inputs->problems.push_back({fs::relative(participant_tables[i], inputs->root, ec).string(), "warning",
+                                  "participants", "a second participants table, not used: " +
+                                                      inputs->participants_file + " is"});
+    }
+    if (Status s = io::ReadParticipants(table.string(), &inputs->participants); !s.ok()) {
+      inputs->problems.push_back({inputs->participants_file, "error", "participants", s.message()});
+    }
+  }
+  std::map<std::pair<std::string, std::string>, std::string> first_file_of;
+  for (const RecordingInput& input : inputs->recordings) {
+    const auto [it, inserted] = first_file_of.try_emplace({input.participant_id, input.recording}, input.file);
+    if (!inserted) {
+      inputs->problems.push_back({input.file, "warning", "discover",
+                                  "recording \"" + input.recording + "\" of participant \"" + input.participant_id +
+                                      "\" is also in " + it->second + ": both are analysed"});
+    }
+  }
+  for (RecordingInput& input : inputs->recordings) {
+    if (const io::Participant* p = inputs->participants.Find(input.participant_id)) {
+      input.group = p->group;
+    } else if (!participant_tables.empty()) {
+      inputs->problems.push_back({input.file, "warning", "participants",
+                                  "participant \"" + input.participant_id +
+                                      "\" is not in the participants table: group unknown"});
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace tobii::study

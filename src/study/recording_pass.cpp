@@ -1,0 +1,51 @@
+#include "study/recording_pass.h"
+
+#include <vector>
+
+#include "events/ivt.h"
+#include "io/pro_lab_reader.h"
+#include "metrics/recording_metrics.h"
+#include "preprocess/preprocess.h"
+
+namespace tobii::study {
+
+Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
+                        const PassCallbacks& callbacks, RecordingResult* result) {
+  io::ReaderOptions reader_options;
+  reader_options.max_samples = settings.max_samples;
+  io::ProLabReader reader(std::move(source), reader_options);
+  if (Status s = reader.Open(); !s.ok()) return s;
+
+  const preprocess::Preprocessor preprocessor(settings.screen);
+  events::IvtDetector detector(settings.ivt, settings.blink);
+  metrics::RecordingMetrics metrics;
+
+  SampleChunk chunk;
+  std::vector<preprocess::GazeSample> gaze;
+  std::vector<Event> events;
+  std::uint64_t bytes_reported = 0;
+  const auto emit = [&] {
+    metrics.AddEvents(events);
+    if (callbacks.on_events && !events.empty()) callbacks.on_events(events);
+    events.clear();
+  };
+  while (true) {
+    if (Status s = reader.Next(&chunk); !s.ok()) return s;
+    if (chunk.empty()) break;
+    preprocessor.Process(chunk.samples, &gaze);
+    metrics.AddSamples(gaze);
+    detector.Push(gaze, &events);
+    emit();
+    if (callbacks.on_bytes) {
+      callbacks.on_bytes(reader.bytes_consumed() - bytes_reported);
+      bytes_reported = reader.bytes_consumed();
+    }
+  }
+  detector.Finish(&events);
+  emit();
+  metrics.Finish(result);
+  result->bytes_read = reader.bytes_consumed();
+  return Status::Ok();
+}
+
+}  // namespace tobii::study

@@ -1,0 +1,191 @@
+#include "study/study_run.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <numeric>
+#include <thread>
+
+#include <tbb/parallel_for_each.h>
+#include <tbb/task_arena.h>
+
+#include "io/byte_source.h"
+#include "report/outputs.h"
+#include "study/recording_pass.h"
+#include "util/memory.h"
+
+namespace tobii::study {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Progress is passed on at most this often, so a terminal is not flooded.
+constexpr auto kProgressInterval = std::chrono::milliseconds(100);
+
+// Reports progress from the workers to the observer, one call at a time.
+class ProgressRelay {
+ public:
+  ProgressRelay(RunObserver* observer, std::uint64_t bytes_total, std::size_t recordings_total)
+      : observer_(observer), bytes_total_(bytes_total), recordings_total_(recordings_total) {}
+
+  void AddBytes(std::uint64_t bytes) {
+    bytes_done_ += bytes;
+    Report(false);
+  }
+  void RecordingDone() {
+    ++recordings_done_;
+    Report(true);
+  }
+  void Failed(const Problem& problem) {
+    if (observer_ == nullptr) return;
+    std::lock_guard lock(mutex_);
+    observer_->OnRecordingFailed(problem);
+  }
+
+ private:
+  void Report(bool always) {
+    if (observer_ == nullptr) return;
+    std::unique_lock lock(mutex_, std::try_to_lock);
+    if (!lock.owns_lock() && !always) return;
+    if (!lock.owns_lock()) lock.lock();
+    const auto now = Clock::now();
+    if (!always && now - last_ < kProgressInterval) return;
+    last_ = now;
+    observer_->OnProgress(bytes_done_, bytes_total_, recordings_done_, recordings_total_);
+  }
+
+  RunObserver* observer_;
+  std::uint64_t bytes_total_;
+  std::size_t recordings_total_;
+  std::atomic<std::uint64_t> bytes_done_{0};
+  std::atomic<std::size_t> recordings_done_{0};
+  std::mutex mutex_;
+  Clock::time_point last_{};
+};
+
+struct Outcome {
+  RecordingResult result;
+  Status status;
+};
+
+nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
+  return {{"file", input.file},
+          {"participant_id", input.participant_id},
+          {"recording", input.recording},
+          {"group", input.group},
+          {"bytes", input.bytes},
+          {"status", outcome.status.ok() ? "analysed" : "failed"},
+          {"seconds", outcome.result.seconds}};
+}
+
+}  // namespace
+
+Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary) {
+  const auto start = Clock::now();
+  StudyInputs inputs;
+  if (Status s = DiscoverStudy(options.study, &inputs); !s.ok()) return s;
+  const double discover_s = SecondsSince(start);
+  const double discover_peak_mib = util::PeakResidentMiB();
+  if (observer != nullptr) observer->OnDiscovered(inputs);
+
+  const std::size_t n = inputs.recordings.size();
+  std::uint64_t bytes_total = 0;
+  for (const RecordingInput& input : inputs.recordings) bytes_total += input.bytes;
+
+  // Largest first, so one long recording does not finish alone at the end.
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return inputs.recordings[a].bytes > inputs.recordings[b].bytes; });
+
+  std::vector<Outcome> outcomes(n);
+  ProgressRelay progress(observer, bytes_total, n);
+  const int jobs = options.settings.jobs > 0 ? options.settings.jobs
+                                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const auto analyse_start = Clock::now();
+  tbb::task_arena arena(jobs);
+  arena.execute([&] {
+    tbb::parallel_for_each(order.begin(), order.end(), [&](std::size_t i) {
+      const RecordingInput& input = inputs.recordings[i];
+      Outcome& outcome = outcomes[i];
+      const auto recording_start = Clock::now();
+      std::unique_ptr<io::ByteSource> source;
+      outcome.status = io::OpenFileSource(input.path.string(), &source);
+      if (outcome.status.ok()) {
+        PassCallbacks callbacks;
+        callbacks.on_bytes = [&](std::uint64_t bytes) { progress.AddBytes(bytes); };
+        outcome.status = AnalyseRecording(std::move(source), options.settings, callbacks, &outcome.result);
+      }
+      outcome.result.seconds = SecondsSince(recording_start);
+      if (!outcome.status.ok()) progress.Failed({input.file, "error", "read", outcome.status.message()});
+      progress.RecordingDone();
+    });
+  });
+  const double analyse_s = SecondsSince(analyse_start);
+  const double analyse_peak_mib = util::PeakResidentMiB();
+
+  // Gather, in file order.
+  summary->recordings = n;
+  summary->problems = inputs.problems;
+  nlohmann::json input_list = nlohmann::json::array();
+  for (std::size_t i = 0; i < n; ++i) {
+    const RecordingInput& input = inputs.recordings[i];
+    Outcome& outcome = outcomes[i];
+    input_list.push_back(InputJson(input, outcome));
+    if (!outcome.status.ok()) {
+      summary->problems.push_back({input.file, "error", "read", outcome.status.message()});
+      ++summary->failed;
+      continue;
+    }
+    RecordingResult& result = outcome.result;
+    result.file = input.file;
+    result.participant_id = input.participant_id;
+    result.recording = input.recording;
+    result.group = input.group;
+    summary->bytes += result.bytes_read;
+    summary->results.push_back(std::move(result));
+    ++summary->analysed;
+  }
+
+  const auto write_start = Clock::now();
+  const std::filesystem::path& out = options.out;
+  if (Status s = report::WriteSummaryCsv(out / "summary.csv", summary->results); !s.ok()) return s;
+  if (Status s = report::WriteProblemsCsv(out / "problems.csv", summary->problems); !s.ok()) return s;
+  summary->seconds = SecondsSince(start);
+  summary->peak_resident_mib = util::PeakResidentMiB();
+
+  nlohmann::json problems = nlohmann::json::array();
+  for (const Problem& p : summary->problems) {
+    problems.push_back({{"file", p.file}, {"severity", p.severity}, {"stage", p.stage}, {"message", p.message}});
+  }
+  const nlohmann::json run = {
+      {"program", "tobii-pipeline"},
+      {"version", TOBII_VERSION},
+      {"command_line", options.command_line},
+      {"study", options.study.string()},
+      {"participants_file", inputs.participants_file},
+      {"settings", report::SettingsJson(options.settings)},
+      {"jobs", jobs},
+      {"recordings", {{"found", n}, {"analysed", summary->analysed}, {"failed", summary->failed}}},
+      {"inputs", input_list},
+      {"other_files", inputs.other_files},
+      {"timings_s",
+       {{"discover", discover_s}, {"analyse", analyse_s}, {"write", SecondsSince(write_start)},
+        {"total", summary->seconds}}},
+      {"bytes_read", summary->bytes},
+      {"throughput_mb_per_s", analyse_s > 0 ? static_cast<double>(summary->bytes) / 1e6 / analyse_s : 0.0},
+      {"peak_resident_mib",
+       {{"after_discover", discover_peak_mib}, {"after_analyse", analyse_peak_mib},
+        {"total", summary->peak_resident_mib}}},
+      {"problems", problems},
+  };
+  return report::WriteJson(out / "run.json", run);
+}
+
+}  // namespace tobii::study

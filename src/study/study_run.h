@@ -1,0 +1,59 @@
+// The outer pass over a whole study:
+//
+//   discover -> bounded worker pool over recordings (one AnalyseRecording
+//   each) -> RecordingResults -> summary.csv, problems.csv, run.json
+//
+// Workers each hold one recording's pass (a read buffer, a chunk, a detector
+// window), so memory is workers x that, plus one small result per recording.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "study/discover.h"
+#include "tobii/problem.h"
+#include "tobii/recording_result.h"
+#include "tobii/settings.h"
+#include "tobii/status.h"
+
+namespace tobii::study {
+
+// What a caller (the command line) is told while the run goes on. Calls come
+// from one thread at a time, but not always the same one.
+class RunObserver {
+ public:
+  virtual ~RunObserver() = default;
+  virtual void OnDiscovered(const StudyInputs& inputs) { (void)inputs; }
+  virtual void OnProgress(std::uint64_t bytes_done, std::uint64_t bytes_total, std::size_t recordings_done,
+                          std::size_t recordings_total) {
+    (void)bytes_done, (void)bytes_total, (void)recordings_done, (void)recordings_total;
+  }
+  virtual void OnRecordingFailed(const Problem& problem) { (void)problem; }
+};
+
+struct RunOptions {
+  std::filesystem::path study;
+  std::filesystem::path out;
+  Settings settings;
+  std::vector<std::string> command_line;  // for run.json
+};
+
+struct RunSummary {
+  std::size_t recordings = 0;  // found
+  std::size_t analysed = 0;
+  std::size_t failed = 0;
+  std::vector<RecordingResult> results;  // analysed recordings, in file order
+  std::vector<Problem> problems;
+  double seconds = 0;
+  std::uint64_t bytes = 0;
+  double peak_resident_mib = 0;
+};
+
+// Runs the study. Fails only when the study folder cannot be read or an
+// output cannot be written; bad recordings become problems and the run goes
+// on.
+Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary);
+
+}  // namespace tobii::study

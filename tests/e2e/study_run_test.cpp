@@ -1,0 +1,186 @@
+// End to end, in process: generate a study, break a file, run it, and hold
+// the outputs to the planted truth.
+
+#include "study/study_run.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gen_study/study_generator.h"
+#include "support/temp_dir.h"
+
+namespace tobii::study {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::vector<std::map<std::string, std::string>> ReadCsv(const fs::path& path) {
+  std::istringstream in(ReadText(path));
+  std::string line;
+  std::vector<std::string> header;
+  std::vector<std::map<std::string, std::string>> rows;
+  const auto split = [](const std::string& text) {
+    std::vector<std::string> cells;
+    std::string cell;
+    bool quoted = false;
+    for (char c : text) {
+      if (c == '"') quoted = !quoted;
+      else if (c == ',' && !quoted) cells.push_back(std::exchange(cell, {}));
+      else cell.push_back(c);
+    }
+    cells.push_back(cell);
+    return cells;
+  };
+  std::getline(in, line);
+  header = split(line);
+  while (std::getline(in, line)) {
+    const std::vector<std::string> cells = split(line);
+    std::map<std::string, std::string> row;
+    for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i) row[header[i]] = cells[i];
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+gen::GeneratedStudy Generate(const fs::path& out, int recordings, double minutes, double hz, std::uint64_t seed) {
+  gen::StudyOptions options;
+  options.out = out;
+  options.recordings = recordings;
+  options.minutes = minutes;
+  options.hz = hz;
+  options.seed = seed;
+  gen::GeneratedStudy study;
+  const Status s = gen::GenerateStudy(options, &study);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return study;
+}
+
+TEST(StudyRun, SummaryMatchesThePlantedTruth) {
+  testing::TempDir dir;
+  const gen::GeneratedStudy truth = Generate(dir.path() / "study", 6, 1.0, 300, 11);
+  RunOptions options;
+  options.study = dir.path() / "study";
+  options.out = dir.path() / "out";
+  RunSummary summary;
+  const Status s = RunStudy(options, nullptr, &summary);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(summary.analysed, 6u);
+  EXPECT_EQ(summary.failed, 0u);
+
+  const auto rows = ReadCsv(options.out / "summary.csv");
+  ASSERT_EQ(rows.size(), truth.recordings.size());
+  std::map<std::string, const gen::GeneratedRecording*> by_recording;
+  for (const auto& r : truth.recordings) by_recording[r.recording] = &r;
+  for (const auto& row : rows) {
+    const gen::GeneratedRecording& planted = *by_recording.at(row.at("recording"));
+    EXPECT_EQ(row.at("participant_id"), planted.participant_id);
+    EXPECT_EQ(row.at("group"), planted.group);
+    EXPECT_EQ(std::stoll(row.at("samples")), planted.samples);
+    EXPECT_NEAR(std::stod(row.at("duration_s")), planted.duration_s, 0.05);
+    const double fixations = std::stod(row.at("fixation_count"));
+    EXPECT_NEAR(fixations, planted.fixation_count, 0.15 * planted.fixation_count) << row.at("recording");
+    EXPECT_NEAR(std::stod(row.at("fixation_duration_mean_ms")), planted.fixation_duration_mean_ms,
+                0.15 * planted.fixation_duration_mean_ms)
+        << row.at("recording");
+    EXPECT_NEAR(std::stod(row.at("blink_count")), planted.blink_count, 0.25 * planted.blink_count + 1)
+        << row.at("recording");
+    EXPECT_NEAR(std::stod(row.at("pupil_mean_mm")), planted.pupil_mean_mm, 0.01) << row.at("recording");
+    std::printf("%s: fixations %s (planted %d), mean %s ms (planted %.1f), blinks %s (planted %d)\n",
+                row.at("recording").c_str(), row.at("fixation_count").c_str(), planted.fixation_count,
+                row.at("fixation_duration_mean_ms").c_str(), planted.fixation_duration_mean_ms,
+                row.at("blink_count").c_str(), planted.blink_count);
+  }
+  EXPECT_TRUE(fs::exists(options.out / "run.json"));
+  EXPECT_TRUE(fs::exists(options.out / "problems.csv"));
+}
+
+TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study";
+  const gen::GeneratedStudy truth = Generate(study, 4, 0.5, 120, 5);
+  // A truncated copy of one export, a garbled number in another copy, and a
+  // note that is not a recording.
+  const std::string text = ReadText(study / truth.recordings[0].file);
+  {
+    std::ofstream(study / "data_G" / "truncated.tsv", std::ios::binary) << text.substr(0, text.size() / 2);
+    std::string garbled = text;
+    const std::size_t row = garbled.find("Eye Tracker");
+    const std::size_t at = garbled.find("\tValid", row);
+    garbled.replace(at + 1, 5, "Vaild");
+    std::ofstream(study / "data_L" / "garbled.tsv", std::ios::binary) << garbled;
+    std::ofstream(study / "notes.txt") << "participant 3 sneezed\n";
+  }
+  RunOptions options;
+  options.study = study;
+  options.out = dir.path() / "out";
+  RunSummary summary;
+  ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+  EXPECT_EQ(summary.analysed, 4u);
+  EXPECT_EQ(summary.failed, 2u);
+  const auto problems = ReadCsv(options.out / "problems.csv");
+  std::map<std::string, std::string> message_of;
+  for (const auto& p : problems) message_of[p.at("file")] = p.at("message");
+  ASSERT_TRUE(message_of.count("data_G/truncated.tsv")) << ReadText(options.out / "problems.csv");
+  EXPECT_NE(message_of["data_G/truncated.tsv"].find("truncated?"), std::string::npos);
+  ASSERT_TRUE(message_of.count("data_L/garbled.tsv"));
+  EXPECT_NE(message_of["data_L/garbled.tsv"].find("expected Valid or Invalid"), std::string::npos);
+  EXPECT_EQ(message_of.count("notes.txt"), 0u);  // not a recording, not a problem
+  EXPECT_EQ(ReadCsv(options.out / "summary.csv").size(), 4u);
+  for (const auto& entry : fs::recursive_directory_iterator(options.out)) {
+    EXPECT_NE(entry.path().extension(), ".partial") << entry.path();
+  }
+}
+
+TEST(StudyRun, ResultsDoNotDependOnWorkerCount) {
+  testing::TempDir dir;
+  Generate(dir.path() / "study", 4, 0.3, 120, 9);
+  std::string summaries[2];
+  for (int jobs : {1, 2}) {
+    RunOptions options;
+    options.study = dir.path() / "study";
+    options.out = dir.path() / ("out" + std::to_string(jobs));
+    options.settings.jobs = jobs;
+    RunSummary summary;
+    ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+    summaries[jobs - 1] = ReadText(options.out / "summary.csv");
+  }
+  EXPECT_EQ(summaries[0], summaries[1]);
+}
+
+TEST(StudyRun, NrowsLimitsSamplesPerFile) {
+  testing::TempDir dir;
+  Generate(dir.path() / "study", 2, 0.5, 120, 3);
+  RunOptions options;
+  options.study = dir.path() / "study";
+  options.out = dir.path() / "out";
+  options.settings.max_samples = 500;
+  RunSummary summary;
+  ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+  for (const auto& row : ReadCsv(options.out / "summary.csv")) EXPECT_EQ(row.at("samples"), "500");
+}
+
+TEST(StudyRun, MissingStudyFolderIsAnError) {
+  testing::TempDir dir;
+  RunOptions options;
+  options.study = dir.path() / "nowhere";
+  options.out = dir.path() / "out";
+  RunSummary summary;
+  const Status s = RunStudy(options, nullptr, &summary);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("no such folder"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tobii::study

@@ -1,0 +1,149 @@
+#include "events/ivt.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "support/step_function.h"
+
+namespace tobii::events {
+namespace {
+
+using testing::LoseBothEyes;
+using testing::StepFunction;
+
+// At 250 Hz samples are 4 ms apart, so the 20 ms velocity window reaches two
+// samples either side: a jump between samples k-1 and k makes samples
+// k-2 .. k+1 fast.
+constexpr std::int64_t kIntervalUs = 4000;
+
+std::vector<Event> Detect(const std::vector<preprocess::GazeSample>& samples, std::size_t chunk = 4096,
+                          IvtSettings ivt = {}) {
+  IvtDetector detector(ivt, BlinkSettings{});
+  std::vector<Event> events;
+  for (std::size_t i = 0; i < samples.size(); i += chunk) {
+    const std::size_t n = std::min(chunk, samples.size() - i);
+    detector.Push(std::span(samples).subspan(i, n), &events);
+  }
+  detector.Finish(&events);
+  return events;
+}
+
+std::string Describe(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) {
+    out += std::string(EventTypeName(e.type)) + "[" + std::to_string(e.onset_us / kIntervalUs) + "," +
+           std::to_string(e.offset_us / kIntervalUs) + ") ";
+  }
+  return out;
+}
+
+TEST(Ivt, ThreeStepsGiveTwoFixationsAndOneSaccade) {
+  const auto samples = StepFunction(200, {100}, {{10, 0}});
+  const std::vector<Event> events = Detect(samples);
+  ASSERT_EQ(Describe(events), "fixation[0,98) saccade[98,102) fixation[102,200) ");
+  EXPECT_FLOAT_EQ(events[1].amplitude_deg, 10.0f);
+  EXPECT_NEAR(events[1].peak_velocity_deg_per_s, 10.0 / 0.016, 1e-3);  // 10 deg over 4 intervals
+  EXPECT_FLOAT_EQ(events[2].x_px, 400.0f);
+}
+
+TEST(Ivt, RecordingThatStartsAndEndsInsideFixationsKeepsThem) {
+  const auto samples = StepFunction(40, {20}, {{5, 5}});
+  const std::vector<Event> events = Detect(samples);
+  ASSERT_EQ(Describe(events), "fixation[0,18) saccade[18,22) fixation[22,40) ");
+  EXPECT_EQ(events.back().offset_us, 40 * kIntervalUs);  // last sample plus one interval
+}
+
+TEST(Ivt, ShortDataLossInsideAFixationIsBridged) {
+  // 5 lost samples (20 ms: no blink) between two fixations on one spot: the
+  // fixations are 20 ms and 0 deg apart, so they merge.
+  auto samples = StepFunction(200, {}, {});
+  LoseBothEyes(&samples, 100, 105);
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[0,200) ");
+}
+
+TEST(Ivt, SmallFastShiftMergesWhenWithinTheMergeAngle) {
+  IvtSettings ivt;
+  ivt.velocity_threshold_deg_per_s = 10;  // 0.3 deg over the 16 ms window is 18.75 deg/s
+  const auto samples = StepFunction(200, {100}, {{0.3f, 0}});
+  EXPECT_EQ(Describe(Detect(samples, 4096, ivt)), "fixation[0,200) ");
+}
+
+TEST(Ivt, MergeNeedsTheFixationsCloseInSpace) {
+  IvtSettings ivt;
+  ivt.velocity_threshold_deg_per_s = 10;
+  const auto samples = StepFunction(200, {100}, {{0.8f, 0}});
+  EXPECT_EQ(Describe(Detect(samples, 4096, ivt)), "fixation[0,98) saccade[98,102) fixation[102,200) ");
+}
+
+TEST(Ivt, ShortFixationIsDiscarded) {
+  // The middle fixation lasts 10 samples (40 ms) minus the window: < 60 ms.
+  const auto samples = StepFunction(220, {100, 110}, {{10, 0}, {20, 0}});
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[0,98) saccade[98,102) saccade[108,112) fixation[112,220) ");
+}
+
+TEST(Ivt, BothEyesLostForABlinkDurationIsABlink) {
+  auto samples = StepFunction(200, {}, {});
+  LoseBothEyes(&samples, 80, 110);  // 120 ms
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[0,80) blink[80,110) fixation[110,200) ");
+}
+
+TEST(Ivt, LongLossIsNotABlink) {
+  auto samples = StepFunction(400, {}, {});
+  LoseBothEyes(&samples, 50, 250);  // 800 ms
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[0,50) fixation[250,400) ");
+}
+
+TEST(Ivt, AllInvalidGivesNoEventsAndNoBlink) {
+  auto samples = StepFunction(500, {}, {});
+  LoseBothEyes(&samples, 0, 500);
+  EXPECT_TRUE(Detect(samples).empty());
+}
+
+TEST(Ivt, SingleValidSampleGivesNoEvent) {
+  auto samples = StepFunction(1, {}, {});
+  EXPECT_TRUE(Detect(samples).empty());
+  EXPECT_TRUE(Detect({}).empty());
+}
+
+TEST(Ivt, GapAtTheWindowEdgeUsesTheValidSamples) {
+  auto samples = StepFunction(200, {100}, {{10, 0}});
+  LoseBothEyes(&samples, 99, 100);  // the sample before the jump is lost
+  // Windows ending on the lost sample use the valid sample before it. The
+  // lost sample splits the saccade in two until gap fill-in bridges it.
+  const std::vector<Event> events = Detect(samples);
+  ASSERT_EQ(Describe(events), "fixation[0,98) saccade[98,99) saccade[100,101) fixation[101,200) ");
+  EXPECT_FLOAT_EQ(events[2].amplitude_deg, 10.0f);
+}
+
+TEST(Ivt, SameEventsForAnyChunkSize) {
+  const unsigned seed = 20261124;
+  std::mt19937 random(seed);
+  std::normal_distribution<float> noise(0, 0.05f);
+  std::vector<int> steps;
+  std::vector<std::pair<float, float>> values;
+  for (int at = 50; at < 5000; at += 40 + static_cast<int>(random() % 80)) {
+    steps.push_back(at);
+    values.emplace_back(static_cast<float>(random() % 20), static_cast<float>(random() % 10));
+  }
+  auto samples = StepFunction(5000, steps, values);
+  for (auto& s : samples) {
+    s.x_deg += noise(random);
+    s.y_deg += noise(random);
+  }
+  for (int gap = 300; gap < 5000; gap += 700) LoseBothEyes(&samples, gap, gap + 5 + gap % 60);
+  const std::vector<Event> reference = Detect(samples);
+  ASSERT_GT(reference.size(), 100u) << "seed " << seed;
+  for (std::size_t chunk : {1, 7, 64, 1000}) {
+    EXPECT_EQ(Describe(Detect(samples, chunk)), Describe(reference)) << "chunk " << chunk << ", seed " << seed;
+  }
+  for (std::size_t i = 1; i < reference.size(); ++i) {
+    EXPECT_LE(reference[i - 1].offset_us, reference[i].onset_us) << "events overlap, seed " << seed;
+    EXPECT_LT(reference[i].onset_us, reference[i].offset_us);
+  }
+}
+
+}  // namespace
+}  // namespace tobii::events

@@ -1,0 +1,118 @@
+// Test helpers: a generated study in a temporary folder that is removed
+// afterwards, and plain readers for the files it holds.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gen_study/study_generator.h"
+
+namespace tobii::gen::testing {
+
+// A folder under the system temp dir, unique per process and per use.
+class TempFolder {
+ public:
+  explicit TempFolder(std::string_view tag) {
+    static std::atomic<int> counter{0};
+    path_ = std::filesystem::temp_directory_path() /
+            ("tobii_gen_test_" + std::string(tag) + "_" + std::to_string(::getpid()) + "_" +
+             std::to_string(counter++));
+    std::filesystem::remove_all(path_);
+  }
+  ~TempFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+inline StudyOptions SmallOptions(const std::filesystem::path& out, std::uint64_t seed = 7) {
+  StudyOptions options;
+  options.out = out;
+  options.recordings = 8;
+  options.minutes = 0.5;
+  options.hz = 120;
+  options.seed = seed;
+  options.jobs = 2;
+  return options;
+}
+
+inline std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Lines without their LF or CR LF end; a leading BOM is dropped.
+inline std::vector<std::string> ReadLines(const std::filesystem::path& path) {
+  std::string text = ReadFile(path);
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::size_t stop = end;
+    if (stop > start && text[stop - 1] == '\r') --stop;
+    lines.emplace_back(text, start, stop - start);
+    start = end + 1;
+  }
+  return lines;
+}
+
+inline std::vector<std::string> Split(std::string_view line, char separator) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = line.find(separator, start);
+    fields.emplace_back(line.substr(start, end == std::string_view::npos ? line.npos : end - start));
+    if (end == std::string_view::npos) return fields;
+    start = end + 1;
+  }
+}
+
+// A number written with either decimal mark.
+inline double Number(std::string text) {
+  for (char& c : text) {
+    if (c == ',') c = '.';
+  }
+  return std::stod(text);
+}
+
+// A Pro Lab export read whole (test studies are small).
+struct Table {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+  int Column(std::string_view name) const {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (header[i] == name) return static_cast<int>(i);
+    }
+    ADD_FAILURE() << "no column " << name;
+    return 0;
+  }
+};
+
+inline Table ReadTable(const std::filesystem::path& path) {
+  Table table;
+  const std::vector<std::string> lines = ReadLines(path);
+  if (lines.empty()) return table;
+  table.header = Split(lines[0], '\t');
+  for (std::size_t i = 1; i < lines.size(); ++i) table.rows.push_back(Split(lines[i], '\t'));
+  return table;
+}
+
+}  // namespace tobii::gen::testing

@@ -1,0 +1,224 @@
+#include "gen_study/recording_writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <limits>
+#include <vector>
+
+#include "gen_study/boris_writer.h"
+#include "gen_study/physiology.h"
+#include "gen_study/session_plan.h"
+#include "io/atomic_file.h"
+
+namespace tobii::gen {
+
+namespace {
+
+// Hand the export to the file in blocks of this size.
+constexpr std::size_t kFlushBytes = 1 << 20;
+// Sessions start during office hours, Central European Time (UTC+1).
+constexpr std::int64_t kFirstStartMs = 9 * 3600000LL;
+constexpr std::int64_t kStartWindowMs = 8 * 3600000LL;
+constexpr int kUtcOffsetMin = 60;
+// The real export's mouse rows come about 8 times a second; the pointer
+// mostly rests, moving a little between rows.
+constexpr double kMouseIntervalMs = 120.0;
+constexpr double kMouseStepPx = 12.0;
+// Calibration results in the range of the real export (accuracy 0.11-0.32
+// deg, precision 0.05-0.20 deg) and of Tobii's specifications.
+constexpr double kAccuracyMinDeg = 0.1, kAccuracyMaxDeg = 0.6;
+constexpr double kPrecisionMinDeg = 0.03, kPrecisionMaxDeg = 0.3;
+
+ExportMeta DrawMeta(const RecordingSpec& spec, std::int64_t duration_us, Rng* rng) {
+  const auto quality = [rng]() {
+    return TrackerQuality{rng->Uniform(kAccuracyMinDeg, kAccuracyMaxDeg),
+                          rng->Uniform(kPrecisionMinDeg, kPrecisionMaxDeg),
+                          rng->Uniform(kPrecisionMinDeg, kPrecisionMaxDeg)};
+  };
+  ExportMeta meta;
+  meta.project = "Synthetic study";
+  meta.participant = spec.participant_id;
+  meta.recording = spec.recording;
+  meta.timeline = "Timeline1";
+  meta.export_day = spec.export_day;
+  meta.recording_day = spec.day;
+  meta.start_ms_of_day = kFirstStartMs + static_cast<std::int64_t>(rng->Below(kStartWindowMs));
+  meta.utc_offset_min = kUtcOffsetMin;
+  meta.duration_ms = (duration_us + 500) / 1000;
+  // Both clocks run from an arbitrary origin (PC and tracker uptime).
+  meta.computer_offset_ms = 1000000 + static_cast<std::int64_t>(rng->Below(100000000));
+  meta.tracker_offset_us = 1000000000 + static_cast<std::int64_t>(rng->Below(9000000000));
+  meta.calibration = quality();
+  meta.validation = quality();
+  return meta;
+}
+
+BorisObservation ObservationFor(const ExportMeta& meta, std::int64_t duration_us) {
+  const std::chrono::year_month_day ymd(meta.recording_day);
+  const std::int64_t s = meta.start_ms_of_day / 1000;
+  return {meta.recording,
+          fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", static_cast<int>(ymd.year()),
+                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), s / 3600,
+                      s / 60 % 60, s % 60),
+          meta.recording + ".mp4", duration_us / 1e6};
+}
+
+// The export's rows that are not gaze samples, mouse samples and image
+// events, handed out in time order.
+class SideRows {
+ public:
+  SideRows(const SessionPlan& plan, const ProLabWriter& writer, Rng* rng)
+      : plan_(plan), writer_(writer), rng_(rng) {
+    next_mouse_us_ = std::llround(1000 * rng_->Exponential(kMouseIntervalMs));
+    mouse_x_ = rng_->Uniform(0, kScreenWidthPx);
+    mouse_y_ = rng_->Uniform(0, kScreenHeightPx);
+  }
+
+  // Appends the rows due at or before until_us; keeps context->stimulus.
+  void Until(std::int64_t until_us, RowContext* context, std::string* out) {
+    for (;;) {
+      std::int64_t image_us = std::numeric_limits<std::int64_t>::max();
+      if (next_ < plan_.stimuli.size())
+        image_us = shown_ ? plan_.stimuli[next_].end_us : plan_.stimuli[next_].start_us;
+      if (image_us <= until_us && image_us <= next_mouse_us_) {
+        const Stimulus& image = plan_.stimuli[next_];
+        context->stimulus = &image;  // both the start and end row show it
+        writer_.AppendEventRow(image_us, shown_ ? "ImageStimulusEnd" : "ImageStimulusStart", image.name,
+                               *context, out);
+        if (shown_) {
+          context->stimulus = nullptr;
+          ++next_;
+        }
+        shown_ = !shown_;
+      } else if (next_mouse_us_ <= until_us) {
+        mouse_x_ = std::clamp(mouse_x_ + rng_->Normal(0, kMouseStepPx), 0.0, kScreenWidthPx - 1.0);
+        mouse_y_ = std::clamp(mouse_y_ + rng_->Normal(0, kMouseStepPx), 0.0, kScreenHeightPx - 1.0);
+        writer_.AppendMouseRow(next_mouse_us_, static_cast<int>(mouse_x_), static_cast<int>(mouse_y_),
+                               *context, out);
+        next_mouse_us_ +=
+            std::max<std::int64_t>(1000, std::llround(1000 * rng_->Exponential(kMouseIntervalMs)));
+      } else {
+        return;
+      }
+    }
+  }
+
+ private:
+  const SessionPlan& plan_;
+  const ProLabWriter& writer_;
+  Rng* rng_;
+  std::size_t next_ = 0;  // the next image
+  bool shown_ = false;    // it is on screen
+  std::int64_t next_mouse_us_;
+  double mouse_x_, mouse_y_;
+};
+
+std::string OptionalNumber(double value, int decimals) {
+  return std::isnan(value) ? std::string() : fmt::format("{:.{}f}", value, decimals);
+}
+
+}  // namespace
+
+Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, GeneratedRecording* result) {
+  Rng rng(options.seed, static_cast<std::uint64_t>(spec.index));
+  const std::int64_t duration_us = std::llround(options.minutes * 60e6);
+  const SessionPlan plan = PlanSession(duration_us, &rng);
+  const ExportMeta meta = DrawMeta(spec, duration_us, &rng);
+  const ProLabWriter writer(meta, spec.style);
+  if (!spec.boris_file.empty()) {
+    const std::string boris = FormatBorisEvents(ObservationFor(meta, duration_us), plan.behaviours);
+    if (Status s = io::WriteFileAtomically(spec.study / spec.boris_file, boris); !s.ok()) return s;
+  }
+
+  io::AtomicFile export_file, events_file;
+  if (Status s = export_file.Open(spec.study / spec.export_file); !s.ok()) return s;
+  if (Status s = events_file.Open(spec.study / spec.events_file); !s.ok()) return s;
+  std::string rows,
+      truth = "type,onset_ms,offset_ms,duration_ms,x_px,y_px,amplitude_deg,peak_velocity_deg_per_s\n";
+  rows.reserve(kFlushBytes + (64 << 10));
+  std::uint64_t bytes = 0;
+  const auto flush = [&](std::size_t at_least) {
+    if (rows.size() < at_least) return;
+    export_file.Write(rows);
+    bytes += rows.size();
+    rows.clear();
+  };
+
+  RowContext context;
+  SideRows side_rows(plan, writer, &rng);
+  writer.AppendHeader(&rows);
+  writer.AppendEventRow(0, "RecordingStart", "", context, &rows);
+
+  GeneratedRecording& r = *result;
+  r = GeneratedRecording();
+  double fixation_ms_sum = 0, pupil_sum = 0;
+  std::int64_t whole_fixations = 0, pupil_count = 0;
+  std::int64_t type_index[4] = {0, 0, 0, 0};  // Pro Lab counts each movement type on its own
+  GazeModel model(spec.traits, plan, options.hz, SamplesIn(duration_us, options.hz), &rng);
+  PlantedEvent event;
+  std::vector<GazeSample> samples;
+  while (model.Next(&event, &samples)) {
+    const std::int64_t onset_us = model.SampleTimeUs(event.first_sample);
+    const std::int64_t offset_us = model.SampleTimeUs(event.first_sample + event.sample_count);
+    context.has_movement = true;
+    context.movement = event.movement;
+    context.movement_duration_ms = (offset_us - onset_us + 500) / 1000;
+    context.movement_index = ++type_index[static_cast<int>(event.movement)];
+    context.has_fixation_point = event.movement == Movement::kFixation;
+    context.fixation_x_px = event.x_px;
+    context.fixation_y_px = event.y_px;
+    for (const GazeSample& sample : samples) {
+      side_rows.Until(sample.time_us, &context, &rows);
+      writer.AppendEyeRow(sample, context, &rows);
+      for (const EyeSample& eye : sample.eye) {
+        if (!eye.valid) continue;
+        pupil_sum += std::round(eye.pupil_mm * 1000) / 1000;  // the value as written
+        ++pupil_count;
+      }
+      flush(kFlushBytes);
+    }
+
+    const double duration_ms = (offset_us - onset_us) / 1000.0;
+    fmt::format_to(std::back_inserter(truth), "{},{:.3f},{:.3f},{:.3f},{},{},{},{}\n", event.type,
+                   onset_us / 1000.0, offset_us / 1000.0, duration_ms, OptionalNumber(event.x_px, 1),
+                   OptionalNumber(event.y_px, 1), OptionalNumber(event.amplitude_deg, 3),
+                   OptionalNumber(event.peak_velocity_deg_per_s, 1));
+    const std::string_view type = event.type;
+    r.samples += event.sample_count;
+    r.fixation_count += type == "fixation";
+    r.saccade_count += type == "saccade";
+    r.blink_count += type == "blink";
+    if (type == "fixation" && event.whole) {
+      fixation_ms_sum += duration_ms;
+      ++whole_fixations;
+    }
+    if (truth.size() >= kFlushBytes) {
+      events_file.Write(truth);
+      truth.clear();
+    }
+  }
+  side_rows.Until(duration_us, &context, &rows);
+  writer.AppendEventRow(duration_us, "RecordingEnd", "", context, &rows);
+  flush(0);
+  events_file.Write(truth);
+  if (Status s = export_file.Commit(); !s.ok()) return s;
+  if (Status s = events_file.Commit(); !s.ok()) return s;
+
+  r.file = spec.export_file;
+  r.participant_id = spec.participant_id;
+  r.recording = spec.recording;
+  r.group = spec.group;
+  r.decimal_comma = spec.style.decimal_comma;
+  r.bom = spec.style.bom;
+  r.crlf = spec.style.crlf;
+  r.bytes = bytes;
+  r.duration_s = duration_us / 1e6;
+  r.fixation_duration_mean_ms = whole_fixations > 0 ? fixation_ms_sum / whole_fixations : 0;
+  r.pupil_mean_mm = pupil_count > 0 ? pupil_sum / pupil_count : 0;
+  return Status::Ok();
+}
+
+}  // namespace tobii::gen

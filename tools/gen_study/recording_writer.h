@@ -1,0 +1,31 @@
+// WriteRecording: produces every file of one recording, the Pro Lab export,
+// its planted events (truth/) and its BORIS annotation, streaming the export
+// sample by sample in large blocks.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include "gen_study/gaze_model.h"
+#include "gen_study/pro_lab_writer.h"
+#include "gen_study/study_generator.h"
+#include "tobii/status.h"
+
+namespace tobii::gen {
+
+struct RecordingSpec {
+  int index = 0;  // position in the study; selects the random stream
+  std::string participant_id, recording, group;
+  ParticipantTraits traits;
+  ExportStyle style;
+  std::chrono::sys_days day, export_day;
+  std::filesystem::path study;                       // the study folder
+  std::string export_file, events_file, boris_file;  // relative; boris_file empty = none
+};
+
+// Fills *result (without knowing about other recordings) and writes the
+// files atomically.
+Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, GeneratedRecording* result);
+
+}  // namespace tobii::gen

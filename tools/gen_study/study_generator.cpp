@@ -1,0 +1,188 @@
+// The study level: participants, file layout, the parallel loop over
+// recordings, participants.tsv and truth.json.
+#include "gen_study/study_generator.h"
+
+#include <fmt/format.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <chrono>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <numeric>
+#include <system_error>
+#include <utility>
+
+#include "gen_study/physiology.h"
+#include "gen_study/recording_writer.h"
+#include "io/atomic_file.h"
+
+namespace tobii::gen {
+
+namespace {
+
+// Random streams besides the per-recording ones (stream = recording index).
+constexpr std::uint64_t kParticipantStream = 1ull << 40;
+constexpr std::uint64_t kStyleStream = 2ull << 40;
+// Participants are adults of working age at two sites.
+constexpr int kAgeMin = 20, kAgeMax = 70;
+// Session G of participant p is recorded on day 2p (cycling over a study
+// year), session L a week later; all were exported at the end.
+constexpr std::chrono::sys_days kFirstDay{std::chrono::year{2024} / 1 / 8};
+constexpr int kStudyDays = 300;
+constexpr int kSessionGapDays = 7;
+constexpr int kExportDay = kStudyDays + kSessionGapDays + 14;
+
+struct Participant {
+  std::string id, group, sex, site;
+  int age = 0;
+  ParticipantTraits traits;
+};
+
+// Pro Lab follows the Windows locale; studies mix machines. Within each
+// block of 8 recordings a seed-chosen permutation assigns the 8 styles
+// below, so any 8 consecutive recordings hold 4 decimal-comma files, 2 with
+// a BOM and 2 with CR LF (one of them both).
+ExportStyle StyleFor(std::uint64_t seed, int recording) {
+  Rng rng(seed, kStyleStream + static_cast<std::uint64_t>(recording / 8));
+  int order[8];
+  std::iota(order, order + 8, 0);
+  for (int i = 7; i > 0; --i) std::swap(order[i], order[rng.Below(static_cast<std::uint64_t>(i) + 1)]);
+  const int j = order[recording % 8];
+  return {j % 2 == 0, j == 1 || j == 6, j == 3 || j == 6};
+}
+
+nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<Participant>& participants,
+                                 const std::vector<RecordingSpec>& specs, const GeneratedStudy& study) {
+  using Json = nlohmann::ordered_json;
+  Json truth;
+  // `out` and `jobs` do not change any byte, so they are left out.
+  truth["generator"] = {{"recordings", options.recordings},
+                        {"minutes", options.minutes},
+                        {"hz", options.hz},
+                        {"seed", options.seed},
+                        {"boris", options.boris}};
+  truth["screen"] = {{"width_px", kScreenWidthPx},
+                     {"height_px", kScreenHeightPx},
+                     {"width_mm", kScreenWidthMm},
+                     {"height_mm", kScreenHeightMm},
+                     {"distance_mm", kViewingDistanceMm}};
+  truth["planted"] = {
+      {"fixation_duration_mean_ms",
+       {{"Control", kFixationMeanMsControl}, {"Patient", kFixationMeanMsPatient}}},
+      {"fixation_duration_range_ms", {kFixationMinMs, kFixationMaxMs}},
+      {"pupil_baseline_mm", {{"Control", kPupilBaselineMmControl}, {"Patient", kPupilBaselineMmPatient}}},
+      {"blink_rate_per_min", {{"Control", kBlinkRatePerMinControl}, {"Patient", kBlinkRatePerMinPatient}}},
+      {"blink_duration_range_ms", {kBlinkMinMs, kBlinkMaxMs}},
+      {"talking_pupil_increase_mm", kTalkingPupilMm},
+      {"stimulus_pupil_peak_mm", kStimulusPupilPeakMm},
+      {"saccade_duration_ms", {{"per_deg", kSaccadeMsPerDeg}, {"intercept", kSaccadeInterceptMs}}},
+      {"saccade_peak_over_mean_velocity", kMinimumJerkPeakOverMean},
+      {"gaze_noise_deg", kGazeNoiseDeg}};
+  truth["participants"] = Json::array();
+  for (const Participant& p : participants) {
+    truth["participants"].push_back({{"participant_id", p.id},
+                                     {"group", p.group},
+                                     {"age", p.age},
+                                     {"sex", p.sex},
+                                     {"site", p.site},
+                                     {"fixation_duration_mean_ms", p.traits.fixation_mean_ms},
+                                     {"pupil_baseline_mm", p.traits.pupil_baseline_mm}});
+  }
+  truth["recordings"] = Json::array();
+  for (std::size_t i = 0; i < study.recordings.size(); ++i) {
+    const GeneratedRecording& r = study.recordings[i];
+    truth["recordings"].push_back(
+        {{"file", r.file},
+         {"participant_id", r.participant_id},
+         {"recording", r.recording},
+         {"group", r.group},
+         {"decimal_comma", r.decimal_comma},
+         {"bom", r.bom},
+         {"crlf", r.crlf},
+         {"samples", r.samples},
+         {"bytes", r.bytes},
+         {"duration_s", r.duration_s},
+         {"fixation_count", r.fixation_count},
+         {"fixation_duration_mean_ms", r.fixation_duration_mean_ms},
+         {"saccade_count", r.saccade_count},
+         {"blink_count", r.blink_count},
+         {"pupil_mean_mm", r.pupil_mean_mm},
+         {"events_file", specs[i].events_file},
+         {"boris_file", specs[i].boris_file.empty() ? Json(nullptr) : Json(specs[i].boris_file)}});
+  }
+  return truth;
+}
+
+}  // namespace
+
+Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
+  if (options.out.empty()) return Status::Error("generate: no output folder given");
+  if (options.recordings < 1) return Status::Error("generate: --recordings must be at least 1");
+  if (!(options.minutes > 0) || options.minutes > 24 * 60) {
+    return Status::Error("generate: --minutes must be in (0, 1440]");
+  }
+  if (!(options.hz >= 10) || options.hz > 10000)
+    return Status::Error("generate: --hz must be in [10, 10000]");
+  std::error_code ec;
+  std::filesystem::create_directories(options.out, ec);
+  if (ec) return Status::Error(options.out.string() + ": cannot create folder: " + ec.message());
+
+  std::vector<Participant> participants((options.recordings + 1) / 2);
+  for (std::size_t p = 0; p < participants.size(); ++p) {
+    Rng rng(options.seed, kParticipantStream + p);
+    Participant& person = participants[p];
+    const bool patient = p % 2 == 0;
+    person.id = fmt::format("P{:03}", p + 1);
+    person.group = patient ? "Patient" : "Control";
+    person.traits = DrawParticipantTraits(patient, &rng);
+    person.age = kAgeMin + static_cast<int>(rng.Below(kAgeMax - kAgeMin + 1));
+    person.sex = rng.Chance(0.5) ? "F" : "M";
+    person.site = rng.Chance(0.5) ? "A" : "B";
+  }
+
+  std::vector<RecordingSpec> specs(static_cast<std::size_t>(options.recordings));
+  for (int r = 0; r < options.recordings; ++r) {
+    const Participant& person = participants[static_cast<std::size_t>(r / 2)];
+    const std::string session = r % 2 == 0 ? "G" : "L";
+    RecordingSpec& spec = specs[static_cast<std::size_t>(r)];
+    spec.index = r;
+    spec.participant_id = person.id;
+    spec.recording = person.id + "_" + session;
+    spec.group = person.group;
+    spec.traits = person.traits;
+    spec.style = StyleFor(options.seed, r);
+    spec.day = kFirstDay + std::chrono::days((r / 2 * 2) % kStudyDays + (r % 2) * kSessionGapDays);
+    spec.export_day = kFirstDay + std::chrono::days(kExportDay);
+    spec.study = options.out;
+    spec.export_file = "data_" + session + "/" + spec.recording + ".tsv";
+    spec.events_file = "truth/" + spec.recording + "_events.csv";
+    if (options.boris) spec.boris_file = "boris/" + spec.recording + ".tsv";
+  }
+
+  GeneratedStudy result;
+  result.recordings.resize(specs.size());
+  std::vector<Status> statuses(specs.size());
+  tbb::task_arena arena(options.jobs > 0 ? options.jobs : tbb::task_arena::automatic);
+  arena.execute([&] {
+    tbb::parallel_for(std::size_t{0}, specs.size(), [&](std::size_t r) {
+      statuses[r] = WriteRecording(options, specs[r], &result.recordings[r]);
+    });
+  });
+  for (const Status& s : statuses) {
+    if (!s.ok()) return s;
+  }
+  for (const GeneratedRecording& r : result.recordings) result.bytes += r.bytes;
+
+  std::string table = "participant_id\tgroup\tage\tsex\tsite\n";
+  for (const Participant& p : participants) {
+    table += fmt::format("{}\t{}\t{}\t{}\t{}\n", p.id, p.group, p.age, p.sex, p.site);
+  }
+  if (Status s = io::WriteFileAtomically(options.out / "participants.tsv", table); !s.ok()) return s;
+  const std::string truth = TruthJson(options, participants, specs, result).dump(2) + "\n";
+  if (Status s = io::WriteFileAtomically(options.out / "truth.json", truth); !s.ok()) return s;
+  if (study != nullptr) *study = std::move(result);
+  return Status::Ok();
+}
+
+}  // namespace tobii::gen
