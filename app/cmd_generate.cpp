@@ -11,7 +11,9 @@ namespace tobii::app {
 
 namespace {
 
-// Sampling rates of Tobii screen-based trackers go from 30 to 1200 Hz.
+// Tobii trackers sample at 30 to 1200 Hz; the generator accepts a margin
+// around that.
+constexpr double kMinSamplingRateHz = 10;
 constexpr double kMaxSamplingRateHz = 2000;
 
 }  // namespace
@@ -22,7 +24,7 @@ CommandRunner AddGenerateCommand(CLI::App* command) {
   command->add_option("--out", options->out, "study folder to write")->required();
   command->add_option("--recordings", options->recordings, "number of exports")->check(CLI::Range(1, 100000));
   command->add_option("--minutes", options->minutes, "length of each recording")->check(CLI::Range(0.01, 600.0));
-  command->add_option("--hz", options->hz, "sampling rate")->check(CLI::Range(1.0, kMaxSamplingRateHz));
+  command->add_option("--hz", options->hz, "sampling rate")->check(CLI::Range(kMinSamplingRateHz, kMaxSamplingRateHz));
   command->add_option("--seed", options->seed, "random seed");
   command->add_option("--jobs", options->jobs, "threads (default: all cores)")->check(CLI::NonNegativeNumber);
   command->add_flag("--no-boris", *no_boris, "do not write BORIS annotations");

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "io/byte_source.h"
+#include "io/fields.h"
 #include "io/line_reader.h"
 
 namespace tobii::io {
@@ -25,14 +26,9 @@ std::string_view Unquote(std::string_view cell) {
 }
 
 std::vector<std::string_view> Split(std::string_view line, char separator) {
-  std::vector<std::string_view> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t at = line.find(separator, start);
-    cells.push_back(Unquote(line.substr(start, at == std::string_view::npos ? at : at - start)));
-    if (at == std::string_view::npos) return cells;
-    start = at + 1;
-  }
+  std::vector<std::string_view> cells = SplitFields(line, separator);
+  for (std::string_view& cell : cells) cell = Unquote(cell);
+  return cells;
 }
 
 int FindColumn(const std::vector<std::string_view>& header, std::initializer_list<std::string_view> names) {

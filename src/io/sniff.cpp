@@ -5,6 +5,7 @@
 
 #include "io/byte_source.h"
 #include "io/column_name.h"
+#include "io/fields.h"
 #include "io/line_reader.h"
 
 namespace tobii::io {
@@ -14,17 +15,6 @@ namespace {
 // A header row is far shorter than this; a file whose first "line" is longer
 // is not a table we read.
 constexpr std::size_t kSniffBytes = 64 * 1024;
-
-std::vector<std::string_view> SplitCells(std::string_view line, char separator) {
-  std::vector<std::string_view> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t at = line.find(separator, start);
-    cells.push_back(line.substr(start, at == std::string_view::npos ? at : at - start));
-    if (at == std::string_view::npos) return cells;
-    start = at + 1;
-  }
-}
 
 }  // namespace
 
@@ -41,7 +31,7 @@ std::string_view FileKindName(FileKind kind) {
 
 FileKind SniffFirstLine(std::string_view first_line) {
   const char separator = first_line.find('\t') != std::string_view::npos ? '\t' : ',';
-  const std::vector<std::string_view> cells = SplitCells(first_line, separator);
+  const std::vector<std::string_view> cells = SplitFields(first_line, separator);
   bool recording_time = false, gaze = false, validity = false, studio_spelling = false;
   for (std::string_view cell : cells) {
     const ColumnName name = ParseColumnName(cell);

@@ -8,10 +8,12 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <utility>
 #include <string>
 #include <vector>
 
 #include "gen_study/study_generator.h"
+#include "support/study_files.h"
 #include "support/temp_dir.h"
 
 namespace tobii::study {
@@ -19,15 +21,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string ReadText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using gen::testing::ReadFile;
 
 std::vector<std::map<std::string, std::string>> ReadCsv(const fs::path& path) {
-  std::istringstream in(ReadText(path));
+  std::istringstream in(ReadFile(path));
   std::string line;
   std::vector<std::string> header;
   std::vector<std::map<std::string, std::string>> rows;
@@ -112,7 +109,7 @@ TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
   const gen::GeneratedStudy truth = Generate(study, 4, 0.5, 120, 5);
   // A truncated copy of one export, a garbled number in another copy, and a
   // note that is not a recording.
-  const std::string text = ReadText(study / truth.recordings[0].file);
+  const std::string text = ReadFile(study / truth.recordings[0].file);
   {
     std::ofstream(study / "data_G" / "truncated.tsv", std::ios::binary) << text.substr(0, text.size() / 2);
     std::string garbled = text;
@@ -132,7 +129,7 @@ TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
   const auto problems = ReadCsv(options.out / "problems.csv");
   std::map<std::string, std::string> message_of;
   for (const auto& p : problems) message_of[p.at("file")] = p.at("message");
-  ASSERT_TRUE(message_of.count("data_G/truncated.tsv")) << ReadText(options.out / "problems.csv");
+  ASSERT_TRUE(message_of.count("data_G/truncated.tsv")) << ReadFile(options.out / "problems.csv");
   EXPECT_NE(message_of["data_G/truncated.tsv"].find("truncated?"), std::string::npos);
   ASSERT_TRUE(message_of.count("data_L/garbled.tsv"));
   EXPECT_NE(message_of["data_L/garbled.tsv"].find("expected Valid or Invalid"), std::string::npos);
@@ -154,7 +151,7 @@ TEST(StudyRun, ResultsDoNotDependOnWorkerCount) {
     options.settings.jobs = jobs;
     RunSummary summary;
     ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
-    summaries[jobs - 1] = ReadText(options.out / "summary.csv");
+    summaries[jobs - 1] = ReadFile(options.out / "summary.csv");
   }
   EXPECT_EQ(summaries[0], summaries[1]);
 }

@@ -8,7 +8,7 @@
 #include <memory>
 
 #include "gen_study/study_generator.h"
-#include "study_files.h"
+#include "support/study_files.h"
 
 namespace tobii::gen {
 namespace {

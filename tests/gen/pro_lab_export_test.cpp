@@ -7,7 +7,7 @@
 
 #include "gen_study/pro_lab_writer.h"
 #include "gen_study/study_generator.h"
-#include "study_files.h"
+#include "support/study_files.h"
 
 namespace tobii::gen {
 namespace {

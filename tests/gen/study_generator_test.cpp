@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "study_files.h"
+#include "support/study_files.h"
 
 namespace tobii::gen {
 namespace {

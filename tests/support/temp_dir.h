@@ -1,5 +1,6 @@
-// A fresh folder under the system temp folder, removed at the end of the
-// test that made it.
+// A fresh folder under the system temp folder, removed when the object
+// goes. Named after the running test, or after `tag` where one is given
+// (suite set-up runs outside any test).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -7,16 +8,18 @@
 #include <atomic>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unistd.h>
 
 namespace tobii::testing {
 
 class TempDir {
  public:
-  TempDir() {
+  explicit TempDir(std::string_view tag = "") {
     static std::atomic<int> counter{0};
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    const std::string name = std::string("tobii-test-") + (info ? info->name() : "x") + "-" +
+    const std::string label = !tag.empty() ? std::string(tag) : info != nullptr ? info->name() : "suite";
+    const std::string name = "tobii-test-" + label + "-" +
                              std::to_string(::getpid()) + "-" + std::to_string(counter++);
     path_ = std::filesystem::temp_directory_path() / name;
     std::filesystem::remove_all(path_);
@@ -26,14 +29,16 @@ class TempDir {
     std::error_code ignored;
     std::filesystem::remove_all(path_, ignored);
   }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
   const std::filesystem::path& path() const { return path_; }
 
  private:
   std::filesystem::path path_;
 };
 
-// The shared folder beside the project root, or empty (and the reason
-// printed) when it is absent.
+// The shared folder beside the project root (it may be absent: tests that
+// need it skip with a message).
 inline std::filesystem::path SharedDir() { return TOBII_SHARED_DIR; }
 
 }  // namespace tobii::testing

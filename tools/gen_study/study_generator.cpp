@@ -39,10 +39,10 @@ struct Participant {
   ParticipantTraits traits;
 };
 
-// Pro Lab follows the Windows locale; studies mix machines. Within each
-// block of 8 recordings a seed-chosen permutation assigns the 8 styles
-// below, so any 8 consecutive recordings hold 4 decimal-comma files, 2 with
-// a BOM and 2 with CR LF (one of them both).
+// Pro Lab follows the Windows locale, and studies mix machines. In each
+// block of 8 recordings (1-8, 9-16, ...) a seed-chosen permutation hands out
+// the 8 styles below: 4 decimal-comma files, 2 with a BOM and 2 with CR LF
+// (one of them both), so any study of 8 or more recordings has all of them.
 ExportStyle StyleFor(std::uint64_t seed, int recording) {
   Rng rng(seed, kStyleStream + static_cast<std::uint64_t>(recording / 8));
   int order[8];
@@ -122,8 +122,9 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
   if (!(options.minutes > 0) || options.minutes > 24 * 60) {
     return Status::Error("generate: --minutes must be in (0, 1440]");
   }
-  if (!(options.hz >= 10) || options.hz > 10000)
+  if (!(options.hz >= 10) || options.hz > 10000) {
     return Status::Error("generate: --hz must be in [10, 10000]");
+  }
   std::error_code ec;
   std::filesystem::create_directories(options.out, ec);
   if (ec) return Status::Error(options.out.string() + ": cannot create folder: " + ec.message());

@@ -1,11 +1,9 @@
-// Test helpers: a generated study in a temporary folder that is removed
-// afterwards, and plain readers for the files it holds.
+// Test helpers: options for a small generated study, and plain readers for
+// the files a study holds.
 #pragma once
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -14,30 +12,12 @@
 #include <vector>
 
 #include "gen_study/study_generator.h"
+#include "support/temp_dir.h"
 
 namespace tobii::gen::testing {
 
-// A folder under the system temp dir, unique per process and per use.
-class TempFolder {
- public:
-  explicit TempFolder(std::string_view tag) {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("tobii_gen_test_" + std::string(tag) + "_" + std::to_string(::getpid()) + "_" +
-             std::to_string(counter++));
-    std::filesystem::remove_all(path_);
-  }
-  ~TempFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+// Generated studies live in a TempDir.
+using TempFolder = tobii::testing::TempDir;
 
 inline StudyOptions SmallOptions(const std::filesystem::path& out, std::uint64_t seed = 7) {
   StudyOptions options;

@@ -1,0 +1,29 @@
+#include "io/sniff.h"
+
+#include <gtest/gtest.h>
+
+namespace tobii::io {
+namespace {
+
+TEST(Sniff, ProLabHeaderIsAnExport) {
+  EXPECT_EQ(SniffFirstLine("Recording timestamp [ms]\tSensor\tGaze point X [DACS px]\tValidity left"),
+            FileKind::kProLabExport);
+  EXPECT_EQ(SniffFirstLine("Recording timestamp\tGaze point X\tGaze point Y\tValidity left"),
+            FileKind::kProLabExport);
+}
+
+TEST(Sniff, TobiiStudioSpellingIsRecognisedApart) {
+  EXPECT_EQ(SniffFirstLine("RecordingTimestamp\tGazePointX (ADCSpx)\tValidityLeft"), FileKind::kTobiiStudioExport);
+}
+
+TEST(Sniff, ParticipantsAndBorisFilesAreNotExports) {
+  EXPECT_EQ(SniffFirstLine("participant_id\tgroup\tage"), FileKind::kParticipantsTable);
+  EXPECT_EQ(SniffFirstLine("participant_id,group"), FileKind::kParticipantsTable);
+  EXPECT_EQ(SniffFirstLine("Observation id\tObservation date\tDescription"), FileKind::kBorisExport);
+  EXPECT_EQ(SniffFirstLine("{\"type\":\"gaze\",\"timestamp\":0.01}"), FileKind::kOther);
+  EXPECT_EQ(SniffFirstLine("Recording timestamp,Gaze point X,Validity left"), FileKind::kOther);  // not TSV
+  EXPECT_EQ(SniffFirstLine(""), FileKind::kOther);
+}
+
+}  // namespace
+}  // namespace tobii::io

@@ -1,0 +1,87 @@
+#include "study/discover.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+
+#include "support/temp_dir.h"
+
+namespace tobii::study {
+namespace {
+
+namespace fs = std::filesystem;
+
+void Write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+const char kExport[] =
+    "Recording timestamp [ms]\tSensor\tParticipant name\tRecording name\tGaze point X [DACS px]\t"
+    "Gaze point Y [DACS px]\tValidity left\tValidity right\n"
+    "0\tEye Tracker\tsub-07\tsession1\t1\t2\tValid\tValid\n";
+
+TEST(Discover, FindsExportsByContentAndJoinsGroups) {
+  testing::TempDir dir;
+  Write(dir.path() / "a" / "deep" / "rec.txt", kExport);  // any name, any depth
+  Write(dir.path() / "participants.tsv", "participant_id\tgroup\tage\nsub-07\tPatient\t44\n");
+  Write(dir.path() / "boris" / "obs.tsv", "Observation id\tTime\nx\t1\n");
+  Write(dir.path() / "notes.md", "# notes\n");
+  Write(dir.path() / ".hidden" / "rec.tsv", kExport);
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  ASSERT_EQ(inputs.recordings.size(), 1u);
+  EXPECT_EQ(inputs.recordings[0].file, "a/deep/rec.txt");
+  EXPECT_EQ(inputs.recordings[0].participant_id, "sub-07");
+  EXPECT_EQ(inputs.recordings[0].recording, "session1");
+  EXPECT_EQ(inputs.recordings[0].group, "Patient");
+  EXPECT_EQ(inputs.participants_file, "participants.tsv");
+  EXPECT_EQ(inputs.other_files.size(), 2u);
+  EXPECT_TRUE(inputs.problems.empty());
+}
+
+TEST(Discover, UnknownParticipantAndMissingTableAreWarnings) {
+  testing::TempDir dir;
+  Write(dir.path() / "rec.tsv", kExport);
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  ASSERT_EQ(inputs.problems.size(), 1u);
+  EXPECT_EQ(inputs.problems[0].severity, "warning");
+  EXPECT_NE(inputs.problems[0].message.find("no participants table"), std::string::npos);
+
+  Write(dir.path() / "participants.tsv", "participant_id\tgroup\nP99\tControl\n");
+  StudyInputs again;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &again).ok());
+  ASSERT_EQ(again.problems.size(), 1u);
+  EXPECT_NE(again.problems[0].message.find("\"sub-07\" is not in the participants table"), std::string::npos);
+}
+
+// Every real file in ../shared/data/real: only the Pro Lab exports are taken
+// as recordings, and the Tobii Studio export is named as such.
+TEST(Discover, RealFilesOfOtherKindsAreNotTakenForExports) {
+  const fs::path real = testing::SharedDir() / "data/real";
+  if (!fs::exists(real)) GTEST_SKIP() << "real data not found at " << real << ": skipped";
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(real, &inputs).ok());
+  std::set<std::string> recordings;
+  for (const RecordingInput& r : inputs.recordings) recordings.insert(r.file);
+  EXPECT_EQ(recordings, (std::set<std::string>{
+                            "cemGr-ivt-reconstruction/I-VT-StrictAverage_frequency120_movingAverageData export_short.tsv",
+                            "cemGr-ivt-reconstruction/I-VT-normal Data export_short.tsv",
+                            "cemGr-ivt-reconstruction/I-VT-rightEye Data export_short.tsv"}));
+  bool studio_named = false;
+  for (const Problem& p : inputs.problems) {
+    studio_named = studio_named || (p.file == "d2lab-tobii-studio/data.tsv" &&
+                                    p.message.find("Tobii Studio") != std::string::npos);
+  }
+  EXPECT_TRUE(studio_named);
+}
+
+TEST(Discover, MissingFolderIsAnError) {
+  StudyInputs inputs;
+  EXPECT_FALSE(DiscoverStudy("/nonexistent/study/folder", &inputs).ok());
+}
+
+}  // namespace
+}  // namespace tobii::study
