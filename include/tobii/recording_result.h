@@ -17,9 +17,11 @@ struct RecordingResult {
   // Data quality.
   double duration_s = 0;
   std::int64_t samples = 0;
-  std::int64_t valid_samples = 0;  // gaze on the screen from at least one eye
+  std::int64_t valid_samples = 0;      // a gaze point from the selected eyes (after gap fill-in)
+  std::int64_t on_screen_samples = 0;  // ... inside the screen
   double sampling_rate_hz = 0;     // samples per second of recording
-  double validity_pct() const { return samples > 0 ? 100.0 * valid_samples / samples : 0.0; }
+  double validity_pct() const { return Percent(valid_samples); }
+  double on_screen_pct() const { return Percent(on_screen_samples); }
 
   // Events.
   std::int64_t fixation_count = 0;
@@ -34,6 +36,11 @@ struct RecordingResult {
   // Input accounting.
   std::uint64_t bytes_read = 0;
   double seconds = 0;
+
+ private:
+  double Percent(std::int64_t count) const {
+    return samples > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(samples) : 0.0;
+  }
 };
 
 }  // namespace tobii

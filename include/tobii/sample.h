@@ -1,9 +1,13 @@
 // Sample and SampleChunk: one eye-tracker gaze sample, and the fixed-capacity
 // batch in which readers hand samples to the rest of the pass.
 //
-// Missing values are NaN (floats); validity flags say which eye was tracked.
-// A chunk is reused from call to call, so a recording never occupies more
-// than one chunk of samples in memory.
+// Missing values are NaN (floats); each eye's `valid` says whether it was
+// tracked. A chunk is reused from call to call, so a recording never
+// occupies more than one chunk of samples in memory.
+//
+// Coordinates are Tobii's display area coordinate system (DACS): pixels or
+// millimetres from the screen's top-left corner, x to the right, y down,
+// and for eye positions z from the screen plane towards the viewer.
 #pragma once
 
 #include <cmath>
@@ -17,20 +21,25 @@ inline constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
 
 inline bool IsPresent(float value) { return !std::isnan(value); }
 
-struct Sample {
-  std::int64_t time_us = 0;        // since the recording started
-  float gaze_x_px = kMissing;      // combined gaze on the screen (DACS px)
+// What the tracker measured of one eye in one sample.
+struct EyeData {
+  float gaze_x_px = kMissing;  // gaze point on the screen
   float gaze_y_px = kMissing;
-  float left_x_px = kMissing;      // per eye (DACS px)
-  float left_y_px = kMissing;
-  float right_x_px = kMissing;
-  float right_y_px = kMissing;
-  float pupil_left_mm = kMissing;
-  float pupil_right_mm = kMissing;
-  float eye_left_z_mm = kMissing;  // eye distance from the screen plane (DACS mm)
-  float eye_right_z_mm = kMissing;
-  bool valid_left = false;
-  bool valid_right = false;
+  float gaze_x_mm = kMissing;  // the same point in millimetres
+  float gaze_y_mm = kMissing;
+  float eye_x_mm = kMissing;   // eye position in front of the screen
+  float eye_y_mm = kMissing;
+  float eye_z_mm = kMissing;
+  float pupil_mm = kMissing;
+  bool valid = false;
+};
+
+struct Sample {
+  std::int64_t time_us = 0;    // since the recording started
+  float gaze_x_px = kMissing;  // the tracker's own combined gaze point
+  float gaze_y_px = kMissing;
+  EyeData left;
+  EyeData right;
 };
 
 // A batch of consecutive samples. Capacity is fixed by the reader.

@@ -19,6 +19,26 @@ struct ScreenGeometry {
   double distance_mm = 650;
 };
 
+// Which eye's data the analysis uses (Olsen 2012, section 2.5). Average:
+// the mean of both eyes where both are valid, else the valid one. Strict
+// average: both eyes required.
+enum class EyeSelection { kLeft, kRight, kAverage, kStrictAverage };
+
+// Noise reduction of the gaze position before the velocity is taken
+// (Olsen 2012, sections 2.2-2.3).
+enum class NoiseReduction { kNone, kMovingMedian, kMovingAverage };
+
+// Preprocessing before event detection. Defaults are those of Tobii Pro
+// Lab's "Tobii I-VT (Fixation)" filter (Olsen 2012; doc/algorithms/ivt.md).
+struct PreprocessSettings {
+  // Per eye, invalid runs at most this long with valid data on both sides
+  // are filled in by linear interpolation; 75 ms is shorter than a blink.
+  double gap_fill_max_ms = 75.0;
+  EyeSelection eye = EyeSelection::kAverage;
+  NoiseReduction noise = NoiseReduction::kMovingMedian;
+  int noise_window_samples = 3;  // odd; centred on each sample
+};
+
 // Velocity-threshold identification (I-VT). Defaults are those of Tobii Pro
 // Lab's "Tobii I-VT (Fixation)" filter (Olsen 2012, "The Tobii I-VT Fixation
 // Filter"); doc/algorithms/ivt.md.
@@ -40,6 +60,7 @@ struct BlinkSettings {
 
 struct Settings {
   ScreenGeometry screen;
+  PreprocessSettings preprocess;
   IvtSettings ivt;
   BlinkSettings blink;
   int jobs = 0;                 // worker threads; 0 = all cores

@@ -11,7 +11,10 @@ using preprocess::GazeSample;
 constexpr double kMicrosecondsPerMillisecond = 1000.0;
 constexpr double kMicrosecondsPerSecond = 1e6;
 
-double AngleDeg(double x0, double y0, double x1, double y1) { return std::hypot(x1 - x0, y1 - y0); }
+// The fields of a GazeSample that a run averages, in Run::sums order.
+constexpr float GazeSample::*kAveraged[] = {&GazeSample::x_px,      &GazeSample::y_px,     &GazeSample::gaze_x_mm,
+                                             &GazeSample::gaze_y_mm, &GazeSample::eye_x_mm, &GazeSample::eye_y_mm,
+                                             &GazeSample::eye_z_mm};
 
 }  // namespace
 
@@ -38,9 +41,9 @@ void IvtDetector::Finish(std::vector<Event>* events) {
 }
 
 // Velocity of window_[index]: the angle between the first and the last valid
-// samples of the window centred on it, over their time difference. The
-// window always reaches the immediate neighbours, so low sampling rates
-// still get a velocity.
+// samples of the window centred on it, seen from the centre sample's eye,
+// over their time difference (Olsen 2012). The window always reaches the
+// immediate neighbours, so low sampling rates still get a velocity.
 float IvtDetector::VelocityAt(std::size_t index) const {
   const double half_us = 0.5 * ivt_.velocity_window_ms * kMicrosecondsPerMillisecond;
   const std::int64_t t = window_[index].time_us;
@@ -57,7 +60,7 @@ float IvtDetector::VelocityAt(std::size_t index) const {
   const GazeSample& b = window_[last];
   const double seconds = static_cast<double>(b.time_us - a.time_us) / kMicrosecondsPerSecond;
   if (seconds <= 0) return kMissing;
-  return static_cast<float>(AngleDeg(a.x_deg, a.y_deg, b.x_deg, b.y_deg) / seconds);
+  return static_cast<float>(preprocess::AngleDeg(a, b, window_[index]) / seconds);
 }
 
 void IvtDetector::ClassifyReady(bool finishing, std::vector<Event>* events) {
@@ -100,10 +103,7 @@ void IvtDetector::AddToRun(const GazeSample& sample, SampleClass type, float vel
   run.all_lost = run.all_lost && sample.both_eyes_lost;
   if (sample.valid) {
     ++run.valid;
-    run.sum_x_px += sample.x_px;
-    run.sum_y_px += sample.y_px;
-    run.sum_x_deg += sample.x_deg;
-    run.sum_y_deg += sample.y_deg;
+    for (std::size_t i = 0; i < std::size(kAveraged); ++i) run.sums[i] += sample.*kAveraged[i];
     if (!run.start) run.start = sample;
     last_valid_ = sample;
   }
@@ -121,10 +121,12 @@ void IvtDetector::CloseRun(std::int64_t offset_us, const GazeSample* next, std::
       Fixation fixation;
       fixation.event = event;
       fixation.event.type = EventType::kFixation;
-      fixation.event.x_px = static_cast<float>(run.sum_x_px / run.valid);
-      fixation.event.y_px = static_cast<float>(run.sum_y_px / run.valid);
-      fixation.x_deg = run.sum_x_deg / run.valid;
-      fixation.y_deg = run.sum_y_deg / run.valid;
+      fixation.centre.valid = true;
+      for (std::size_t i = 0; i < std::size(kAveraged); ++i) {
+        fixation.centre.*kAveraged[i] = static_cast<float>(run.sums[i] / static_cast<double>(run.valid));
+      }
+      fixation.event.x_px = fixation.centre.x_px;
+      fixation.event.y_px = fixation.centre.y_px;
       OnFixation(fixation, events);
       break;
     }
@@ -135,7 +137,7 @@ void IvtDetector::CloseRun(std::int64_t offset_us, const GazeSample* next, std::
       event.type = EventType::kSaccade;
       event.x_px = end.x_px;
       event.y_px = end.y_px;
-      event.amplitude_deg = static_cast<float>(AngleDeg(start.x_deg, start.y_deg, end.x_deg, end.y_deg));
+      event.amplitude_deg = static_cast<float>(preprocess::AngleDeg(start, end, end));
       event.peak_velocity_deg_per_s = run.peak_velocity;
       OnOtherEvent(event, events);
       break;
@@ -164,14 +166,15 @@ void IvtDetector::OnFixation(const Fixation& fixation, std::vector<Event>* event
     bool blink_between = false;
     for (const Event& e : held_) blink_between = blink_between || e.type == EventType::kBlink;
     if (!blink_between && gap_ms <= ivt_.merge_max_gap_ms &&
-        AngleDeg(previous.x_deg, previous.y_deg, fixation.x_deg, fixation.y_deg) <= ivt_.merge_max_angle_deg) {
+        preprocess::AngleDeg(previous.centre, fixation.centre, fixation.centre) <= ivt_.merge_max_angle_deg) {
       const double w0 = static_cast<double>(previous.event.duration_us());
       const double w1 = static_cast<double>(fixation.event.duration_us());
-      const auto mix = [&](double a, double b) { return (a * w0 + b * w1) / (w0 + w1); };
-      previous.event.x_px = static_cast<float>(mix(previous.event.x_px, fixation.event.x_px));
-      previous.event.y_px = static_cast<float>(mix(previous.event.y_px, fixation.event.y_px));
-      previous.x_deg = mix(previous.x_deg, fixation.x_deg);
-      previous.y_deg = mix(previous.y_deg, fixation.y_deg);
+      for (float GazeSample::*field : kAveraged) {
+        previous.centre.*field =
+            static_cast<float>((previous.centre.*field * w0 + fixation.centre.*field * w1) / (w0 + w1));
+      }
+      previous.event.x_px = previous.centre.x_px;
+      previous.event.y_px = previous.centre.y_px;
       previous.event.offset_us = fixation.event.offset_us;
       held_.clear();
       return;

@@ -17,7 +17,7 @@
 #include <span>
 #include <vector>
 
-#include "preprocess/preprocess.h"
+#include "preprocess/gaze_sample.h"
 #include "tobii/event.h"
 #include "tobii/settings.h"
 
@@ -33,11 +33,11 @@ class IvtDetector {
  private:
   enum class SampleClass { kFixation, kSaccade, kGap, kUnknown };
 
-  // A fixation waiting to be merged with the next one, in degrees too.
+  // A fixation waiting to be merged with the next one, with its mean gaze
+  // point and eye position for the angle between fixations.
   struct Fixation {
     Event event;
-    double x_deg = 0;
-    double y_deg = 0;
+    preprocess::GazeSample centre;
   };
 
   // The run of same-class samples being built.
@@ -45,7 +45,8 @@ class IvtDetector {
     SampleClass type = SampleClass::kUnknown;
     std::int64_t onset_us = 0;
     std::int64_t samples = 0;
-    double sum_x_px = 0, sum_y_px = 0, sum_x_deg = 0, sum_y_deg = 0;
+    // Sums over the valid samples: x_px, y_px, gaze_x_mm, gaze_y_mm, eye_x_mm, eye_y_mm, eye_z_mm.
+    double sums[7] = {};
     std::int64_t valid = 0;
     bool all_lost = true;
     float peak_velocity = 0;

@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "io/column_name.h"
+#include "io/tab_finder.h"
 
 namespace tobii::io {
 
@@ -35,16 +36,24 @@ const ColumnSpec kColumns[] = {
     {Field::kRecordingName, "recordingname", {""}, "Recording name", false},
     {Field::kGazeX, "gazepointx", {"", "dacspx"}, "Gaze point X [DACS px]", true},
     {Field::kGazeY, "gazepointy", {"", "dacspx"}, "Gaze point Y [DACS px]", true},
-    {Field::kLeftX, "gazepointleftx", {"", "dacspx"}, "Gaze point left X [DACS px]", false},
-    {Field::kLeftY, "gazepointlefty", {"", "dacspx"}, "Gaze point left Y [DACS px]", false},
-    {Field::kRightX, "gazepointrightx", {"", "dacspx"}, "Gaze point right X [DACS px]", false},
-    {Field::kRightY, "gazepointrighty", {"", "dacspx"}, "Gaze point right Y [DACS px]", false},
-    {Field::kPupilLeft, "pupildiameterleft", {"", "mm"}, "Pupil diameter left [mm]", false},
-    {Field::kPupilRight, "pupildiameterright", {"", "mm"}, "Pupil diameter right [mm]", false},
     {Field::kValidityLeft, "validityleft", {""}, "Validity left", true},
     {Field::kValidityRight, "validityright", {""}, "Validity right", true},
-    {Field::kEyeLeftZ, "eyepositionleftz", {"", "dacsmm"}, "Eye position left Z [DACS mm]", false},
-    {Field::kEyeRightZ, "eyepositionrightz", {"", "dacsmm"}, "Eye position right Z [DACS mm]", false},
+    {Field::kLeftGazeXPx, "gazepointleftx", {"", "dacspx"}, "Gaze point left X [DACS px]", false},
+    {Field::kLeftGazeYPx, "gazepointlefty", {"", "dacspx"}, "Gaze point left Y [DACS px]", false},
+    {Field::kLeftGazeXMm, "gazepointleftx", {"dacsmm"}, "Gaze point left X [DACS mm]", false},
+    {Field::kLeftGazeYMm, "gazepointlefty", {"dacsmm"}, "Gaze point left Y [DACS mm]", false},
+    {Field::kLeftEyeX, "eyepositionleftx", {"", "dacsmm"}, "Eye position left X [DACS mm]", false},
+    {Field::kLeftEyeY, "eyepositionlefty", {"", "dacsmm"}, "Eye position left Y [DACS mm]", false},
+    {Field::kLeftEyeZ, "eyepositionleftz", {"", "dacsmm"}, "Eye position left Z [DACS mm]", false},
+    {Field::kLeftPupil, "pupildiameterleft", {"", "mm"}, "Pupil diameter left [mm]", false},
+    {Field::kRightGazeXPx, "gazepointrightx", {"", "dacspx"}, "Gaze point right X [DACS px]", false},
+    {Field::kRightGazeYPx, "gazepointrighty", {"", "dacspx"}, "Gaze point right Y [DACS px]", false},
+    {Field::kRightGazeXMm, "gazepointrightx", {"dacsmm"}, "Gaze point right X [DACS mm]", false},
+    {Field::kRightGazeYMm, "gazepointrighty", {"dacsmm"}, "Gaze point right Y [DACS mm]", false},
+    {Field::kRightEyeX, "eyepositionrightx", {"", "dacsmm"}, "Eye position right X [DACS mm]", false},
+    {Field::kRightEyeY, "eyepositionrighty", {"", "dacsmm"}, "Eye position right Y [DACS mm]", false},
+    {Field::kRightEyeZ, "eyepositionrightz", {"", "dacsmm"}, "Eye position right Z [DACS mm]", false},
+    {Field::kRightPupil, "pupildiameterright", {"", "mm"}, "Pupil diameter right [mm]", false},
     {Field::kScreenWidth, "recordingresolutionwidth", {"", "px"}, "Recording resolution width [px]", false},
     {Field::kScreenHeight, "recordingresolutionheight", {"", "px"}, "Recording resolution height [px]", false},
 };
@@ -126,18 +135,17 @@ Status ProLabReader::Open() {
 // ends before the last used column; *field_count is the number of fields
 // seen (all of them only when the row was short).
 bool ProLabReader::SplitRow(std::string_view line, Fields* fields, int* field_count) const {
-  const char* p = line.data();
-  const char* const end = p + line.size();
+  TabFinder tabs(line);
+  std::size_t start = 0;
   for (int column = 0; column <= last_needed_column_; ++column) {
-    const char* tab = static_cast<const char*>(std::memchr(p, '\t', end - p));
-    const char* stop = tab != nullptr ? tab : end;
+    const std::size_t stop = tabs.Next();
     const int field = field_of_column_[column];
-    if (field >= 0) (*fields)[field] = std::string_view(p, stop - p);
-    if (tab == nullptr) {
+    if (field >= 0) (*fields)[field] = line.substr(start, stop - start);
+    if (stop == line.size()) {
       *field_count = column + 1;
       return column == last_needed_column_;
     }
-    p = tab + 1;
+    start = stop + 1;
   }
   *field_count = last_needed_column_ + 1;
   return true;
@@ -186,6 +194,16 @@ Status ProLabReader::Validity(const Fields& fields, Field field, std::string_vie
     *valid = false;
   } else {
     return Expected(line, text, "Valid or Invalid in \"" + header_of_field_[field] + "\"");
+  }
+  return Status::Ok();
+}
+
+// The fields of one eye, which follow `first` in the order of EyeData.
+Status ProLabReader::ReadEye(const Fields& fields, Field first, std::string_view line, EyeData* eye) {
+  float* const values[] = {&eye->gaze_x_px, &eye->gaze_y_px, &eye->gaze_x_mm, &eye->gaze_y_mm,
+                           &eye->eye_x_mm,  &eye->eye_y_mm,  &eye->eye_z_mm,  &eye->pupil_mm};
+  for (int i = 0; i < static_cast<int>(std::size(values)); ++i) {
+    if (Status s = Float(fields, static_cast<Field>(first + i), line, values[i]); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -246,18 +264,12 @@ Status ProLabReader::ParseRow(std::string_view line, bool* is_sample, Sample* sa
   sample->time_us = std::llround(have_device ? first_recording_time_us_ + (device_us - first_device_time_us_)
                                              : time_us);
 
-  const struct { Field field; float* value; } floats[] = {
-      {Field::kGazeX, &sample->gaze_x_px},       {Field::kGazeY, &sample->gaze_y_px},
-      {Field::kLeftX, &sample->left_x_px},       {Field::kLeftY, &sample->left_y_px},
-      {Field::kRightX, &sample->right_x_px},     {Field::kRightY, &sample->right_y_px},
-      {Field::kPupilLeft, &sample->pupil_left_mm}, {Field::kPupilRight, &sample->pupil_right_mm},
-      {Field::kEyeLeftZ, &sample->eye_left_z_mm}, {Field::kEyeRightZ, &sample->eye_right_z_mm},
-  };
-  for (const auto& f : floats) {
-    if (Status s = Float(fields, f.field, line, f.value); !s.ok()) return s;
-  }
-  if (Status s = Validity(fields, Field::kValidityLeft, line, &sample->valid_left); !s.ok()) return s;
-  if (Status s = Validity(fields, Field::kValidityRight, line, &sample->valid_right); !s.ok()) return s;
+  if (Status s = Float(fields, Field::kGazeX, line, &sample->gaze_x_px); !s.ok()) return s;
+  if (Status s = Float(fields, Field::kGazeY, line, &sample->gaze_y_px); !s.ok()) return s;
+  if (Status s = Validity(fields, Field::kValidityLeft, line, &sample->left.valid); !s.ok()) return s;
+  if (Status s = Validity(fields, Field::kValidityRight, line, &sample->right.valid); !s.ok()) return s;
+  if (Status s = ReadEye(fields, Field::kLeftGazeXPx, line, &sample->left); !s.ok()) return s;
+  if (Status s = ReadEye(fields, Field::kRightGazeXPx, line, &sample->right); !s.ok()) return s;
   *is_sample = true;
   return Status::Ok();
 }

@@ -62,10 +62,11 @@ class ProLabReader {
 
   // The columns the reader uses.
   enum Field : int {
-    kRecordingTime, kDeviceTime, kSensor, kParticipant, kRecordingName,
-    kGazeX, kGazeY, kLeftX, kLeftY, kRightX, kRightY,
-    kPupilLeft, kPupilRight, kValidityLeft, kValidityRight,
-    kEyeLeftZ, kEyeRightZ, kScreenWidth, kScreenHeight,
+    kRecordingTime, kDeviceTime, kSensor, kParticipant, kRecordingName, kGazeX, kGazeY,
+    kScreenWidth, kScreenHeight, kValidityLeft, kValidityRight,
+    // Per eye: the left eye's fields, then the right eye's in the same order.
+    kLeftGazeXPx, kLeftGazeYPx, kLeftGazeXMm, kLeftGazeYMm, kLeftEyeX, kLeftEyeY, kLeftEyeZ, kLeftPupil,
+    kRightGazeXPx, kRightGazeYPx, kRightGazeXMm, kRightGazeYMm, kRightEyeX, kRightEyeY, kRightEyeZ, kRightPupil,
     kFieldCount
   };
 
@@ -78,6 +79,7 @@ class ProLabReader {
   Status Float(const Fields& fields, Field field, std::string_view line, float* value);
   Status Time(const Fields& fields, Field field, std::string_view line, double* time_us);
   Status Validity(const Fields& fields, Field field, std::string_view line, bool* valid);
+  Status ReadEye(const Fields& fields, Field first, std::string_view line, EyeData* eye);
   void TakeMetadata(const Fields& fields);
 
   std::unique_ptr<ByteSource> source_;

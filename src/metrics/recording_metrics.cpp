@@ -12,6 +12,7 @@ void RecordingMetrics::AddSamples(std::span<const preprocess::GazeSample> sample
     last_time_us_ = s.time_us;
     ++samples_;
     if (s.valid) ++valid_samples_;
+    if (s.on_screen) ++on_screen_samples_;
     if (IsPresent(s.pupil_mm)) pupil_mm_.Add(s.pupil_mm);
   }
 }
@@ -39,6 +40,7 @@ void RecordingMetrics::Finish(RecordingResult* result) const {
   result->duration_s = duration_s;
   result->samples = samples_;
   result->valid_samples = valid_samples_;
+  result->on_screen_samples = on_screen_samples_;
   result->sampling_rate_hz = duration_s > 0 ? static_cast<double>(samples_) / duration_s : 0.0;
   result->fixation_count = fixation_duration_ms_.count();
   result->fixation_duration_mean_ms = fixation_duration_ms_.mean();

@@ -7,7 +7,7 @@
 #include <span>
 
 #include "metrics/online_stats.h"
-#include "preprocess/preprocess.h"
+#include "preprocess/gaze_sample.h"
 #include "tobii/event.h"
 #include "tobii/recording_result.h"
 
@@ -25,6 +25,7 @@ class RecordingMetrics {
  private:
   std::int64_t samples_ = 0;
   std::int64_t valid_samples_ = 0;
+  std::int64_t on_screen_samples_ = 0;
   std::int64_t first_time_us_ = 0;
   std::int64_t last_time_us_ = 0;
   std::int64_t last_interval_us_ = 0;

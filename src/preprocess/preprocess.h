@@ -1,44 +1,40 @@
-// Preprocessing: turns reader samples into gaze samples in degrees of visual
-// angle, with one validity flag the detectors can trust.
+// Preprocessor: reader samples in, gaze samples out, through Tobii's I-VT
+// preprocessing in its order (Olsen 2012): gap fill-in, eye selection,
+// noise reduction. Settings: PreprocessSettings in tobii/settings.h.
 //
-// A sample's gaze is valid when at least one eye was tracked and the combined
-// gaze point lies on the screen. Degrees are measured from the screen centre
-// along each axis, seen from the eyes' distance to the screen (the export's
-// eye position where present, else the configured viewing distance).
-//
-// Stateless per sample, so it streams with no window at all. Gap fill-in,
-// eye selection and noise reduction come with the full Tobii I-VT.
+// Streams: holds at most the gap fill-in's `gap_fill_max_ms` of samples plus
+// half a noise window. The output is the same for any chunking.
 #pragma once
 
-#include <cstdint>
 #include <span>
 #include <vector>
 
+#include "preprocess/gap_fill.h"
+#include "preprocess/gaze_sample.h"
+#include "preprocess/noise_filter.h"
 #include "tobii/sample.h"
 #include "tobii/settings.h"
 
 namespace tobii::preprocess {
 
-struct GazeSample {
-  std::int64_t time_us = 0;
-  float x_px = kMissing;
-  float y_px = kMissing;
-  float x_deg = kMissing;
-  float y_deg = kMissing;
-  float pupil_mm = kMissing;   // mean of the eyes that have a pupil
-  bool valid = false;          // gaze present, tracked and on the screen
-  bool both_eyes_lost = false; // neither eye tracked: a blink or track loss
-};
-
 class Preprocessor {
  public:
-  explicit Preprocessor(const ScreenGeometry& screen) : screen_(screen) {}
+  Preprocessor(const PreprocessSettings& settings, const ScreenGeometry& screen);
 
-  // Replaces *out with one GazeSample per input sample.
-  void Process(std::span<const Sample> samples, std::vector<GazeSample>* out) const;
+  // Appends the samples that are final to *out (which is not cleared).
+  void Push(std::span<const Sample> samples, std::vector<GazeSample>* out);
+  // Appends the rest.
+  void Finish(std::vector<GazeSample>* out);
 
  private:
+  void Select(std::vector<GazeSample>* out);
+
+  PreprocessSettings settings_;
   ScreenGeometry screen_;
+  GapFiller gap_filler_;
+  NoiseFilter noise_filter_;
+  std::vector<Sample> filled_;        // scratch, reused
+  std::vector<GazeSample> selected_;  // scratch, reused
 };
 
 }  // namespace tobii::preprocess

@@ -10,12 +10,13 @@ using io::FormatNumber;
 Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
   std::string out;
   io::AppendCsvRow(&out, {"participant_id", "recording", "group", "file", "duration_s", "samples",
-                          "sampling_rate_hz", "validity_pct", "fixation_count", "fixation_duration_mean_ms",
+                          "sampling_rate_hz", "validity_pct", "on_screen_pct", "fixation_count", "fixation_duration_mean_ms",
                           "saccade_count", "saccade_amplitude_mean_deg", "blink_count", "pupil_mean_mm"});
   for (const RecordingResult& r : results) {
     io::AppendCsvRow(&out, {r.participant_id, r.recording, r.group, r.file, FormatNumber(r.duration_s, 3),
                             std::to_string(r.samples), FormatNumber(r.sampling_rate_hz, 2),
-                            FormatNumber(r.validity_pct(), 3), std::to_string(r.fixation_count),
+                            FormatNumber(r.validity_pct(), 3), FormatNumber(r.on_screen_pct(), 3),
+                            std::to_string(r.fixation_count),
                             FormatNumber(r.fixation_duration_mean_ms, 3), std::to_string(r.saccade_count),
                             FormatNumber(r.saccade_amplitude_mean_deg, 3), std::to_string(r.blink_count),
                             FormatNumber(r.pupil_mean_mm, 4)});
@@ -31,7 +32,14 @@ Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Pro
 }
 
 nlohmann::json SettingsJson(const Settings& s) {
+  static const char* const kEyes[] = {"left", "right", "average", "strict_average"};
+  static const char* const kNoise[] = {"none", "moving_median", "moving_average"};
   return {
+      {"preprocess",
+       {{"gap_fill_max_ms", s.preprocess.gap_fill_max_ms},
+        {"eye", kEyes[static_cast<int>(s.preprocess.eye)]},
+        {"noise", kNoise[static_cast<int>(s.preprocess.noise)]},
+        {"noise_window_samples", s.preprocess.noise_window_samples}}},
       {"screen",
        {{"width_px", s.screen.width_px},
         {"height_px", s.screen.height_px},

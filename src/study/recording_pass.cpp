@@ -16,7 +16,7 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
   io::ProLabReader reader(std::move(source), reader_options);
   if (Status s = reader.Open(); !s.ok()) return s;
 
-  const preprocess::Preprocessor preprocessor(settings.screen);
+  preprocess::Preprocessor preprocessor(settings.preprocess, settings.screen);
   events::IvtDetector detector(settings.ivt, settings.blink);
   metrics::RecordingMetrics metrics;
 
@@ -32,7 +32,8 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
   while (true) {
     if (Status s = reader.Next(&chunk); !s.ok()) return s;
     if (chunk.empty()) break;
-    preprocessor.Process(chunk.samples, &gaze);
+    gaze.clear();
+    preprocessor.Push(chunk.samples, &gaze);
     metrics.AddSamples(gaze);
     detector.Push(gaze, &events);
     emit();
@@ -41,6 +42,10 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
       bytes_reported = reader.bytes_consumed();
     }
   }
+  gaze.clear();
+  preprocessor.Finish(&gaze);
+  metrics.AddSamples(gaze);
+  detector.Push(gaze, &events);
   detector.Finish(&events);
   emit();
   metrics.Finish(result);

@@ -1,9 +1,9 @@
 // One recording's whole pass, the stream made visible:
 //
-//   reader.Next(chunk) -> preprocessor.Process -> detector.Push -> metrics.Add
+//   reader.Next(chunk) -> preprocessor.Push -> detector.Push -> metrics.Add
 //
-// Memory: the reader's buffer and chunk, the detector's window, O(1)
-// accumulators. Nothing grows with the recording's length.
+// Memory: the reader's buffer and chunk, the preprocessor's and the
+// detector's windows, O(1) accumulators. Nothing grows with the recording's length.
 #pragma once
 
 #include <cstdint>

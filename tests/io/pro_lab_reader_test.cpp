@@ -52,9 +52,9 @@ TEST(ProLabReader, ReadsGazeRowsAndSkipsOtherRows) {
   EXPECT_EQ(r.samples[0].time_us, 3000);
   EXPECT_EQ(r.samples[1].time_us, 11000);
   EXPECT_FLOAT_EQ(r.samples[1].gaze_x_px, 101.5f);
-  EXPECT_TRUE(r.samples[0].valid_left);
-  EXPECT_FALSE(r.samples[1].valid_right);
-  EXPECT_TRUE(std::isnan(r.samples[1].pupil_left_mm));
+  EXPECT_TRUE(r.samples[0].left.valid);
+  EXPECT_FALSE(r.samples[1].right.valid);
+  EXPECT_TRUE(std::isnan(r.samples[1].left.pupil_mm));
   EXPECT_EQ(r.info.participant, "P01");
   EXPECT_EQ(r.info.recording, "R01");
 }
@@ -63,7 +63,7 @@ TEST(ProLabReader, DecimalCommaIsAccepted) {
   const ReadResult r = Read(kHeader + Row(0, "100,25", "200", "2,770"));
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_FLOAT_EQ(r.samples[0].gaze_x_px, 100.25f);
-  EXPECT_FLOAT_EQ(r.samples[0].pupil_left_mm, 2.77f);
+  EXPECT_FLOAT_EQ(r.samples[0].left.pupil_mm, 2.77f);
   EXPECT_EQ(r.info.decimal_mark, ',');
 }
 
@@ -74,7 +74,7 @@ TEST(ProLabReader, ByteOrderMarkAndCrlfAreAccepted) {
   const ReadResult r = Read(crlf);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   ASSERT_EQ(r.samples.size(), 2u);
-  EXPECT_TRUE(r.samples[1].valid_right);  // "Valid\r" would not be
+  EXPECT_TRUE(r.samples[1].right.valid);  // "Valid\r" would not be
 }
 
 TEST(ProLabReader, MicrosecondRecordingTimestampsAreScaled) {
@@ -95,8 +95,8 @@ TEST(ProLabReader, ColumnsAreFoundByNameInAnyOrderAndUnitSpelling) {
   EXPECT_EQ(r.samples[0].time_us, 7000);  // no unit: milliseconds
   EXPECT_FLOAT_EQ(r.samples[0].gaze_x_px, 10);
   EXPECT_FLOAT_EQ(r.samples[0].gaze_y_px, 20);
-  EXPECT_FALSE(r.samples[0].valid_left);
-  EXPECT_TRUE(r.samples[0].valid_right);
+  EXPECT_FALSE(r.samples[0].left.valid);
+  EXPECT_TRUE(r.samples[0].right.valid);
 }
 
 TEST(ProLabReader, MissingRequiredColumnNamesIt) {
@@ -200,7 +200,7 @@ TEST(ProLabReader, ReadsRealProLab2421Exports) {
         if (samples == 0) first = sample.time_us;
         last = sample.time_us;
         ++samples;
-        if (sample.valid_left || sample.valid_right) ++valid;
+        if (sample.left.valid || sample.right.valid) ++valid;
       }
     }
     EXPECT_EQ(reader.info().decimal_mark, ',') << e.file;

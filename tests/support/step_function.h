@@ -2,13 +2,25 @@
 // style of pymovements' step_function: the gaze sits, jumps, sits.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
+#include <numbers>
 #include <utility>
 #include <vector>
 
-#include "preprocess/preprocess.h"
+#include "preprocess/gaze_sample.h"
 
 namespace tobii::testing {
+
+// The eye sits this far in front of the screen's origin, so that a gaze
+// point at (D tan x, D tan y) mm is x degrees to the side along an axis.
+inline constexpr double kEyeDistanceMm = 600;
+
+// Puts the gaze `x_deg`, `y_deg` away from the point in front of the eye.
+inline void SetGazeDegrees(preprocess::GazeSample* g, double x_deg, double y_deg) {
+  g->gaze_x_mm = static_cast<float>(kEyeDistanceMm * std::tan(x_deg * std::numbers::pi / 180));
+  g->gaze_y_mm = static_cast<float>(kEyeDistanceMm * std::tan(y_deg * std::numbers::pi / 180));
+}
 
 // `length` samples at `hz`; from sample steps[i] on, the gaze is at
 // values[i] (degrees); before the first step at `start`. Every sample valid.
@@ -23,12 +35,15 @@ inline std::vector<preprocess::GazeSample> StepFunction(int length, const std::v
     }
     preprocess::GazeSample& g = samples[static_cast<std::size_t>(i)];
     g.time_us = static_cast<std::int64_t>(i * 1e6 / hz + 0.5);
-    g.x_deg = at.first;
-    g.y_deg = at.second;
+    SetGazeDegrees(&g, at.first, at.second);
+    g.eye_x_mm = 0;
+    g.eye_y_mm = 0;
+    g.eye_z_mm = static_cast<float>(kEyeDistanceMm);
     g.x_px = at.first * 40;  // any monotone map will do for centroids
     g.y_px = at.second * 40;
     g.pupil_mm = 3;
     g.valid = true;
+    g.on_screen = true;
   }
   return samples;
 }
@@ -37,9 +52,7 @@ inline std::vector<preprocess::GazeSample> StepFunction(int length, const std::v
 inline void LoseBothEyes(std::vector<preprocess::GazeSample>* samples, int from, int to) {
   for (int i = from; i < to; ++i) {
     preprocess::GazeSample& g = (*samples)[static_cast<std::size_t>(i)];
-    g.valid = false;
-    g.both_eyes_lost = true;
-    g.x_deg = g.y_deg = g.x_px = g.y_px = g.pupil_mm = kMissing;
+    g = preprocess::GazeSample{.time_us = g.time_us, .both_eyes_lost = true};
   }
 }
 
