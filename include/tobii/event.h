@@ -24,6 +24,10 @@ struct Event {
   float y_px = 0;
   float amplitude_deg = 0;             // saccade: first to last sample
   float peak_velocity_deg_per_s = 0;   // saccade
+  // Fixation precision: RMS of the angles between consecutive valid
+  // samples, and how many such sample pairs it pools (Holmqvist et al. 2012).
+  float rms_s2s_deg = 0;
+  std::int32_t s2s_pairs = 0;
   std::int64_t duration_us() const { return offset_us - onset_us; }
 };
 

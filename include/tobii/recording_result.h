@@ -28,7 +28,13 @@ struct RecordingResult {
   double fixation_duration_mean_ms = 0;
   std::int64_t saccade_count = 0;
   double saccade_amplitude_mean_deg = 0;
+  double saccade_peak_velocity_mean_deg_per_s = 0;
   std::int64_t blink_count = 0;
+  double blink_rate_per_min = 0;
+  double blink_duration_mean_ms = 0;
+
+  // Precision: RMS of sample-to-sample angles within fixations, pooled.
+  double precision_rms_s2s_deg = 0;
 
   // Pupil: mean over samples with a pupil, both eyes averaged.
   double pupil_mean_mm = 0;

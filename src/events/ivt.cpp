@@ -105,8 +105,14 @@ void IvtDetector::AddToRun(const GazeSample& sample, SampleClass type, float vel
     ++run.valid;
     for (std::size_t i = 0; i < std::size(kAveraged); ++i) run.sums[i] += sample.*kAveraged[i];
     if (!run.start) run.start = sample;
+    if (run.last && run.last->valid) {
+      const double angle = preprocess::AngleDeg(*run.last, sample, sample);
+      run.s2s_squares += angle * angle;
+      ++run.s2s_pairs;
+    }
     last_valid_ = sample;
   }
+  run.last = sample;
   if (IsPresent(velocity) && velocity > run.peak_velocity) run.peak_velocity = velocity;
 }
 
@@ -127,6 +133,8 @@ void IvtDetector::CloseRun(std::int64_t offset_us, const GazeSample* next, std::
       }
       fixation.event.x_px = fixation.centre.x_px;
       fixation.event.y_px = fixation.centre.y_px;
+      fixation.s2s_squares = run.s2s_squares;
+      fixation.event.s2s_pairs = run.s2s_pairs;
       OnFixation(fixation, events);
       break;
     }
@@ -176,6 +184,8 @@ void IvtDetector::OnFixation(const Fixation& fixation, std::vector<Event>* event
       previous.event.x_px = previous.centre.x_px;
       previous.event.y_px = previous.centre.y_px;
       previous.event.offset_us = fixation.event.offset_us;
+      previous.s2s_squares += fixation.s2s_squares;
+      previous.event.s2s_pairs += fixation.event.s2s_pairs;
       held_.clear();
       return;
     }
@@ -200,7 +210,13 @@ void IvtDetector::OnOtherEvent(const Event& event, std::vector<Event>* events) {
 void IvtDetector::FlushPending(std::vector<Event>* events) {
   if (pending_) {
     const double duration_ms = static_cast<double>(pending_->event.duration_us()) / kMicrosecondsPerMillisecond;
-    if (duration_ms >= ivt_.min_fixation_duration_ms) events->push_back(pending_->event);
+    if (duration_ms >= ivt_.min_fixation_duration_ms) {
+      Event& fixation = pending_->event;
+      if (fixation.s2s_pairs > 0) {
+        fixation.rms_s2s_deg = static_cast<float>(std::sqrt(pending_->s2s_squares / fixation.s2s_pairs));
+      }
+      events->push_back(fixation);
+    }
     pending_.reset();
   }
   events->insert(events->end(), held_.begin(), held_.end());

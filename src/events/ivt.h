@@ -38,6 +38,7 @@ class IvtDetector {
   struct Fixation {
     Event event;
     preprocess::GazeSample centre;
+    double s2s_squares = 0;  // sum of squared sample-to-sample angles
   };
 
   // The run of same-class samples being built.
@@ -51,6 +52,9 @@ class IvtDetector {
     bool all_lost = true;
     float peak_velocity = 0;
     std::optional<preprocess::GazeSample> start;  // last valid sample before the run
+    std::optional<preprocess::GazeSample> last;   // the run's latest sample
+    double s2s_squares = 0;                       // precision: squared angles between
+    std::int32_t s2s_pairs = 0;                   // consecutive valid samples
   };
 
   void ClassifyReady(bool finishing, std::vector<Event>* events);

@@ -1,5 +1,7 @@
 #include "metrics/recording_metrics.h"
 
+#include <cmath>
+
 namespace tobii::metrics {
 
 void RecordingMetrics::AddSamples(std::span<const preprocess::GazeSample> samples) {
@@ -22,12 +24,15 @@ void RecordingMetrics::AddEvents(std::span<const Event> events) {
     switch (e.type) {
       case EventType::kFixation:
         fixation_duration_ms_.Add(static_cast<double>(e.duration_us()) / 1000.0);
+        s2s_squares_ += static_cast<double>(e.rms_s2s_deg) * e.rms_s2s_deg * e.s2s_pairs;
+        s2s_pairs_ += e.s2s_pairs;
         break;
       case EventType::kSaccade:
         saccade_amplitude_deg_.Add(e.amplitude_deg);
+        saccade_peak_velocity_deg_per_s_.Add(e.peak_velocity_deg_per_s);
         break;
       case EventType::kBlink:
-        ++blinks_;
+        blink_duration_ms_.Add(static_cast<double>(e.duration_us()) / 1000.0);
         break;
     }
   }
@@ -46,7 +51,11 @@ void RecordingMetrics::Finish(RecordingResult* result) const {
   result->fixation_duration_mean_ms = fixation_duration_ms_.mean();
   result->saccade_count = saccade_amplitude_deg_.count();
   result->saccade_amplitude_mean_deg = saccade_amplitude_deg_.mean();
-  result->blink_count = blinks_;
+  result->saccade_peak_velocity_mean_deg_per_s = saccade_peak_velocity_deg_per_s_.mean();
+  result->blink_count = blink_duration_ms_.count();
+  result->blink_duration_mean_ms = blink_duration_ms_.mean();
+  result->blink_rate_per_min = duration_s > 0 ? 60.0 * static_cast<double>(blink_duration_ms_.count()) / duration_s : 0.0;
+  result->precision_rms_s2s_deg = s2s_pairs_ > 0 ? std::sqrt(s2s_squares_ / static_cast<double>(s2s_pairs_)) : 0.0;
   result->pupil_mean_mm = pupil_mm_.mean();
 }
 

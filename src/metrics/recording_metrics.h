@@ -32,7 +32,10 @@ class RecordingMetrics {
   OnlineStats pupil_mm_;
   OnlineStats fixation_duration_ms_;
   OnlineStats saccade_amplitude_deg_;
-  std::int64_t blinks_ = 0;
+  OnlineStats saccade_peak_velocity_deg_per_s_;
+  OnlineStats blink_duration_ms_;
+  double s2s_squares_ = 0;  // pooled over all fixations
+  std::int64_t s2s_pairs_ = 0;
 };
 
 }  // namespace tobii::metrics

@@ -11,15 +11,19 @@ Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<Reco
   std::string out;
   io::AppendCsvRow(&out, {"participant_id", "recording", "group", "file", "duration_s", "samples",
                           "sampling_rate_hz", "validity_pct", "on_screen_pct", "fixation_count", "fixation_duration_mean_ms",
-                          "saccade_count", "saccade_amplitude_mean_deg", "blink_count", "pupil_mean_mm"});
+                          "saccade_count", "saccade_amplitude_mean_deg", "saccade_peak_velocity_mean_deg_per_s",
+                          "blink_count", "blink_rate_per_min", "blink_duration_mean_ms", "precision_rms_s2s_deg",
+                          "pupil_mean_mm"});
   for (const RecordingResult& r : results) {
     io::AppendCsvRow(&out, {r.participant_id, r.recording, r.group, r.file, FormatNumber(r.duration_s, 3),
                             std::to_string(r.samples), FormatNumber(r.sampling_rate_hz, 2),
                             FormatNumber(r.validity_pct(), 3), FormatNumber(r.on_screen_pct(), 3),
                             std::to_string(r.fixation_count),
                             FormatNumber(r.fixation_duration_mean_ms, 3), std::to_string(r.saccade_count),
-                            FormatNumber(r.saccade_amplitude_mean_deg, 3), std::to_string(r.blink_count),
-                            FormatNumber(r.pupil_mean_mm, 4)});
+                            FormatNumber(r.saccade_amplitude_mean_deg, 3),
+                            FormatNumber(r.saccade_peak_velocity_mean_deg_per_s, 2), std::to_string(r.blink_count),
+                            FormatNumber(r.blink_rate_per_min, 3), FormatNumber(r.blink_duration_mean_ms, 2),
+                            FormatNumber(r.precision_rms_s2s_deg, 4), FormatNumber(r.pupil_mean_mm, 4)});
   }
   return io::WriteFileAtomically(path, out);
 }
