@@ -1,5 +1,6 @@
 // `tobii-pipeline run STUDY`: analyse a study folder.
 
+#include <limits>
 #include <memory>
 
 #include <fmt/format.h>
@@ -10,6 +11,9 @@
 namespace tobii::app {
 
 namespace {
+
+// More workers than this only adds read buffers.
+constexpr int kMaxJobs = 256;
 
 // Where outputs go when --out is not given: beside the study, so a study
 // folder is never written into.
@@ -48,9 +52,9 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
   command->add_option("study", options->study, "study folder (or a single export)")->required();
   command->add_option("--out", *out, "output folder (default: STUDY-results beside the study)");
   command->add_option("--jobs", options->settings.jobs, "recordings analysed at once (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, kMaxJobs));
   command->add_option("--nrows", options->settings.max_samples, "read only the first N samples of each file")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
   command->add_option("--screen-distance-mm", options->settings.screen.distance_mm,
                       "viewing distance where the export has no eye position")
       ->check(CLI::PositiveNumber);

@@ -11,6 +11,11 @@ using preprocess::GazeSample;
 constexpr double kMicrosecondsPerMillisecond = 1000.0;
 constexpr double kMicrosecondsPerSecond = 1e6;
 
+// The window never holds more than this many samples on either side of the
+// sample being classified, whatever the timestamps do (a clock that stands
+// still would otherwise grow it without bound). 20 ms at 1200 Hz is 12.
+constexpr std::size_t kMaxHalfWindowSamples = 256;
+
 // The fields of a GazeSample that a run averages, in Run::sums order.
 constexpr float GazeSample::*kAveraged[] = {&GazeSample::x_px,      &GazeSample::y_px,     &GazeSample::gaze_x_mm,
                                              &GazeSample::gaze_y_mm, &GazeSample::eye_x_mm, &GazeSample::eye_y_mm,
@@ -48,10 +53,12 @@ float IvtDetector::VelocityAt(std::size_t index) const {
   const double half_us = 0.5 * ivt_.velocity_window_ms * kMicrosecondsPerMillisecond;
   const std::int64_t t = window_[index].time_us;
   std::size_t first = index;
-  while (first > 0 && t - window_[first - 1].time_us <= half_us) --first;
+  while (first > 0 && index - first < kMaxHalfWindowSamples && t - window_[first - 1].time_us <= half_us) --first;
   if (first == index && index > 0) --first;
   std::size_t last = index;
-  while (last + 1 < window_.size() && window_[last + 1].time_us - t <= half_us) ++last;
+  while (last + 1 < window_.size() && last - index < kMaxHalfWindowSamples && window_[last + 1].time_us - t <= half_us) {
+    ++last;
+  }
   if (last == index && last + 1 < window_.size()) ++last;
   while (first < last && !window_[first].valid) ++first;
   while (last > first && !window_[last].valid) --last;
@@ -67,8 +74,9 @@ void IvtDetector::ClassifyReady(bool finishing, std::vector<Event>* events) {
   const double half_us = 0.5 * ivt_.velocity_window_ms * kMicrosecondsPerMillisecond;
   while (next_ < window_.size()) {
     const GazeSample& sample = window_[next_];
+    const std::size_t after = window_.size() - next_ - 1;
     const bool window_complete =
-        next_ + 1 < window_.size() && window_.back().time_us - sample.time_us > half_us;
+        after > 0 && (window_.back().time_us - sample.time_us > half_us || after >= kMaxHalfWindowSamples);
     if (!window_complete && !finishing) break;
     SampleClass type = SampleClass::kGap;
     float velocity = kMissing;
@@ -82,7 +90,7 @@ void IvtDetector::ClassifyReady(bool finishing, std::vector<Event>* events) {
     ++next_;
     // Keep only what the next sample's window can reach.
     while (next_ > 1 && next_ < window_.size() &&
-           window_.front().time_us < window_[next_].time_us - half_us) {
+           (window_.front().time_us < window_[next_].time_us - half_us || next_ > kMaxHalfWindowSamples)) {
       window_.pop_front();
       --next_;
     }

@@ -47,12 +47,12 @@ const Participant* ParticipantsTable::Find(std::string_view id) const {
   return it == by_key_.end() ? nullptr : &it->second;
 }
 
-void ParticipantsTable::Add(Participant participant) {
+bool ParticipantsTable::Add(Participant participant) {
   std::string key = IdKey(participant.id);
-  by_key_.insert_or_assign(std::move(key), std::move(participant));
+  return by_key_.try_emplace(std::move(key), std::move(participant)).second;
 }
 
-Status ReadParticipants(const std::string& path, ParticipantsTable* table) {
+Status ReadParticipants(const std::string& path, ParticipantsTable* table, std::vector<std::string>* warnings) {
   std::unique_ptr<ByteSource> source;
   if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
   LineReader lines(source.get());
@@ -76,23 +76,29 @@ Status ReadParticipants(const std::string& path, ParticipantsTable* table) {
   while (lines.Next(&line)) {
     if (line.empty()) continue;
     const std::vector<std::string_view> cells = Split(line, separator);
+    const std::string where = path + ":" + std::to_string(lines.line_number()) + ":1: ";
     if (cells.size() != header.size()) {
-      return Status::Error(path + ":" + std::to_string(lines.line_number()) + ":1: expected " +
-                           std::to_string(header.size()) + " fields, found " + std::to_string(cells.size()));
+      warnings->push_back(where + "expected " + std::to_string(header.size()) + " fields, found " +
+                          std::to_string(cells.size()) + ": row skipped");
+      continue;
     }
     Participant participant;
     participant.id = std::string(cells[id_column]);
     participant.group = std::string(cells[group_column]);
     if (participant.id.empty()) {
-      return Status::Error(path + ":" + std::to_string(lines.line_number()) +
-                           ":1: expected a participant id, found an empty field");
+      warnings->push_back(where + "expected a participant id, found an empty field: row skipped");
+      continue;
     }
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (static_cast<int>(i) != id_column && static_cast<int>(i) != group_column) {
         participant.covariates.emplace_back(header[i], std::string(cells[i]));
       }
     }
-    table->Add(std::move(participant));
+    const std::string id = participant.id, group = participant.group;
+    if (!table->Add(std::move(participant))) {
+      warnings->push_back(where + "participant \"" + id + "\" (group \"" + group +
+                          "\") is listed again: the first row is used (group \"" + table->Find(id)->group + "\")");
+    }
   }
   return lines.status();
 }

@@ -25,14 +25,18 @@ class ParticipantsTable {
   // Looks a participant up by the id an export gives; `sub-` prefixes and
   // case are ignored. Returns nullptr when absent.
   const Participant* Find(std::string_view id) const;
-  void Add(Participant participant);
+  // Adds a participant; returns false (and keeps the first) when the id is
+  // already in the table.
+  bool Add(Participant participant);
   std::size_t size() const { return by_key_.size(); }
 
  private:
   std::map<std::string, Participant, std::less<>> by_key_;
 };
 
-// Reads the table. Errors name the file, line and column.
-Status ReadParticipants(const std::string& path, ParticipantsTable* table);
+// Reads the table. A missing id or group column is an error; a bad row or a
+// participant listed twice is a warning (`file:line:column: ...`) and the
+// rest of the table is still read.
+Status ReadParticipants(const std::string& path, ParticipantsTable* table, std::vector<std::string>* warnings);
 
 }  // namespace tobii::io

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <initializer_list>
 
+#include <fmt/format.h>
+
 #include "io/column_name.h"
 #include "io/tab_finder.h"
 
@@ -74,7 +76,14 @@ bool Matches(const ColumnSpec& spec, const ColumnName& name) {
 std::string Quoted(std::string_view text) {
   constexpr std::size_t kMaxShown = 40;
   std::string out = "\"";
-  out.append(text.substr(0, kMaxShown));
+  for (char c : text.substr(0, kMaxShown)) {
+    // Control bytes (a NUL in a damaged file) are shown, not written raw.
+    if (static_cast<unsigned char>(c) < 0x20) {
+      out.append(fmt::format("\\x{:02x}", static_cast<unsigned char>(c)));
+    } else {
+      out.push_back(c);
+    }
+  }
   if (text.size() > kMaxShown) out.append("...");
   out.push_back('"');
   return out;
@@ -213,8 +222,14 @@ void ProLabReader::TakeMetadata(const Fields& fields) {
   info_.recording = std::string(fields[Field::kRecordingName]);
   double value = 0;
   NumberParser integers;  // resolution is an integer; keep the file's mark undecided
-  if (integers.ParseDouble(fields[Field::kScreenWidth], &value)) info_.screen_width_px = static_cast<int>(value);
-  if (integers.ParseDouble(fields[Field::kScreenHeight], &value)) info_.screen_height_px = static_cast<int>(value);
+  // Screens have fewer than 100 000 pixels a side; anything else is not a size.
+  constexpr double kMaxScreenPx = 100000;
+  const auto size = [&](Field field) {
+    return integers.ParseDouble(fields[field], &value) && value >= 1 && value <= kMaxScreenPx ? static_cast<int>(value)
+                                                                                          : 0;
+  };
+  info_.screen_width_px = size(Field::kScreenWidth);
+  info_.screen_height_px = size(Field::kScreenHeight);
 }
 
 Status ProLabReader::ParseRow(std::string_view line, bool* is_sample, Sample* sample) {
@@ -258,11 +273,21 @@ Status ProLabReader::ParseRow(std::string_view line, bool* is_sample, Sample* sa
     first_recording_time_us_ = time_us;
     first_device_time_us_ = device_us;
     TakeMetadata(fields);
+  } else if (column_of_field_[Field::kRecordingName] >= 0 && fields[Field::kRecordingName] != info_.recording) {
+    // Pro Lab can put several recordings in one export; each must be its own.
+    return Expected(line, fields[Field::kRecordingName],
+                    "one recording per export (\"" + info_.recording + "\" so far; export recordings separately)");
   }
   // The device clock is finer than the millisecond recording timestamp (at
   // 300 Hz consecutive rows share a millisecond), so time runs on it.
   sample->time_us = std::llround(have_device ? first_recording_time_us_ + (device_us - first_device_time_us_)
                                              : time_us);
+  // Time that runs backwards would break every windowed step after this.
+  if (samples_read_ > 0 && sample->time_us < previous_time_us_) {
+    const Field clock = have_device ? Field::kDeviceTime : Field::kRecordingTime;
+    return Expected(line, fields[clock], "a time not before the previous sample's in \"" + header_of_field_[clock] + "\"");
+  }
+  previous_time_us_ = sample->time_us;
 
   if (Status s = Float(fields, Field::kGazeX, line, &sample->gaze_x_px); !s.ok()) return s;
   if (Status s = Float(fields, Field::kGazeY, line, &sample->gaze_y_px); !s.ok()) return s;

@@ -59,6 +59,8 @@ class ProLabReader {
   // Filled by Open() and the first sample row.
   const RecordingInfo& info() const { return info_; }
   std::uint64_t bytes_consumed() const { return lines_.bytes_consumed(); }
+  std::int64_t samples_read() const { return samples_read_; }
+  const std::string& name() const { return source_->name(); }
 
   // The columns the reader uses.
   enum Field : int {
@@ -100,6 +102,7 @@ class ProLabReader {
   double first_device_time_us_ = 0;
   double first_recording_time_us_ = 0;
   std::int64_t samples_read_ = 0;
+  std::int64_t previous_time_us_ = 0;
 };
 
 }  // namespace tobii::io

@@ -4,11 +4,14 @@
 
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace tobii::metrics {
 
 class OnlineStats {
  public:
+  static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
   void Add(double x) {
     ++count_;
     const double delta = x - mean_;
@@ -16,10 +19,11 @@ class OnlineStats {
     m2_ += delta * (x - mean_);
   }
   std::int64_t count() const { return count_; }
-  // 0 for an empty stream, so empty recordings give zeros, not NaN.
-  double mean() const { return count_ > 0 ? mean_ : 0.0; }
-  // Sample variance (n - 1); 0 with fewer than two values.
-  double variance() const { return count_ > 1 ? m2_ / static_cast<double>(count_ - 1) : 0.0; }
+  // NaN for an empty stream: a missing value (an empty CSV field), never a
+  // zero that a group mean would take for a measurement.
+  double mean() const { return count_ > 0 ? mean_ : kNaN; }
+  // Sample variance (n - 1); NaN with fewer than two values.
+  double variance() const { return count_ > 1 ? m2_ / static_cast<double>(count_ - 1) : kNaN; }
   double sd() const { return std::sqrt(variance()); }
 
  private:

@@ -41,21 +41,30 @@ bool IsHidden(const fs::path& path) {
 
 }  // namespace
 
-Status DiscoverStudy(const fs::path& root, StudyInputs* inputs) {
+Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& exclude) {
   std::error_code ec;
   inputs->root = root;
   std::vector<fs::path> files;
+  bool single_file = false;
   if (fs::is_regular_file(root, ec)) {
     inputs->root = root.parent_path();
     files.push_back(root);
+    single_file = true;
   } else if (fs::is_directory(root, ec)) {
+    const fs::path excluded = exclude.empty() ? fs::path() : fs::weakly_canonical(exclude, ec);
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (IsHidden(it->path())) {
-        if (it->is_directory()) it.disable_recursion_pending();
+      std::error_code entry_ec;  // a broken or looping link is skipped, not fatal
+      const bool is_directory = it->is_directory(entry_ec);
+      // Hidden entries, and the run's own outputs when they sit in the study.
+      if (IsHidden(it->path()) || (is_directory && !excluded.empty() &&
+                                   fs::weakly_canonical(it->path(), entry_ec) == excluded)) {
+        if (is_directory) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file()) files.push_back(it->path());
+      // Temporaries of an interrupted writer (ours: io/atomic_file.h).
+      if (it->path().extension() == ".partial") continue;
+      if (it->is_regular_file(entry_ec)) files.push_back(it->path());
     }
     if (ec) return Status::Error(root.string() + ": cannot walk the folder: " + ec.message());
   } else {
@@ -71,12 +80,16 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs) {
       inputs->problems.push_back({relative, "error", "discover", s.message()});
       continue;
     }
+    // A file named on the command line is meant as a recording: its
+    // problems are reported, never passed over.
+    if (single_file) kind = io::FileKind::kProLabExport;
     switch (kind) {
       case io::FileKind::kProLabExport: {
         RecordingInput input;
         input.path = path;
         input.file = relative;
         input.bytes = fs::file_size(path, ec);
+        if (ec) input.bytes = 0;
         // A file that fails here fails its pass too, with the same message,
         // and is counted with the failed recordings.
         if (!ProbeRecording(path, &input).ok()) {
@@ -103,6 +116,9 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs) {
     inputs->problems.push_back({"", "warning", "participants",
                                 "no participants table (participant_id, group) in the study: groups are unknown"});
   } else {
+    // A file called participants.* wins over other tables that look alike.
+    std::stable_partition(participant_tables.begin(), participant_tables.end(),
+                          [](const fs::path& p) { return p.stem() == "participants"; });
     const fs::path& table = participant_tables.front();
     inputs->participants_file = fs::relative(table, inputs->root, ec).string();
     for (std::size_t i = 1; i < participant_tables.size(); ++i) {
@@ -110,19 +126,25 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs) {
                                   "participants", "a second participants table, not used: " +
                                                       inputs->participants_file + " is"});
     }
-    if (Status s = io::ReadParticipants(table.string(), &inputs->participants); !s.ok()) {
+    std::vector<std::string> warnings;
+    if (Status s = io::ReadParticipants(table.string(), &inputs->participants, &warnings); !s.ok()) {
       inputs->problems.push_back({inputs->participants_file, "error", "participants", s.message()});
     }
-  }
-  std::map<std::pair<std::string, std::string>, std::string> first_file_of;
-  for (const RecordingInput& input : inputs->recordings) {
-    const auto [it, inserted] = first_file_of.try_emplace({input.participant_id, input.recording}, input.file);
-    if (!inserted) {
-      inputs->problems.push_back({input.file, "warning", "discover",
-                                  "recording \"" + input.recording + "\" of participant \"" + input.participant_id +
-                                      "\" is also in " + it->second + ": both are analysed"});
+    for (std::string& warning : warnings) {
+      inputs->problems.push_back({inputs->participants_file, "warning", "participants", std::move(warning)});
     }
   }
+  // The same recording twice would count twice in every group statistic:
+  // the first file (in path order) is kept.
+  std::map<std::pair<std::string, std::string>, std::string> first_file_of;
+  std::erase_if(inputs->recordings, [&](const RecordingInput& input) {
+    const auto [it, inserted] = first_file_of.try_emplace({input.participant_id, input.recording}, input.file);
+    if (inserted) return false;
+    inputs->problems.push_back({input.file, "error", "discover",
+                                "recording \"" + input.recording + "\" of participant \"" + input.participant_id +
+                                    "\" is also in " + it->second + ": skipped as a duplicate"});
+    return true;
+  });
   for (RecordingInput& input : inputs->recordings) {
     if (const io::Participant* p = inputs->participants.Find(input.participant_id)) {
       input.group = p->group;

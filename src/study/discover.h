@@ -32,8 +32,12 @@ struct StudyInputs {
   std::vector<Problem> problems;
 };
 
-// Walks `root` (sub-folders included). Fails only when `root` cannot be
-// walked; problems with single files go to inputs->problems.
-Status DiscoverStudy(const std::filesystem::path& root, StudyInputs* inputs);
+// Walks `root` (sub-folders included), passing over hidden entries, files
+// ending in `.partial` (an interrupted writer's) and the folder `exclude`
+// (the run's own outputs). A `root` that is a file is taken as a recording.
+// Fails only when `root` cannot be walked; problems with single files go to
+// inputs->problems.
+Status DiscoverStudy(const std::filesystem::path& root, StudyInputs* inputs,
+                     const std::filesystem::path& exclude = {});
 
 }  // namespace tobii::study

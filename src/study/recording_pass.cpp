@@ -16,11 +16,20 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
   io::ProLabReader reader(std::move(source), reader_options);
   if (Status s = reader.Open(); !s.ok()) return s;
 
-  preprocess::Preprocessor preprocessor(settings.preprocess, settings.screen);
+  SampleChunk chunk;
+  if (Status s = reader.Next(&chunk); !s.ok()) return s;
+  // The export knows its screen's resolution; its size in mm comes from the
+  // settings (or from the export's own mm columns, which eye selection
+  // prefers).
+  ScreenGeometry screen = settings.screen;
+  if (reader.info().screen_width_px > 0 && reader.info().screen_height_px > 0) {
+    screen.width_px = reader.info().screen_width_px;
+    screen.height_px = reader.info().screen_height_px;
+  }
+  preprocess::Preprocessor preprocessor(settings.preprocess, screen);
   events::IvtDetector detector(settings.ivt, settings.blink);
   metrics::RecordingMetrics metrics;
 
-  SampleChunk chunk;
   std::vector<preprocess::GazeSample> gaze;
   std::vector<Event> events;
   std::uint64_t bytes_reported = 0;
@@ -29,9 +38,7 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
     if (callbacks.on_events && !events.empty()) callbacks.on_events(events);
     events.clear();
   };
-  while (true) {
-    if (Status s = reader.Next(&chunk); !s.ok()) return s;
-    if (chunk.empty()) break;
+  while (!chunk.empty()) {
     gaze.clear();
     preprocessor.Push(chunk.samples, &gaze);
     metrics.AddSamples(gaze);
@@ -41,6 +48,7 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
       callbacks.on_bytes(reader.bytes_consumed() - bytes_reported);
       bytes_reported = reader.bytes_consumed();
     }
+    if (Status s = reader.Next(&chunk); !s.ok()) return s;
   }
   gaze.clear();
   preprocessor.Finish(&gaze);
@@ -48,6 +56,9 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
   detector.Push(gaze, &events);
   detector.Finish(&events);
   emit();
+  if (reader.samples_read() == 0) {
+    return Status::Error(reader.name() + ": expected gaze samples (rows with Sensor \"Eye Tracker\"), found none");
+  }
   metrics.Finish(result);
   result->bytes_read = reader.bytes_consumed();
   return Status::Ok();

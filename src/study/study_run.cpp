@@ -89,7 +89,14 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
 Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary) {
   const auto start = Clock::now();
   StudyInputs inputs;
-  if (Status s = DiscoverStudy(options.study, &inputs); !s.ok()) return s;
+  if (Status s = DiscoverStudy(options.study, &inputs, options.out); !s.ok()) return s;
+  // The output folder must be usable before the heavy work.
+  std::error_code ec;
+  std::filesystem::create_directories(options.out, ec);
+  if (ec || !std::filesystem::is_directory(options.out)) {
+    return Status::Error(options.out.string() + ": cannot use as the output folder" +
+                         (ec ? ": " + ec.message() : ": not a folder"));
+  }
   const double discover_s = SecondsSince(start);
   const double discover_peak_mib = util::PeakResidentMiB();
   if (observer != nullptr) observer->OnDiscovered(inputs);
@@ -171,7 +178,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       {"study", options.study.string()},
       {"participants_file", inputs.participants_file},
       {"settings", report::SettingsJson(options.settings)},
-      {"jobs", jobs},
+      {"jobs", arena.max_concurrency()},
       {"recordings", {{"found", n}, {"analysed", summary->analysed}, {"failed", summary->failed}}},
       {"inputs", input_list},
       {"other_files", inputs.other_files},

@@ -107,12 +107,21 @@ TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
   testing::TempDir dir;
   const fs::path study = dir.path() / "study";
   const gen::GeneratedStudy truth = Generate(study, 4, 0.5, 120, 5);
-  // A truncated copy of one export, a garbled number in another copy, and a
-  // note that is not a recording.
-  const std::string text = ReadFile(study / truth.recordings[0].file);
+  // A truncated copy of one export, a garbled validity in another copy (both
+  // renamed, so they are not duplicates), and a note that is not a recording.
+  const std::string original = ReadFile(study / truth.recordings[0].file);
+  const auto renamed = [&](const std::string& name) {
+    std::string text = original;
+    const std::string from = "\t" + truth.recordings[0].recording + "\t", to = "\t" + name + "\t";
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+      text.replace(at, from.size(), to);
+    }
+    return text;
+  };
+  const std::string text = renamed("cut");
   {
     std::ofstream(study / "data_G" / "truncated.tsv", std::ios::binary) << text.substr(0, text.size() / 2);
-    std::string garbled = text;
+    std::string garbled = renamed("garbled");
     const std::size_t row = garbled.find("Eye Tracker");
     const std::size_t at = garbled.find("\tValid", row);
     garbled.replace(at + 1, 5, "Vaild");
@@ -137,6 +146,26 @@ TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
   EXPECT_EQ(ReadCsv(options.out / "summary.csv").size(), 4u);
   for (const auto& entry : fs::recursive_directory_iterator(options.out)) {
     EXPECT_NE(entry.path().extension(), ".partial") << entry.path();
+  }
+}
+
+TEST(StudyRun, DuplicateRecordingIsSkippedAndOwnOutputsAreNotRead) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study";
+  const gen::GeneratedStudy truth = Generate(study, 2, 0.2, 60, 8);
+  fs::copy_file(study / truth.recordings[0].file, study / "zz_copy.tsv");  // after the original in path order
+  std::ofstream(study / "data_G" / "left_over.tsv.partial") << ReadFile(study / truth.recordings[1].file);
+  RunOptions options;
+  options.study = study;
+  options.out = study / "results";  // inside the study: the second run must not read the first's tables
+  for (int run = 0; run < 2; ++run) {
+    RunSummary summary;
+    ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+    EXPECT_EQ(summary.analysed, 2u);
+    const auto problems = ReadCsv(options.out / "problems.csv");
+    ASSERT_EQ(problems.size(), 1u) << ReadFile(options.out / "problems.csv");
+    EXPECT_EQ(problems[0].at("file"), "zz_copy.tsv");
+    EXPECT_NE(problems[0].at("message").find("duplicate"), std::string::npos);
   }
 }
 

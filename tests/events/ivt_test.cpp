@@ -118,6 +118,12 @@ TEST(Ivt, GapAtTheWindowEdgeUsesTheValidSamples) {
   EXPECT_FLOAT_EQ(events[2].amplitude_deg, 10.0f);
 }
 
+TEST(Ivt, ClockThatStandsStillGivesNoVelocityAndNoEvents) {
+  auto samples = StepFunction(20000, {10000}, {{10, 0}});
+  for (auto& s : samples) s.time_us = 0;  // the window stays bounded by its sample cap
+  EXPECT_TRUE(Detect(samples).empty());
+}
+
 TEST(Ivt, SameEventsForAnyChunkSize) {
   const unsigned seed = 20261124;
   std::mt19937 random(seed);

@@ -139,6 +139,31 @@ TEST(ProLabReader, WholeLastRowWithoutLineEndIsAccepted) {
   EXPECT_EQ(r.samples.size(), 2u);
 }
 
+TEST(ProLabReader, TimeRunningBackwardsIsAnError) {
+  const ReadResult r = Read(kHeader + Row(0, "1", "2") + Row(8, "1", "2") + Row(4, "1", "2"));
+  ASSERT_FALSE(r.status.ok());
+  // Line 4: the device clock field starts after "4\tEye Tracker\tP01\tR01\t" (22 bytes).
+  EXPECT_EQ(r.status.message(),
+            "rec.tsv:4:23: expected a time not before the previous sample's in \"Eyetracker timestamp "
+            "[\xCE\xBCs]\", found \"1004000\"");
+}
+
+TEST(ProLabReader, SecondRecordingInOneExportIsAnError) {
+  std::string second = Row(8, "1", "2");
+  second.replace(second.find("R01"), 3, "R02");
+  const ReadResult r = Read(kHeader + Row(0, "1", "2") + second);
+  ASSERT_FALSE(r.status.ok());
+  EXPECT_NE(r.status.message().find("rec.tsv:3:19: expected one recording per export (\"R01\" so far"),
+            std::string::npos)
+      << r.status.message();
+}
+
+TEST(ProLabReader, ControlBytesInMessagesAreEscaped) {
+  const ReadResult r = Read(kHeader + Row(0, std::string("88\0" "0", 4), "2"));
+  ASSERT_FALSE(r.status.ok());
+  EXPECT_NE(r.status.message().find("found \"88\\x000\""), std::string::npos) << r.status.message();
+}
+
 TEST(ProLabReader, EmptyFileIsAnError) {
   const ReadResult r = Read("");
   ASSERT_FALSE(r.status.ok());

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <numeric>
 #include <random>
 #include <vector>
@@ -26,13 +27,15 @@ TEST(OnlineStats, EqualsTheTwoPassFormula) {
   EXPECT_EQ(stats.count(), 10000);
 }
 
-TEST(OnlineStats, EmptyAndSingleValuesGiveZeros) {
+TEST(OnlineStats, EmptyStreamsGiveMissingValuesNotZeros) {
   OnlineStats stats;
-  EXPECT_EQ(stats.mean(), 0.0);
-  EXPECT_EQ(stats.sd(), 0.0);
+  EXPECT_TRUE(std::isnan(stats.mean()));
+  EXPECT_TRUE(std::isnan(stats.sd()));
   stats.Add(4.0);
   EXPECT_EQ(stats.mean(), 4.0);
-  EXPECT_EQ(stats.variance(), 0.0);
+  EXPECT_TRUE(std::isnan(stats.variance()));
+  stats.Add(6.0);
+  EXPECT_EQ(stats.variance(), 2.0);
 }
 
 }  // namespace

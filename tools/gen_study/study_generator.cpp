@@ -52,6 +52,25 @@ ExportStyle StyleFor(std::uint64_t seed, int recording) {
   return {j % 2 == 0, j == 1 || j == 6, j == 3 || j == 6};
 }
 
+// The study folder must be new, empty, or a study this generator wrote
+// before (it has truth.json), whose files are then removed so that no
+// export of the old study is left beside the new one.
+Status PrepareFolder(const std::filesystem::path& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(out / "truth.json", ec)) {
+    for (const char* owned : {"data_G", "data_L", "boris", "truth", "participants.tsv", "truth.json"}) {
+      fs::remove_all(out / owned, ec);
+      if (ec) return Status::Error((out / owned).string() + ": cannot remove the old study's files: " + ec.message());
+    }
+  } else if (fs::exists(out, ec) && !fs::is_empty(out, ec)) {
+    return Status::Error(out.string() + ": the folder is not empty and holds no generated study: choose another");
+  }
+  fs::create_directories(out, ec);
+  if (ec) return Status::Error(out.string() + ": cannot create folder: " + ec.message());
+  return Status::Ok();
+}
+
 nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<Participant>& participants,
                                  const std::vector<RecordingSpec>& specs, const GeneratedStudy& study) {
   using Json = nlohmann::ordered_json;
@@ -125,9 +144,7 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
   if (!(options.hz >= 10) || options.hz > 10000) {
     return Status::Error("generate: --hz must be in [10, 10000]");
   }
-  std::error_code ec;
-  std::filesystem::create_directories(options.out, ec);
-  if (ec) return Status::Error(options.out.string() + ": cannot create folder: " + ec.message());
+  if (Status s = PrepareFolder(options.out); !s.ok()) return s;
 
   std::vector<Participant> participants((options.recordings + 1) / 2);
   for (std::size_t p = 0; p < participants.size(); ++p) {
