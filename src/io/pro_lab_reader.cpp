@@ -177,7 +177,10 @@ Status ProLabReader::Float(const Fields& fields, Field field, std::string_view l
     return Status::Ok();
   }
   double parsed = 0;
-  if (!numbers_.ParseDouble(text, &parsed)) {
+  // Exports write missing values as empty fields; NaN or inf (or a value
+  // beyond float) is damage, not a measurement.
+  constexpr double kMaxValue = 1e30;
+  if (!numbers_.ParseDouble(text, &parsed) || !(std::fabs(parsed) <= kMaxValue)) {
     return Expected(line, text, "a number in \"" + header_of_field_[field] + "\"");
   }
   *value = static_cast<float>(parsed);

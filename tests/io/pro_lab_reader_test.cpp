@@ -114,6 +114,14 @@ TEST(ProLabReader, NonNumberGivesFileLineAndColumn) {
   EXPECT_EQ(r.status.message(), "rec.tsv:3:32: expected a number in \"Gaze point X [DACS px]\", found \"1O1\"");
 }
 
+TEST(ProLabReader, NonFiniteNumbersAreErrors) {
+  for (const char* bad : {"NaN", "inf", "-inf", "1e300"}) {
+    const ReadResult r = Read(kHeader + Row(0, bad, "2"));
+    ASSERT_FALSE(r.status.ok()) << bad;
+    EXPECT_NE(r.status.message().find(std::string("found \"") + bad + "\""), std::string::npos) << r.status.message();
+  }
+}
+
 TEST(ProLabReader, UnknownValidityIsAnError) {
   const ReadResult r = Read(kHeader + Row(0, "1", "2", "3", "Maybe"));
   ASSERT_FALSE(r.status.ok());
