@@ -55,6 +55,8 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
       ->check(CLI::Range(0, kMaxJobs));
   command->add_option("--nrows", options->settings.max_samples, "read only the first N samples of each file")
       ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
+  command->add_flag("--write-events", options->write_events,
+                    "also write each recording's events to OUT/events/PARTICIPANT_RECORDING.csv");
   command->add_option("--screen-distance-mm", options->settings.screen.distance_mm,
                       "viewing distance where the export has no eye position")
       ->check(CLI::PositiveNumber);

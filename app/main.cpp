@@ -26,6 +26,8 @@ const Command kCommands[] = {
      [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddDemoCommand(c, line); }},
     {"run", "analyse a study folder",
      [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddRunCommand(c, line); }},
+    {"events", "the fixations, saccades and blinks of one export, as CSV",
+     [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddEventsCommand(c); }},
     {"generate", "write a synthetic study (Pro Lab exports, BORIS files, ground truth)",
      [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddGenerateCommand(c); }},
 };

@@ -10,7 +10,9 @@
 #include <tbb/parallel_for_each.h>
 #include <tbb/task_arena.h>
 
+#include "io/atomic_file.h"
 #include "io/byte_source.h"
+#include "report/events_csv.h"
 #include "report/outputs.h"
 #include "study/recording_pass.h"
 #include "util/memory.h"
@@ -74,6 +76,44 @@ struct Outcome {
   Status status;
 };
 
+// A file name from ids that may hold any character.
+std::string SafeName(const std::string& text) {
+  std::string name;
+  for (char c : text) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '_' || c == '.';
+    name.push_back(plain ? c : '_');
+  }
+  return name;
+}
+
+// Streams a recording's events into OUT/events/, written whole or not at all.
+class EventsFile {
+ public:
+  Status Open(const std::filesystem::path& path) {
+    if (Status s = file_.Open(path); !s.ok()) return s;
+    file_.Write(report::EventsCsvHeader());
+    return Status::Ok();
+  }
+  void Add(std::span<const Event> events) {
+    report::AppendEventsCsv(events, &buffer_);
+    if (buffer_.size() > kFlushBytes) Flush();
+  }
+  Status Commit() {
+    Flush();
+    return file_.Commit();
+  }
+
+ private:
+  static constexpr std::size_t kFlushBytes = 1 << 16;
+  void Flush() {
+    file_.Write(buffer_);
+    buffer_.clear();
+  }
+  io::AtomicFile file_;
+  std::string buffer_;
+};
+
 nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
   return {{"file", input.file},
           {"participant_id", input.participant_id},
@@ -124,11 +164,18 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       const auto recording_start = Clock::now();
       std::unique_ptr<io::ByteSource> source;
       outcome.status = io::OpenFileSource(input.path.string(), &source);
+      EventsFile events;
+      if (outcome.status.ok() && options.write_events) {
+        outcome.status = events.Open(options.out / "events" /
+                                     (SafeName(input.participant_id + "_" + input.recording) + ".csv"));
+      }
       if (outcome.status.ok()) {
         PassCallbacks callbacks;
         callbacks.on_bytes = [&](std::uint64_t bytes) { progress.AddBytes(bytes); };
+        if (options.write_events) callbacks.on_events = [&](std::span<const Event> batch) { events.Add(batch); };
         outcome.status = AnalyseRecording(std::move(source), options.settings, callbacks, &outcome.result);
       }
+      if (outcome.status.ok() && options.write_events) outcome.status = events.Commit();
       outcome.result.seconds = SecondsSince(recording_start);
       if (!outcome.status.ok()) progress.Failed({input.file, "error", "read", outcome.status.message()});
       progress.RecordingDone();
@@ -178,6 +225,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       {"study", options.study.string()},
       {"participants_file", inputs.participants_file},
       {"settings", report::SettingsJson(options.settings)},
+      {"write_events", options.write_events},
       {"jobs", arena.max_concurrency()},
       {"recordings", {{"found", n}, {"analysed", summary->analysed}, {"failed", summary->failed}}},
       {"inputs", input_list},

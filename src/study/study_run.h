@@ -38,6 +38,7 @@ struct RunOptions {
   std::filesystem::path out;
   Settings settings;
   std::vector<std::string> command_line;  // for run.json
+  bool write_events = false;              // OUT/events/<participant>_<recording>.csv
 };
 
 struct RunSummary {

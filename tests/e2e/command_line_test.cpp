@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <filesystem>
 #include <string>
 
@@ -37,6 +38,22 @@ TEST(CommandLine, GenerateThenRunWritesTheTables) {
   for (const char* name : {"summary.csv", "problems.csv", "run.json"}) {
     EXPECT_TRUE(fs::exists(fs::path(out) / name)) << name;
   }
+}
+
+TEST(CommandLine, EventsWritesACsvOfOneExport) {
+  testing::TempDir dir;
+  const std::string study = (dir.path() / "study").string();
+  ASSERT_EQ(RunProgram("generate --out \"" + study + "\" --recordings 1 --minutes 0.2 --hz 120 --no-boris"), 0);
+  const std::string csv = (dir.path() / "events.csv").string();
+  ASSERT_EQ(RunProgram("events \"" + study + "/data_G/P001_G.tsv\" --out \"" + csv + "\""), 0);
+  std::ifstream in(csv);
+  std::string header;
+  std::getline(in, header);
+  EXPECT_EQ(header, "type,onset_ms,offset_ms,duration_ms,x_px,y_px,amplitude_deg,peak_velocity_deg_per_s,rms_s2s_deg");
+  int rows = 0;
+  for (std::string line; std::getline(in, line);) ++rows;
+  EXPECT_GT(rows, 20);  // 12 s of gaze: dozens of fixations and saccades
+  EXPECT_EQ(RunProgram("events \"" + study + "/participants.tsv\""), 1);
 }
 
 TEST(CommandLine, StudyWithNothingToAnalyseExitsWithOne) {

@@ -169,6 +169,31 @@ TEST(StudyRun, DuplicateRecordingIsSkippedAndOwnOutputsAreNotRead) {
   }
 }
 
+TEST(StudyRun, WrittenEventsAgreeWithTheSummary) {
+  testing::TempDir dir;
+  Generate(dir.path() / "study", 2, 0.3, 120, 4);
+  RunOptions options;
+  options.study = dir.path() / "study";
+  options.out = dir.path() / "out";
+  options.write_events = true;
+  RunSummary summary;
+  ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+  for (const auto& row : ReadCsv(options.out / "summary.csv")) {
+    const fs::path events = options.out / "events" / (row.at("participant_id") + "_" + row.at("recording") + ".csv");
+    ASSERT_TRUE(fs::exists(events)) << events;
+    std::map<std::string, int> counts;
+    double previous_offset = 0;
+    for (const auto& e : ReadCsv(events)) {
+      ++counts[e.at("type")];
+      EXPECT_LE(previous_offset, std::stod(e.at("onset_ms")));
+      previous_offset = std::stod(e.at("offset_ms"));
+    }
+    EXPECT_EQ(counts["fixation"], std::stoi(row.at("fixation_count")));
+    EXPECT_EQ(counts["saccade"], std::stoi(row.at("saccade_count")));
+    EXPECT_EQ(counts["blink"], std::stoi(row.at("blink_count")));
+  }
+}
+
 TEST(StudyRun, ResultsDoNotDependOnWorkerCount) {
   testing::TempDir dir;
   Generate(dir.path() / "study", 4, 0.3, 120, 9);

@@ -1,0 +1,51 @@
+// `tobii-pipeline events FILE`: the events of one recording as CSV on
+// standard output (or into --out), with the run's default detection.
+
+#include <cstdio>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "io/atomic_file.h"
+#include "io/byte_source.h"
+#include "report/events_csv.h"
+#include "study/recording_pass.h"
+
+namespace tobii::app {
+
+CommandRunner AddEventsCommand(CLI::App* command) {
+  auto file = std::make_shared<std::string>();
+  auto out = std::make_shared<std::string>();
+  command->add_option("file", *file, "a Tobii Pro Lab data export")->required();
+  command->add_option("--out", *out, "write the CSV to this file instead of standard output");
+  return [file, out] {
+    std::unique_ptr<io::ByteSource> source;
+    Status status = io::OpenFileSource(*file, &source);
+    std::string csv = report::EventsCsvHeader();
+    if (status.ok()) {
+      study::PassCallbacks callbacks;
+      callbacks.on_events = [&](std::span<const Event> events) {
+        report::AppendEventsCsv(events, &csv);
+        // Standard output takes the rows as they come; a file is written whole.
+        if (out->empty() && csv.size() > (1 << 16)) {
+          std::fwrite(csv.data(), 1, csv.size(), stdout);
+          csv.clear();
+        }
+      };
+      RecordingResult result;
+      status = study::AnalyseRecording(std::move(source), Settings{}, callbacks, &result);
+    }
+    if (status.ok()) {
+      status = out->empty() ? (std::fwrite(csv.data(), 1, csv.size(), stdout), Status::Ok())
+                            : io::WriteFileAtomically(*out, csv);
+    }
+    if (!status.ok()) {
+      fmt::print(stderr, "error: {}\n", status.message());
+      return kExitNothingAnalysed;
+    }
+    return kExitOk;
+  };
+}
+
+}  // namespace tobii::app
