@@ -18,17 +18,6 @@ constexpr std::size_t kSniffBytes = 64 * 1024;
 
 }  // namespace
 
-std::string_view FileKindName(FileKind kind) {
-  switch (kind) {
-    case FileKind::kProLabExport: return "tobii_pro_lab_export";
-    case FileKind::kTobiiStudioExport: return "tobii_studio_export";
-    case FileKind::kParticipantsTable: return "participants_table";
-    case FileKind::kBorisExport: return "boris_export";
-    case FileKind::kOther: return "other";
-  }
-  return "other";
-}
-
 FileKind SniffFirstLine(std::string_view first_line) {
   const char separator = first_line.find('\t') != std::string_view::npos ? '\t' : ',';
   const std::vector<std::string_view> cells = SplitFields(first_line, separator);

@@ -18,8 +18,6 @@ enum class FileKind {
   kOther,              // anything else: not part of the analysis
 };
 
-std::string_view FileKindName(FileKind kind);
-
 // Judges a file by its first line (a byte order mark already removed).
 FileKind SniffFirstLine(std::string_view first_line);
 
