@@ -22,8 +22,11 @@ FileKind SniffFirstLine(std::string_view first_line) {
   const char separator = first_line.find('\t') != std::string_view::npos ? '\t' : ',';
   const std::vector<std::string_view> cells = SplitFields(first_line, separator);
   bool recording_time = false, gaze = false, validity = false, studio_spelling = false;
+  bool studio_timestamp = false, studio_eye_gaze = false;  // Tobii Studio 1.x/2.x "All-Data"
   for (std::string_view cell : cells) {
     const ColumnName name = ParseColumnName(cell);
+    studio_timestamp = studio_timestamp || name.base_key == "timestamp";
+    studio_eye_gaze = studio_eye_gaze || name.base_key == "gazepointxleft";
     if (name.base_key == "recordingtimestamp") {
       recording_time = true;
       // Tobii Studio writes `RecordingTimestamp`; Pro Lab `Recording timestamp`.
@@ -37,6 +40,7 @@ FileKind SniffFirstLine(std::string_view first_line) {
   if (separator == '\t' && recording_time && (gaze || validity)) {
     return studio_spelling ? FileKind::kTobiiStudioExport : FileKind::kProLabExport;
   }
+  if (separator == '\t' && studio_timestamp && studio_eye_gaze) return FileKind::kTobiiStudioExport;
   return FileKind::kOther;
 }
 

@@ -14,6 +14,10 @@ TEST(Sniff, ProLabHeaderIsAnExport) {
 
 TEST(Sniff, TobiiStudioSpellingIsRecognisedApart) {
   EXPECT_EQ(SniffFirstLine("RecordingTimestamp\tGazePointX (ADCSpx)\tValidityLeft"), FileKind::kTobiiStudioExport);
+  // Studio 1.x/2.x "All-Data" exports, plain and quoted.
+  EXPECT_EQ(SniffFirstLine("Timestamp\tDateTimeStamp\tNumber\tGazePointXLeft\tGazePointYLeft\t"),
+            FileKind::kTobiiStudioExport);
+  EXPECT_EQ(SniffFirstLine("\"Timestamp\"\t\"Number\"\t\"GazePointXLeft\""), FileKind::kTobiiStudioExport);
 }
 
 TEST(Sniff, ParticipantsAndBorisFilesAreNotExports) {

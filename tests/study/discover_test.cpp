@@ -70,12 +70,13 @@ TEST(Discover, RealFilesOfOtherKindsAreNotTakenForExports) {
                             "cemGr-ivt-reconstruction/I-VT-StrictAverage_frequency120_movingAverageData export_short.tsv",
                             "cemGr-ivt-reconstruction/I-VT-normal Data export_short.tsv",
                             "cemGr-ivt-reconstruction/I-VT-rightEye Data export_short.tsv"}));
-  bool studio_named = false;
+  std::set<std::string> studio;
   for (const Problem& p : inputs.problems) {
-    studio_named = studio_named || (p.file == "d2lab-tobii-studio/data.tsv" &&
-                                    p.message.find("Tobii Studio") != std::string::npos);
+    if (p.message.find("Tobii Studio") != std::string::npos) studio.insert(p.file);
   }
-  EXPECT_TRUE(studio_named);
+  EXPECT_EQ(studio, (std::set<std::string>{"d2lab-tobii-studio/data.tsv", "fhp-tobii-studio-legacy/J07.csv",
+                                           "fhp-tobii-studio-legacy/Rec 01.tsv",
+                                           "fhp-tobii-studio-legacy/Rec 04-All-Data-2stimuli.tsv"}));
 }
 
 TEST(Discover, MissingFolderIsAnError) {
