@@ -64,12 +64,18 @@ gen::GeneratedStudy Generate(const fs::path& out, int recordings, double minutes
   return study;
 }
 
+// A run of DIR/study into DIR/out with the default settings.
+RunOptions OptionsFor(const fs::path& dir) {
+  RunOptions options;
+  options.study = dir / "study";
+  options.out = dir / "out";
+  return options;
+}
+
 TEST(StudyRun, SummaryMatchesThePlantedTruth) {
   testing::TempDir dir;
   const gen::GeneratedStudy truth = Generate(dir.path() / "study", 6, 1.0, 300, 11);
-  RunOptions options;
-  options.study = dir.path() / "study";
-  options.out = dir.path() / "out";
+  RunOptions options = OptionsFor(dir.path());
   RunSummary summary;
   const Status s = RunStudy(options, nullptr, &summary);
   ASSERT_TRUE(s.ok()) << s.message();
@@ -172,9 +178,7 @@ TEST(StudyRun, DuplicateRecordingIsSkippedAndOwnOutputsAreNotRead) {
 TEST(StudyRun, WrittenEventsAgreeWithTheSummary) {
   testing::TempDir dir;
   Generate(dir.path() / "study", 2, 0.3, 120, 4);
-  RunOptions options;
-  options.study = dir.path() / "study";
-  options.out = dir.path() / "out";
+  RunOptions options = OptionsFor(dir.path());
   options.write_events = true;
   RunSummary summary;
   ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
@@ -213,9 +217,7 @@ TEST(StudyRun, ResultsDoNotDependOnWorkerCount) {
 TEST(StudyRun, NrowsLimitsSamplesPerFile) {
   testing::TempDir dir;
   Generate(dir.path() / "study", 2, 0.5, 120, 3);
-  RunOptions options;
-  options.study = dir.path() / "study";
-  options.out = dir.path() / "out";
+  RunOptions options = OptionsFor(dir.path());
   options.settings.max_samples = 500;
   RunSummary summary;
   ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
