@@ -1,11 +1,12 @@
 // `tobii-pipeline events FILE`: the events of one recording as CSV on
-// standard output (or into --out), with the run's default detection.
+// standard output (or into --out), with the same analysis options as `run`.
 
 #include <cstdio>
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "analysis_options.h"
 #include "commands.h"
 #include "io/atomic_file.h"
 #include "io/byte_source.h"
@@ -19,7 +20,13 @@ CommandRunner AddEventsCommand(CLI::App* command) {
   auto out = std::make_shared<std::string>();
   command->add_option("file", *file, "a Tobii Pro Lab data export")->required();
   command->add_option("--out", *out, "write the CSV to this file instead of standard output");
-  return [file, out] {
+  auto settings = std::make_shared<Settings>();
+  const auto check_analysis = AddAnalysisOptions(command, settings.get());
+  return [file, out, settings, check_analysis] {
+    if (Status s = check_analysis(); !s.ok()) {
+      fmt::print(stderr, "error: {}\n", s.message());
+      return kExitUsage;
+    }
     std::unique_ptr<io::ByteSource> source;
     Status status = io::OpenFileSource(*file, &source);
     std::string csv = report::EventsCsvHeader();
@@ -34,7 +41,7 @@ CommandRunner AddEventsCommand(CLI::App* command) {
         }
       };
       RecordingResult result;
-      status = study::AnalyseRecording(std::move(source), Settings{}, callbacks, &result);
+      status = study::AnalyseRecording(std::move(source), *settings, callbacks, &result);
     }
     if (status.ok()) {
       status = out->empty() ? (std::fwrite(csv.data(), 1, csv.size(), stdout), Status::Ok())

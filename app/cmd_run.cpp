@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis_options.h"
 #include "commands.h"
 #include "terminal_observer.h"
 
@@ -57,13 +58,12 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
       ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
   command->add_flag("--write-events", options->write_events,
                     "also write each recording's events to OUT/events/PARTICIPANT_RECORDING.csv");
-  command->add_option("--screen-distance-mm", options->settings.screen.distance_mm,
-                      "viewing distance where the export has no eye position")
-      ->check(CLI::PositiveNumber);
-  command->add_option("--velocity-threshold", options->settings.ivt.velocity_threshold_deg_per_s,
-                      "I-VT velocity threshold in degrees per second")
-      ->check(CLI::PositiveNumber);
-  return [options, out, command_line] {
+  const auto check_analysis = AddAnalysisOptions(command, &options->settings);
+  return [options, out, command_line, check_analysis] {
+    if (Status s = check_analysis(); !s.ok()) {
+      fmt::print(stderr, "error: {}\n", s.message());
+      return kExitUsage;
+    }
     options->out = out->empty() ? DefaultOut(options->study) : std::filesystem::path(*out);
     options->command_line = *command_line;
     return RunStudyAndReport(*options);

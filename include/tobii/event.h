@@ -18,12 +18,16 @@ std::string_view EventTypeName(EventType type);  // "fixation", "saccade", "blin
 
 struct Event {
   EventType type = EventType::kFixation;
+  std::int32_t index = 0;              // 1, 2, ... per type, in time order (Pro Lab's
+                                       // `Eye movement type index`)
   std::int64_t onset_us = 0;
   std::int64_t offset_us = 0;
   float x_px = 0;                      // fixation: centroid; saccade: landing point
   float y_px = 0;
-  float amplitude_deg = 0;             // saccade: first to last sample
-  float peak_velocity_deg_per_s = 0;   // saccade
+  float amplitude_deg = 0;             // saccade: from the sample before it to where it lands
+  float peak_velocity_deg_per_s = 0;   // fixation, saccade: highest windowed sample velocity
+  float dispersion_deg = 0;            // fixation, saccade: (max x - min x) + (max y - min y)
+                                       // of its gaze directions (Salvucci & Goldberg 2000)
   // Fixation precision: RMS of the angles between consecutive valid
   // samples, and how many such sample pairs it pools (Holmqvist et al. 2012).
   float rms_s2s_deg = 0;

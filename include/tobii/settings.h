@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace tobii {
 
@@ -48,6 +49,50 @@ struct IvtSettings {
   double merge_max_gap_ms = 75.0;          // merge fixations at most this far apart...
   double merge_max_angle_deg = 0.5;        // ...and at most this many degrees apart
   double min_fixation_duration_ms = 60.0;  // shorter fixations become unclassified
+
+  // Pro Lab's two presets. "Fixation" is the default above; "Attention",
+  // for head-mounted data where head movement and the vestibulo-ocular
+  // reflex raise gaze velocity, differs only in its 100 deg/s threshold
+  // (Tobii Pro Lab user manual, "Fixation filters").
+  static IvtSettings Fixation() { return {}; }
+  static IvtSettings Attention() {
+    IvtSettings s;
+    s.velocity_threshold_deg_per_s = 100.0;
+    return s;
+  }
+};
+
+// Dispersion-threshold identification (I-DT; Salvucci & Goldberg 2000).
+// A window of at least `min_fixation_duration_ms` whose dispersion
+// (max x - min x) + (max y - min y), in degrees, stays within the threshold
+// is a fixation; other valid samples are saccade samples. Defaults: 1.0 deg
+// and 100 ms, the values Salvucci & Goldberg (2000) and Blignaut (2009)
+// recommend for screen-based data. doc/algorithms/idt.md.
+struct IdtSettings {
+  double dispersion_threshold_deg = 1.0;
+  double min_fixation_duration_ms = 100.0;
+};
+
+// Engbert & Kliegl (2003) saccade detection. Per axis, the velocity is the
+// five-sample moving difference (their eq. 1); its noise is the median-based
+// SD sqrt(median(v^2) - median(v)^2) (eq. 2); samples outside the ellipse of
+// radii `lambda` times the noise on both axes are saccade candidates, and a
+// run of them lasting at least `min_saccade_duration_ms` is a saccade.
+// Intervals between saccades are fixations, kept when at least
+// `min_fixation_duration_ms` long. doc/algorithms/engbert_kliegl.md.
+struct EngbertKlieglSettings {
+  double lambda = 6.0;
+  // EK's minimum of 6 samples at their 500 Hz, as a duration so that it
+  // means the same at every sampling rate (6 samples would be 50 ms at
+  // 120 Hz, longer than most saccades).
+  double min_saccade_duration_ms = 12.0;
+  // EK estimate the noise once per trial; a recording is long and its noise
+  // changes with the head, so the estimate is made per block of this length
+  // (a tail shorter than half a block keeps the block before's threshold).
+  double noise_window_s = 10.0;
+  // Shorter inter-saccade intervals are not fixations: the same floor as
+  // Tobii's I-VT, so that fixation counts compare across detectors.
+  double min_fixation_duration_ms = 60.0;
 };
 
 // Blinks: runs where both eyes are lost for as long as a blink lasts.
@@ -58,10 +103,17 @@ struct BlinkSettings {
   double max_duration_ms = 500.0;
 };
 
+// The event detector: "ivt" (the default), "idt" or "engbert_kliegl"
+// (src/events/detector_registry.cpp lists them).
+inline constexpr const char* kDefaultDetector = "ivt";
+
 struct Settings {
   ScreenGeometry screen;
   PreprocessSettings preprocess;
+  std::string detector = kDefaultDetector;
   IvtSettings ivt;
+  IdtSettings idt;
+  EngbertKlieglSettings engbert_kliegl;
   BlinkSettings blink;
   int jobs = 0;                 // worker threads; 0 = all cores
   std::int64_t max_samples = -1;  // --nrows: samples read per file; -1 = all

@@ -16,4 +16,10 @@ double AngleDeg(const GazeSample& a, const GazeSample& b, const GazeSample& from
   return radians * 180.0 / std::numbers::pi;
 }
 
+DirectionDeg GazeDirectionDeg(const GazeSample& g) {
+  constexpr double kDegreesPerRadian = 180.0 / std::numbers::pi;
+  return {std::atan2(g.gaze_x_mm - g.eye_x_mm, g.eye_z_mm) * kDegreesPerRadian,
+          std::atan2(g.gaze_y_mm - g.eye_y_mm, g.eye_z_mm) * kDegreesPerRadian};
+}
+
 }  // namespace tobii::preprocess

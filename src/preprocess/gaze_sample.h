@@ -28,4 +28,14 @@ struct GazeSample {
 // from the eye position of `from` (Olsen 2012: the centre sample's eye).
 double AngleDeg(const GazeSample& a, const GazeSample& b, const GazeSample& from);
 
+// The gaze direction of `g` in degrees, per axis, from its own eye position:
+// atan((gaze - eye) / distance) horizontally and vertically (pymovements'
+// pix2deg, centred on the eye). Dispersion (I-DT) and per-axis velocity
+// (Engbert-Kliegl) are measured in these coordinates. REQUIRES: g.valid.
+struct DirectionDeg {
+  double x = 0;
+  double y = 0;
+};
+DirectionDeg GazeDirectionDeg(const GazeSample& g);
+
 }  // namespace tobii::preprocess

@@ -2,22 +2,11 @@
 
 #include <algorithm>
 
+#include "util/median.h"
+
 namespace tobii::preprocess {
 
 namespace {
-
-float Median(std::vector<float>* values) {
-  if (values->size() == 3) {  // the default window, on every sample: no sort
-    const float a = (*values)[0], b = (*values)[1], c = (*values)[2];
-    return std::max(std::min(a, b), std::min(std::max(a, b), c));
-  }
-  const std::size_t mid = values->size() / 2;
-  std::nth_element(values->begin(), values->begin() + static_cast<std::ptrdiff_t>(mid), values->end());
-  const float upper = (*values)[mid];
-  if (values->size() % 2 == 1) return upper;
-  const float lower = *std::max_element(values->begin(), values->begin() + static_cast<std::ptrdiff_t>(mid));
-  return 0.5f * (lower + upper);
-}
 
 float Mean(const std::vector<float>& values) {
   double sum = 0;
@@ -42,7 +31,7 @@ void NoiseFilter::Emit(std::size_t index, std::vector<GazeSample>* out) {
       for (std::size_t i = first; i <= last; ++i) {
         if (window_[i].valid) values_.push_back(window_[i].*field);
       }
-      sample.*field = mode_ == NoiseReduction::kMovingMedian ? Median(&values_) : Mean(values_);
+      sample.*field = mode_ == NoiseReduction::kMovingMedian ? util::MedianInPlace(&values_) : Mean(values_);
     }
   }
   out->push_back(sample);

@@ -13,8 +13,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::string EventsCsvHeader() {
   std::string out;
-  io::AppendCsvRow(&out, {"type", "onset_ms", "offset_ms", "duration_ms", "x_px", "y_px", "amplitude_deg",
-                          "peak_velocity_deg_per_s", "rms_s2s_deg"});
+  io::AppendCsvRow(&out, {"type", "index", "onset_ms", "offset_ms", "duration_ms", "x_px", "y_px", "amplitude_deg",
+                          "peak_velocity_deg_per_s", "dispersion_deg", "rms_s2s_deg"});
   return out;
 }
 
@@ -24,12 +24,14 @@ void AppendEventsCsv(std::span<const Event> events, std::string* out) {
     const bool fixation = e.type == EventType::kFixation;
     const bool saccade = e.type == EventType::kSaccade;
     const bool positioned = fixation || saccade;
-    io::AppendCsvRow(out, {EventTypeName(e.type), FormatNumber(e.onset_us / kMicrosecondsPerMillisecond, 3),
+    io::AppendCsvRow(out, {EventTypeName(e.type), std::to_string(e.index),
+                           FormatNumber(e.onset_us / kMicrosecondsPerMillisecond, 3),
                            FormatNumber(e.offset_us / kMicrosecondsPerMillisecond, 3),
                            FormatNumber(e.duration_us() / kMicrosecondsPerMillisecond, 3),
                            FormatNumber(positioned ? e.x_px : kNaN, 2), FormatNumber(positioned ? e.y_px : kNaN, 2),
                            FormatNumber(saccade ? e.amplitude_deg : kNaN, 4),
-                           FormatNumber(saccade ? e.peak_velocity_deg_per_s : kNaN, 2),
+                           FormatNumber(positioned ? e.peak_velocity_deg_per_s : kNaN, 2),
+                           FormatNumber(positioned ? e.dispersion_deg : kNaN, 4),
                            FormatNumber(fixation && e.s2s_pairs > 0 ? e.rms_s2s_deg : kNaN, 5)});
   }
 }

@@ -1,16 +1,42 @@
 #include "study/recording_pass.h"
 
-#include <vector>
-
-#include "events/ivt.h"
 #include "io/pro_lab_reader.h"
-#include "metrics/recording_metrics.h"
-#include "preprocess/preprocess.h"
 
 namespace tobii::study {
 
+SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
+                       std::unique_ptr<events::Detector> detector, PassCallbacks callbacks)
+    : preprocessor_(settings.preprocess, screen), detector_(std::move(detector)), callbacks_(std::move(callbacks)) {}
+
+void SamplePass::Push(std::span<const Sample> samples) {
+  gaze_.clear();
+  preprocessor_.Push(samples, &gaze_);
+  Detect();
+}
+
+void SamplePass::Finish(RecordingResult* result) {
+  gaze_.clear();
+  preprocessor_.Finish(&gaze_);
+  Detect();
+  detector_->Finish(&events_);
+  metrics_.AddEvents(events_);
+  if (callbacks_.on_events && !events_.empty()) callbacks_.on_events(events_);
+  events_.clear();
+  metrics_.Finish(result);
+}
+
+void SamplePass::Detect() {
+  metrics_.AddSamples(gaze_);
+  detector_->Push(gaze_, &events_);
+  metrics_.AddEvents(events_);
+  if (callbacks_.on_events && !events_.empty()) callbacks_.on_events(events_);
+  events_.clear();
+}
+
 Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
                         const PassCallbacks& callbacks, RecordingResult* result) {
+  std::unique_ptr<events::Detector> detector;
+  if (Status s = events::MakeDetector(settings, &detector); !s.ok()) return s;
   io::ReaderOptions reader_options;
   reader_options.max_samples = settings.max_samples;
   io::ProLabReader reader(std::move(source), reader_options);
@@ -26,40 +52,20 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
     screen.width_px = reader.info().screen_width_px;
     screen.height_px = reader.info().screen_height_px;
   }
-  preprocess::Preprocessor preprocessor(settings.preprocess, screen);
-  events::IvtDetector detector(settings.ivt, settings.blink);
-  metrics::RecordingMetrics metrics;
-
-  std::vector<preprocess::GazeSample> gaze;
-  std::vector<Event> events;
+  SamplePass pass(settings, screen, std::move(detector), callbacks);
   std::uint64_t bytes_reported = 0;
-  const auto emit = [&] {
-    metrics.AddEvents(events);
-    if (callbacks.on_events && !events.empty()) callbacks.on_events(events);
-    events.clear();
-  };
   while (!chunk.empty()) {
-    gaze.clear();
-    preprocessor.Push(chunk.samples, &gaze);
-    metrics.AddSamples(gaze);
-    detector.Push(gaze, &events);
-    emit();
+    pass.Push(chunk.samples);
     if (callbacks.on_bytes) {
       callbacks.on_bytes(reader.bytes_consumed() - bytes_reported);
       bytes_reported = reader.bytes_consumed();
     }
     if (Status s = reader.Next(&chunk); !s.ok()) return s;
   }
-  gaze.clear();
-  preprocessor.Finish(&gaze);
-  metrics.AddSamples(gaze);
-  detector.Push(gaze, &events);
-  detector.Finish(&events);
-  emit();
   if (reader.samples_read() == 0) {
     return Status::Error(reader.name() + ": expected gaze samples (rows with Sensor \"Eye Tracker\"), found none");
   }
-  metrics.Finish(result);
+  pass.Finish(result);
   result->bytes_read = reader.bytes_consumed();
   return Status::Ok();
 }

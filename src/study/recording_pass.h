@@ -2,6 +2,10 @@
 //
 //   reader.Next(chunk) -> preprocessor.Push -> detector.Push -> metrics.Add
 //
+// SamplePass is everything after the reader, so any source of samples (a
+// Pro Lab export here, other formats or validation data elsewhere) gets the
+// same analysis; AnalyseRecording drives it from a Pro Lab export.
+//
 // Memory: the reader's buffer and chunk, the preprocessor's and the
 // detector's windows, O(1) accumulators. Nothing grows with the recording's length.
 #pragma once
@@ -10,10 +14,15 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <vector>
 
+#include "events/detector.h"
 #include "io/byte_source.h"
+#include "metrics/recording_metrics.h"
+#include "preprocess/preprocess.h"
 #include "tobii/event.h"
 #include "tobii/recording_result.h"
+#include "tobii/sample.h"
 #include "tobii/settings.h"
 #include "tobii/status.h"
 
@@ -24,6 +33,29 @@ struct PassCallbacks {
   std::function<void(std::uint64_t bytes)> on_bytes;
   // Called with each batch of final events, in time order (optional).
   std::function<void(std::span<const Event>)> on_events;
+};
+
+// Preprocessing, event detection and the accumulators of one recording.
+class SamplePass {
+ public:
+  // REQUIRES: `detector` made by events::MakeDetector from `settings`.
+  SamplePass(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<events::Detector> detector,
+             PassCallbacks callbacks);
+
+  void Push(std::span<const Sample> samples);
+  // Fills the quality, event and pupil fields of *result (identity fields
+  // are left to the caller). REQUIRES: called once, after the last Push().
+  void Finish(RecordingResult* result);
+
+ private:
+  void Detect();
+
+  preprocess::Preprocessor preprocessor_;
+  std::unique_ptr<events::Detector> detector_;
+  metrics::RecordingMetrics metrics_;
+  PassCallbacks callbacks_;
+  std::vector<preprocess::GazeSample> gaze_;  // scratch, reused
+  std::vector<Event> events_;                 // scratch, reused
 };
 
 // Streams one export through the analysis and fills the quality, event and

@@ -49,11 +49,37 @@ TEST(CommandLine, EventsWritesACsvOfOneExport) {
   std::ifstream in(csv);
   std::string header;
   std::getline(in, header);
-  EXPECT_EQ(header, "type,onset_ms,offset_ms,duration_ms,x_px,y_px,amplitude_deg,peak_velocity_deg_per_s,rms_s2s_deg");
+  EXPECT_EQ(header,
+            "type,index,onset_ms,offset_ms,duration_ms,x_px,y_px,amplitude_deg,peak_velocity_deg_per_s,dispersion_deg,"
+            "rms_s2s_deg");
   int rows = 0;
   for (std::string line; std::getline(in, line);) ++rows;
   EXPECT_GT(rows, 20);  // 12 s of gaze: dozens of fixations and saccades
   EXPECT_EQ(RunProgram("events \"" + study + "/participants.tsv\""), 1);
+}
+
+TEST(CommandLine, EveryDetectorIsChosenByName) {
+  testing::TempDir dir;
+  const std::string study = (dir.path() / "study").string();
+  ASSERT_EQ(RunProgram("generate --out \"" + study + "\" --recordings 1 --minutes 0.2 --hz 120 --no-boris"), 0);
+  const std::string file = study + "/data_G/P001_G.tsv";
+  for (const char* detector : {"ivt", "idt", "engbert_kliegl"}) {
+    const std::string csv = (dir.path() / (std::string(detector) + ".csv")).string();
+    ASSERT_EQ(RunProgram("events \"" + file + "\" --detector " + detector + " --out \"" + csv + "\""), 0) << detector;
+    std::ifstream in(csv);
+    int fixations = 0, saccades = 0;
+    for (std::string line; std::getline(in, line);) {
+      fixations += line.starts_with("fixation,");
+      saccades += line.starts_with("saccade,");
+    }
+    // 12 s of generated gaze hold about 40 fixations and as many saccades.
+    EXPECT_GT(fixations, 20) << detector;
+    EXPECT_GT(saccades, 20) << detector;
+  }
+  EXPECT_EQ(RunProgram("events \"" + file + "\" --detector nonsense"), 2);
+  EXPECT_EQ(RunProgram("events \"" + file + "\" --blink-min-ms 600"), 2);  // above the 500 ms maximum
+  EXPECT_EQ(RunProgram("run \"" + study + "\" --ivt-preset attention --out \"" + (dir.path() / "out").string() + "\""),
+            0);
 }
 
 TEST(CommandLine, StudyWithNothingToAnalyseExitsWithOne) {

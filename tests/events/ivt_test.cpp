@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "support/detect.h"
 #include "support/step_function.h"
 
 namespace tobii::events {
@@ -21,24 +22,13 @@ constexpr std::int64_t kIntervalUs = 4000;
 
 std::vector<Event> Detect(const std::vector<preprocess::GazeSample>& samples, std::size_t chunk = 4096,
                           IvtSettings ivt = {}) {
-  IvtDetector detector(ivt, BlinkSettings{});
-  std::vector<Event> events;
-  for (std::size_t i = 0; i < samples.size(); i += chunk) {
-    const std::size_t n = std::min(chunk, samples.size() - i);
-    detector.Push(std::span(samples).subspan(i, n), &events);
-  }
-  detector.Finish(&events);
-  return events;
+  Settings settings;
+  settings.detector = "ivt";
+  settings.ivt = ivt;
+  return testing::DetectEvents(samples, settings, chunk);
 }
 
-std::string Describe(const std::vector<Event>& events) {
-  std::string out;
-  for (const Event& e : events) {
-    out += std::string(EventTypeName(e.type)) + "[" + std::to_string(e.onset_us / kIntervalUs) + "," +
-           std::to_string(e.offset_us / kIntervalUs) + ") ";
-  }
-  return out;
-}
+std::string Describe(const std::vector<Event>& events) { return testing::DescribeEvents(events, kIntervalUs); }
 
 TEST(Ivt, ThreeStepsGiveTwoFixationsAndOneSaccade) {
   const auto samples = StepFunction(200, {100}, {{10, 0}});

@@ -1,33 +1,29 @@
-// validate-pro-lab [--eye E] [--noise N] [--noise-window W] FILE...: how our
-// I-VT agrees with Tobii Pro Lab's own classification in Pro Lab exports
-// that carry `Eye movement type`. Prints per file the sample agreement, the
-// confusion table and the fixation counts.
+// validate-pro-lab [analysis options] FILE...: how our event detection
+// agrees with Tobii Pro Lab's own classification in Pro Lab exports that
+// carry `Eye movement type`. Prints per file the sample agreement, the
+// confusion table and the fixation counts. The options are `run`'s
+// (`--eye`, `--noise`, `--detector`, ...).
 
-#include <map>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "analysis_options.h"
 #include "validate/pro_lab_agreement.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"Compare our I-VT with Pro Lab's per-sample classification"};
+  CLI::App app{"Compare our event detection with Pro Lab's per-sample classification"};
   std::vector<std::string> files;
   tobii::Settings settings;
-  const std::map<std::string, tobii::EyeSelection> eyes = {{"left", tobii::EyeSelection::kLeft},
-                                                           {"right", tobii::EyeSelection::kRight},
-                                                           {"average", tobii::EyeSelection::kAverage},
-                                                           {"strict", tobii::EyeSelection::kStrictAverage}};
-  const std::map<std::string, tobii::NoiseReduction> noises = {{"none", tobii::NoiseReduction::kNone},
-                                                               {"median", tobii::NoiseReduction::kMovingMedian},
-                                                               {"average", tobii::NoiseReduction::kMovingAverage}};
   app.add_option("files", files, "Pro Lab exports with Eye movement type")->required();
-  app.add_option("--eye", settings.preprocess.eye, "eye selection")->transform(CLI::CheckedTransformer(eyes));
-  app.add_option("--noise", settings.preprocess.noise, "noise reduction")->transform(CLI::CheckedTransformer(noises));
-  app.add_option("--noise-window", settings.preprocess.noise_window_samples, "noise window in samples");
+  const auto check_analysis = tobii::app::AddAnalysisOptions(&app, &settings);
   CLI11_PARSE(app, argc, argv);
+  if (const tobii::Status s = check_analysis(); !s.ok()) {
+    fmt::print(stderr, "error: {}\n", s.message());
+    return 2;
+  }
 
   int failures = 0;
   const char* names[] = {"fixation", "saccade", "other"};

@@ -1,0 +1,77 @@
+// The registered detectors: one table of names, descriptions and how each
+// is set up, so `--detector`, `--help` and run.json cannot drift apart
+// (pymovements' EventDetectionLibrary).
+
+#include <string>
+
+#include "events/detector.h"
+#include "events/engbert_kliegl.h"
+#include "events/idt.h"
+#include "events/ivt.h"
+
+namespace tobii::events {
+
+namespace {
+
+struct Registration {
+  DetectorInfo info;
+  std::unique_ptr<Classifier> (*classifier)(const Settings&);
+  EventBuilderOptions (*options)(const Settings&);
+};
+
+// Tobii's I-VT merges close fixations and discards short ones (Olsen 2012).
+EventBuilderOptions IvtOptions(const Settings& s) {
+  return {.merge_fixations = true,
+          .merge_max_gap_ms = s.ivt.merge_max_gap_ms,
+          .merge_max_angle_deg = s.ivt.merge_max_angle_deg,
+          .min_fixation_duration_ms = s.ivt.min_fixation_duration_ms,
+          .blink = s.blink};
+}
+
+// I-DT's windows are at least the minimum duration already.
+EventBuilderOptions IdtOptions(const Settings& s) { return {.blink = s.blink}; }
+
+EventBuilderOptions EngbertKlieglOptions(const Settings& s) {
+  return {.min_fixation_duration_ms = s.engbert_kliegl.min_fixation_duration_ms, .blink = s.blink};
+}
+
+const Registration kRegistry[] = {
+    {{"ivt", "Tobii I-VT fixation filter: velocity threshold, merge, discard (Olsen 2012)"},
+     [](const Settings& s) -> std::unique_ptr<Classifier> { return std::make_unique<IvtClassifier>(s.ivt); },
+     IvtOptions},
+    {{"idt", "dispersion threshold (Salvucci & Goldberg 2000)"},
+     [](const Settings& s) -> std::unique_ptr<Classifier> { return std::make_unique<IdtClassifier>(s.idt); },
+     IdtOptions},
+    {{"engbert_kliegl", "adaptive velocity threshold for saccades and microsaccades (Engbert & Kliegl 2003)"},
+     [](const Settings& s) -> std::unique_ptr<Classifier> {
+       return std::make_unique<EngbertKlieglClassifier>(s.engbert_kliegl);
+     },
+     EngbertKlieglOptions},
+};
+
+const std::vector<DetectorInfo>& Infos() {
+  static const std::vector<DetectorInfo> infos = [] {
+    std::vector<DetectorInfo> v;
+    for (const Registration& r : kRegistry) v.push_back(r.info);
+    return v;
+  }();
+  return infos;
+}
+
+}  // namespace
+
+std::span<const DetectorInfo> RegisteredDetectors() { return Infos(); }
+
+Status MakeDetector(const Settings& settings, std::unique_ptr<Detector>* detector) {
+  for (const Registration& r : kRegistry) {
+    if (r.info.name == settings.detector) {
+      *detector = std::make_unique<Detector>(settings.ivt.velocity_window_ms, r.classifier(settings), r.options(settings));
+      return Status::Ok();
+    }
+  }
+  std::string known;
+  for (const Registration& r : kRegistry) known += (known.empty() ? "" : ", ") + std::string(r.info.name);
+  return Status::Error("unknown detector \"" + settings.detector + "\"; known: " + known);
+}
+
+}  // namespace tobii::events

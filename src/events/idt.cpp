@@ -1,0 +1,92 @@
+#include "events/idt.h"
+
+#include <algorithm>
+
+namespace tobii::events {
+
+namespace {
+constexpr double kMicrosecondsPerMillisecond = 1000.0;
+}  // namespace
+
+IdtClassifier::Extent IdtClassifier::Extent::With(const preprocess::DirectionDeg& d) const {
+  return {std::min(min_x, d.x), std::max(max_x, d.x), std::min(min_y, d.y), std::max(max_y, d.y)};
+}
+
+IdtClassifier::IdtClassifier(const IdtSettings& settings)
+    : dispersion_threshold_deg_(settings.dispersion_threshold_deg),
+      min_duration_us_(static_cast<std::int64_t>(settings.min_fixation_duration_ms * kMicrosecondsPerMillisecond)) {}
+
+void IdtClassifier::Push(std::span<const LabelledSample> samples, std::vector<LabelledSample>* out) {
+  for (LabelledSample sample : samples) {
+    const std::int64_t t = sample.gaze.time_us;
+    if (any_sample_ && t > last_time_us_) last_interval_us_ = t - last_time_us_;
+    last_time_us_ = t;
+    any_sample_ = true;
+
+    if (sample.label == SampleClass::kLost) {
+      Flush(SampleClass::kUnclassified, out);
+      in_fixation_ = false;
+      follows_fixation_ = false;
+      out->push_back(sample);
+      continue;
+    }
+    if (in_fixation_) {
+      const Extent grown = fixation_.With(preprocess::GazeDirectionDeg(sample.gaze));
+      if (grown.Dispersion() <= dispersion_threshold_deg_) {
+        fixation_ = grown;
+        sample.label = SampleClass::kFixation;
+        out->push_back(sample);
+        continue;
+      }
+      in_fixation_ = false;  // this sample starts the next window
+      follows_fixation_ = true;
+    }
+    window_.push_back(sample);
+    TryWindow(out);
+  }
+}
+
+void IdtClassifier::Finish(std::vector<LabelledSample>* out) { Flush(SampleClass::kUnclassified, out); }
+
+// While the window spans the minimum duration (its n samples lasting n
+// sample intervals, as events do; half an interval absorbs clock jitter):
+// a fixation if compact enough, else its first sample is a saccade sample
+// and the window moves on.
+void IdtClassifier::TryWindow(std::vector<LabelledSample>* out) {
+  const auto long_enough = [&] {
+    const std::int64_t lasts_us = window_.back().gaze.time_us - window_.front().gaze.time_us + last_interval_us_;
+    return lasts_us >= min_duration_us_ - last_interval_us_ / 2;
+  };
+  while (!window_.empty() && long_enough()) {
+    const preprocess::DirectionDeg first = preprocess::GazeDirectionDeg(window_.front().gaze);
+    Extent extent{first.x, first.x, first.y, first.y};
+    for (const LabelledSample& s : window_) extent = extent.With(preprocess::GazeDirectionDeg(s.gaze));
+    if (extent.Dispersion() <= dispersion_threshold_deg_) {
+      window_.front().event_start = follows_fixation_;
+      Flush(SampleClass::kFixation, out);
+      in_fixation_ = true;
+      fixation_ = extent;
+      return;
+    }
+    LabelledSample saccade = window_.front();
+    saccade.label = SampleClass::kSaccade;
+    out->push_back(saccade);
+    window_.pop_front();
+    follows_fixation_ = false;
+  }
+  while (window_.size() > kMaxIdtWindowSamples) {
+    out->push_back(window_.front());  // unclassified
+    window_.pop_front();
+  }
+}
+
+void IdtClassifier::Flush(SampleClass label, std::vector<LabelledSample>* out) {
+  for (LabelledSample s : window_) {
+    s.label = label;
+    if (label != SampleClass::kFixation) s.event_start = false;
+    out->push_back(s);
+  }
+  window_.clear();
+}
+
+}  // namespace tobii::events
