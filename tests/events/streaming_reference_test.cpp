@@ -1,0 +1,137 @@
+// Every detector, streamed in chunks of any size, gives each sample the same
+// class as a plain whole-array implementation of its algorithm
+// (support/reference_detectors.h), and the same number of events.
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "support/detect.h"
+#include "support/reference_detectors.h"
+#include "support/step_function.h"
+
+namespace tobii::events {
+namespace {
+
+using testing::RefClass;
+
+// A noisy scan: fixations at random places, saccades as ramps of 2-12
+// samples, short losses and blinks, on a clock of whole microseconds.
+std::vector<preprocess::GazeSample> Scan(unsigned seed, double hz, int length) {
+  std::mt19937 random(seed);
+  std::uniform_real_distribution<double> place(-12, 12);
+  std::uniform_int_distribution<int> fixation_samples(static_cast<int>(0.04 * hz), static_cast<int>(0.6 * hz));
+  std::uniform_int_distribution<int> ramp_samples(2, 12);
+  std::normal_distribution<double> noise(0, 0.04);
+  std::vector<preprocess::GazeSample> samples = testing::StepFunction(length, {}, {}, {0, 0}, hz);
+  double x = 0, y = 0;
+  int i = 0;
+  while (i < length) {
+    for (int n = fixation_samples(random); n > 0 && i < length; --n, ++i) {
+      testing::SetGazeDegrees(&samples[i], x + noise(random), y + noise(random));
+    }
+    const double to_x = place(random), to_y = place(random);
+    const int ramp = ramp_samples(random);
+    for (int k = 1; k <= ramp && i < length; ++k, ++i) {
+      testing::SetGazeDegrees(&samples[i], x + (to_x - x) * k / ramp, y + (to_y - y) * k / ramp);
+    }
+    x = to_x, y = to_y;
+  }
+  for (int at = static_cast<int>(hz); at + 40 < length; at += static_cast<int>(0.7 * hz) + at % 97) {
+    const int lost = at % 3 == 0 ? static_cast<int>(0.12 * hz) : 1 + at % 5;  // a blink or a short loss
+    testing::LoseBothEyes(&samples, at, at + lost);
+  }
+  return samples;
+}
+
+struct Count {
+  int fixations = 0, saccades = 0;
+};
+
+Count CountEvents(const std::vector<Event>& events) {
+  Count c;
+  for (const Event& e : events) {
+    c.fixations += e.type == EventType::kFixation;
+    c.saccades += e.type == EventType::kSaccade;
+  }
+  return c;
+}
+
+Count CountRuns(const std::vector<RefClass>& labels, const std::vector<bool>& starts = {}) {
+  Count c;
+  for (const testing::RefRun& r : testing::Runs(labels, starts)) {
+    c.fixations += r.type == RefClass::kFixation;
+    c.saccades += r.type == RefClass::kSaccade;
+  }
+  return c;
+}
+
+int Differences(const std::vector<RefClass>& a, const std::vector<RefClass>& b) {
+  int n = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) n += a[i] != b[i];
+  return n;
+}
+
+// Settings that make blocks, windows and merges happen often in 20 s.
+Settings TestSettings(const char* detector) {
+  Settings settings;
+  settings.detector = detector;
+  settings.engbert_kliegl.noise_window_s = 4;
+  return settings;
+}
+
+std::vector<RefClass> Reference(const std::vector<preprocess::GazeSample>& s, const Settings& settings,
+                                std::vector<bool>* starts) {
+  starts->clear();
+  const std::string name = settings.detector;
+  if (name == "ivt") return testing::RefIvt(s, settings.ivt, settings.blink);
+  if (name == "idt") return testing::RefIdt(s, settings.idt, starts);
+  return testing::RefEngbertKliegl(s, settings.engbert_kliegl);
+}
+
+TEST(StreamingReference, EveryDetectorEqualsItsWholeArrayReferenceForAnyChunkSize) {
+  for (const DetectorInfo& detector : RegisteredDetectors()) {
+    const Settings settings = TestSettings(std::string(detector.name).c_str());
+    for (const unsigned seed : {1u, 2u, 3u}) {
+      for (const double hz : {250.0, 300.0}) {
+        const auto samples = Scan(seed, hz, static_cast<int>(20 * hz));
+        std::vector<bool> starts;
+        const std::vector<RefClass> reference = testing::Final(Reference(samples, settings, &starts));
+        const Count expected = CountRuns(reference, starts);
+        ASSERT_GT(expected.fixations, 20) << detector.name << " seed " << seed;
+        ASSERT_GT(expected.saccades, 20) << detector.name << " seed " << seed;
+        for (const std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{64}, std::size_t{4096}}) {
+          const std::vector<Event> events = testing::DetectEvents(samples, settings, chunk);
+          const std::vector<RefClass> streamed = testing::ClassesFromEvents(samples, events);
+          const std::string where = std::string(detector.name) + ", seed " + std::to_string(seed) + ", " +
+                                    std::to_string(static_cast<int>(hz)) + " Hz, chunk " + std::to_string(chunk);
+          EXPECT_EQ(Differences(streamed, reference), 0) << where;
+          const Count found = CountEvents(events);
+          EXPECT_EQ(found.fixations, expected.fixations) << where;
+          EXPECT_EQ(found.saccades, expected.saccades) << where;
+        }
+      }
+    }
+  }
+}
+
+TEST(StreamingReference, EventsAreOrderedAndDoNotOverlap) {
+  for (const DetectorInfo& detector : RegisteredDetectors()) {
+    const auto samples = Scan(9, 300, 6000);
+    const std::vector<Event> events = testing::DetectEvents(samples, TestSettings(std::string(detector.name).c_str()), 13);
+    ASSERT_FALSE(events.empty()) << detector.name;
+    const std::int64_t end = 2 * samples.back().time_us - samples[samples.size() - 2].time_us;  // + one interval
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      EXPECT_LT(events[i].onset_us, events[i].offset_us) << detector.name << " event " << i;
+      EXPECT_LE(events[i].offset_us, end) << detector.name << " event " << i;
+      if (i > 0) {
+        EXPECT_LE(events[i - 1].offset_us, events[i].onset_us) << detector.name << " event " << i;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace tobii::events
