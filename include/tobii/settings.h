@@ -50,10 +50,11 @@ struct IvtSettings {
   double merge_max_angle_deg = 0.5;        // ...and at most this many degrees apart
   double min_fixation_duration_ms = 60.0;  // shorter fixations become unclassified
 
-  // Pro Lab's two presets. "Fixation" is the default above; "Attention",
-  // for head-mounted data where head movement and the vestibulo-ocular
-  // reflex raise gaze velocity, differs only in its 100 deg/s threshold
-  // (Tobii Pro Lab user manual, "Fixation filters").
+  // Pro Lab's two presets. "Fixation" is the default above; "Attention" is
+  // meant for head-mounted data, where head movement and the
+  // vestibulo-ocular reflex raise gaze velocity. Only its 100 deg/s
+  // threshold could be confirmed (Pro Lab's "Tobii I-VT (Attention)"
+  // preset); its other values are taken as the Fixation preset's.
   static IvtSettings Fixation() { return {}; }
   static IvtSettings Attention() {
     IvtSettings s;
