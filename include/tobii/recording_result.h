@@ -19,7 +19,7 @@ struct RecordingResult {
   std::int64_t samples = 0;
   std::int64_t valid_samples = 0;      // a gaze point from the selected eyes (after gap fill-in)
   std::int64_t on_screen_samples = 0;  // ... inside the screen
-  double sampling_rate_hz = 0;     // samples per second of recording
+  double sampling_rate_hz = 0;     // from the regular time steps (metrics/interval_counter.h)
   double validity_pct() const { return Percent(valid_samples); }
   double on_screen_pct() const { return Percent(on_screen_samples); }
 

@@ -8,8 +8,9 @@ void RecordingMetrics::AddSamples(std::span<const preprocess::GazeSample> sample
   for (const preprocess::GazeSample& s : samples) {
     if (samples_ == 0) {
       first_time_us_ = s.time_us;
-    } else if (s.time_us > last_time_us_) {
-      last_interval_us_ = s.time_us - last_time_us_;
+    } else {
+      intervals_.Add(s.time_us - last_time_us_);
+      if (s.time_us > last_time_us_) last_interval_us_ = s.time_us - last_time_us_;
     }
     last_time_us_ = s.time_us;
     ++samples_;
@@ -46,7 +47,7 @@ void RecordingMetrics::Finish(RecordingResult* result) const {
   result->samples = samples_;
   result->valid_samples = valid_samples_;
   result->on_screen_samples = on_screen_samples_;
-  result->sampling_rate_hz = duration_s > 0 ? static_cast<double>(samples_) / duration_s : 0.0;
+  result->sampling_rate_hz = intervals_.RateHz();
   result->fixation_count = fixation_duration_ms_.count();
   result->fixation_duration_mean_ms = fixation_duration_ms_.mean();
   result->saccade_count = saccade_amplitude_deg_.count();

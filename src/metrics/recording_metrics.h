@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <span>
 
+#include "metrics/interval_counter.h"
 #include "metrics/online_stats.h"
 #include "preprocess/gaze_sample.h"
 #include "tobii/event.h"
@@ -29,6 +30,7 @@ class RecordingMetrics {
   std::int64_t first_time_us_ = 0;
   std::int64_t last_time_us_ = 0;
   std::int64_t last_interval_us_ = 0;
+  IntervalCounter intervals_;
   OnlineStats pupil_mm_;
   OnlineStats fixation_duration_ms_;
   OnlineStats saccade_amplitude_deg_;
