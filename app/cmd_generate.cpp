@@ -28,6 +28,8 @@ CommandRunner AddGenerateCommand(CLI::App* command) {
   command->add_option("--seed", options->seed, "random seed");
   command->add_option("--jobs", options->jobs, "threads (default: all cores)")->check(CLI::NonNegativeNumber);
   command->add_flag("--no-boris", *no_boris, "do not write BORIS annotations");
+  command->add_option("--gaze-noise-deg", options->gaze_noise_deg, "gaze noise per eye, RMS degrees")
+      ->check(CLI::Range(0.0, 5.0))->capture_default_str();
   return [options, no_boris] {
     options->boris = !*no_boris;
     gen::GeneratedStudy study;

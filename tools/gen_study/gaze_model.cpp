@@ -54,8 +54,8 @@ const char* MovementName(Movement movement) {
 }
 
 GazeModel::GazeModel(const ParticipantTraits& traits, const SessionPlan& plan, double hz,
-                     std::int64_t total_samples, Rng* rng)
-    : traits_(traits), plan_(plan), hz_(hz), total_(total_samples), rng_(rng) {
+                     std::int64_t total_samples, double gaze_noise_deg, Rng* rng)
+    : traits_(traits), plan_(plan), hz_(hz), total_(total_samples), gaze_noise_deg_(gaze_noise_deg), rng_(rng) {
   const double dt = 1.0 / hz;
   OrnsteinUhlenbeck(dt, kHeadSwayTimeS, &head_keep_, &head_kick_);
   OrnsteinUhlenbeck(dt, kPupilDriftTimeS, &pupil_keep_, &pupil_kick_);
@@ -231,7 +231,7 @@ GazeSample& GazeModel::AddSample(std::vector<GazeSample>* samples) {
 }
 
 void GazeModel::Look(Point at, GazeSample* sample) {
-  const double noise_mm = kGazeNoiseDeg * kMmPerDeg;
+  const double noise_mm = gaze_noise_deg_ * kMmPerDeg;
   for (int e = 0; e < 2; ++e) {
     sample->eye[e].gaze_x_mm = at.x + calibration_offset_[e].x + rng_->Normal(0, noise_mm);
     sample->eye[e].gaze_y_mm = at.y + calibration_offset_[e].y + rng_->Normal(0, noise_mm);

@@ -73,7 +73,7 @@ struct PlantedEvent {
 class GazeModel {
  public:
   GazeModel(const ParticipantTraits& traits, const SessionPlan& plan, double hz, std::int64_t total_samples,
-            Rng* rng);
+            double gaze_noise_deg, Rng* rng);
 
   // Plans the next event and replaces *samples with its samples. Returns
   // false once total_samples have been produced.
@@ -104,6 +104,7 @@ class GazeModel {
   const SessionPlan& plan_;
   double hz_;
   std::int64_t total_;
+  double gaze_noise_deg_;
   Rng* rng_;
 
   std::int64_t next_sample_ = 0;

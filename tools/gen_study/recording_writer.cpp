@@ -157,7 +157,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   double fixation_ms_sum = 0, pupil_sum = 0;
   std::int64_t whole_fixations = 0, pupil_count = 0;
   std::int64_t type_index[4] = {0, 0, 0, 0};  // Pro Lab counts each movement type on its own
-  GazeModel model(spec.traits, plan, options.hz, SamplesIn(duration_us, options.hz), &rng);
+  GazeModel model(spec.traits, plan, options.hz, SamplesIn(duration_us, options.hz), options.gaze_noise_deg, &rng);
   PlantedEvent event;
   std::vector<GazeSample> samples;
   while (model.Next(&event, &samples)) {

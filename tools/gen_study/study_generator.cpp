@@ -97,7 +97,7 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
       {"stimulus_pupil_peak_mm", kStimulusPupilPeakMm},
       {"saccade_duration_ms", {{"per_deg", kSaccadeMsPerDeg}, {"intercept", kSaccadeInterceptMs}}},
       {"saccade_peak_over_mean_velocity", kMinimumJerkPeakOverMean},
-      {"gaze_noise_deg", kGazeNoiseDeg}};
+      {"gaze_noise_deg", options.gaze_noise_deg}};
   truth["participants"] = Json::array();
   for (const Participant& p : participants) {
     truth["participants"].push_back({{"participant_id", p.id},
@@ -140,6 +140,9 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
   if (options.recordings < 1) return Status::Error("generate: --recordings must be at least 1");
   if (!(options.minutes > 0) || options.minutes > 24 * 60) {
     return Status::Error("generate: --minutes must be in (0, 1440]");
+  }
+  if (!(options.gaze_noise_deg >= 0) || options.gaze_noise_deg > 5) {
+    return Status::Error("generate: --gaze-noise-deg must be between 0 and 5 degrees");
   }
   if (!(options.hz >= 10) || options.hz > 10000) {
     return Status::Error("generate: --hz must be in [10, 10000]");

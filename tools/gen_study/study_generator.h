@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "gen_study/physiology.h"
 #include "tobii/status.h"
 
 namespace tobii::gen {
@@ -26,6 +27,10 @@ struct StudyOptions {
   std::uint64_t seed = 1;
   int jobs = 0;               // worker threads; 0 = all cores
   bool boris = true;          // write boris/ annotations
+  // Sample-to-sample gaze noise per eye (RMS, degrees). The default is a
+  // good screen-based tracker's; 0.1-0.3 makes a noisy recording for
+  // testing detectors.
+  double gaze_noise_deg = kGazeNoiseDeg;
 };
 
 // What was written for one recording (also in truth.json).
