@@ -33,8 +33,13 @@ enum class NoiseReduction { kNone, kMovingMedian, kMovingAverage };
 // Lab's "Tobii I-VT (Fixation)" filter (Olsen 2012; doc/algorithms/ivt.md).
 struct PreprocessSettings {
   // Per eye, invalid runs at most this long with valid data on both sides
-  // are filled in by linear interpolation; 75 ms is shorter than a blink.
-  double gap_fill_max_ms = 75.0;
+  // are filled in by linear interpolation; 0 = off. Off by default, as in
+  // Pro Lab 24.21's "Tobii I-VT (Fixation)" preset: its export leaves every
+  // lost sample unclassified, gaps of one sample included, while custom
+  // filters with gap fill-in on classify them (doc/algorithms/ivt.md).
+  // Tobii Studio and Olsen (2012) used 75 ms, shorter than a blink:
+  // `--gap-fill-max-ms 75`.
+  double gap_fill_max_ms = 0.0;
   EyeSelection eye = EyeSelection::kAverage;
   NoiseReduction noise = NoiseReduction::kMovingMedian;
   int noise_window_samples = 3;  // odd; centred on each sample

@@ -52,8 +52,9 @@ struct DetectorInfo {
 };
 std::span<const DetectorInfo> RegisteredDetectors();
 
-// The detector that `settings.detector` names, set up from `settings`.
-// Fails for an unknown name, listing the known ones.
-Status MakeDetector(const Settings& settings, std::unique_ptr<Detector>* detector);
+// The detector that `settings.detector` names, set up from `settings` for a
+// recording on `screen` (the settings' geometry with the export's own
+// resolution). Fails for an unknown name, listing the known ones.
+Status MakeDetector(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<Detector>* detector);
 
 }  // namespace tobii::events

@@ -15,36 +15,43 @@ namespace {
 
 struct Registration {
   DetectorInfo info;
-  std::unique_ptr<Classifier> (*classifier)(const Settings&);
-  EventBuilderOptions (*options)(const Settings&);
+  std::unique_ptr<Classifier> (*classifier)(const Settings&, const ScreenGeometry&);
+  EventBuilderOptions (*options)(const Settings&, const ScreenGeometry&);
 };
 
 // Tobii's I-VT merges close fixations and discards short ones (Olsen 2012).
-EventBuilderOptions IvtOptions(const Settings& s) {
+EventBuilderOptions IvtOptions(const Settings& s, const ScreenGeometry& screen) {
   return {.merge_fixations = true,
           .merge_max_gap_ms = s.ivt.merge_max_gap_ms,
           .merge_max_angle_deg = s.ivt.merge_max_angle_deg,
           .min_fixation_duration_ms = s.ivt.min_fixation_duration_ms,
-          .blink = s.blink};
+          .blink = s.blink,
+          .screen = screen};
 }
 
 // I-DT's windows are at least the minimum duration already.
-EventBuilderOptions IdtOptions(const Settings& s) { return {.blink = s.blink}; }
+EventBuilderOptions IdtOptions(const Settings& s, const ScreenGeometry& screen) {
+  return {.blink = s.blink, .screen = screen};
+}
 
-EventBuilderOptions EngbertKlieglOptions(const Settings& s) {
-  return {.min_fixation_duration_ms = s.engbert_kliegl.min_fixation_duration_ms, .blink = s.blink};
+EventBuilderOptions EngbertKlieglOptions(const Settings& s, const ScreenGeometry& screen) {
+  return {.min_fixation_duration_ms = s.engbert_kliegl.min_fixation_duration_ms, .blink = s.blink, .screen = screen};
 }
 
 const Registration kRegistry[] = {
     {{"ivt", "Tobii I-VT fixation filter: velocity threshold, merge, discard (Olsen 2012)"},
-     [](const Settings& s) -> std::unique_ptr<Classifier> { return std::make_unique<IvtClassifier>(s.ivt); },
+     [](const Settings& s, const ScreenGeometry&) -> std::unique_ptr<Classifier> {
+       return std::make_unique<IvtClassifier>(s.ivt);
+     },
      IvtOptions},
     {{"idt", "dispersion threshold (Salvucci & Goldberg 2000)"},
-     [](const Settings& s) -> std::unique_ptr<Classifier> { return std::make_unique<IdtClassifier>(s.idt); },
+     [](const Settings& s, const ScreenGeometry& screen) -> std::unique_ptr<Classifier> {
+       return std::make_unique<IdtClassifier>(s.idt, screen);
+     },
      IdtOptions},
     {{"engbert_kliegl", "adaptive velocity threshold for saccades and microsaccades (Engbert & Kliegl 2003)"},
-     [](const Settings& s) -> std::unique_ptr<Classifier> {
-       return std::make_unique<EngbertKlieglClassifier>(s.engbert_kliegl);
+     [](const Settings& s, const ScreenGeometry& screen) -> std::unique_ptr<Classifier> {
+       return std::make_unique<EngbertKlieglClassifier>(s.engbert_kliegl, screen);
      },
      EngbertKlieglOptions},
 };
@@ -62,10 +69,11 @@ const std::vector<DetectorInfo>& Infos() {
 
 std::span<const DetectorInfo> RegisteredDetectors() { return Infos(); }
 
-Status MakeDetector(const Settings& settings, std::unique_ptr<Detector>* detector) {
+Status MakeDetector(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<Detector>* detector) {
   for (const Registration& r : kRegistry) {
     if (r.info.name == settings.detector) {
-      *detector = std::make_unique<Detector>(settings.ivt.velocity_window_ms, r.classifier(settings), r.options(settings));
+      *detector = std::make_unique<Detector>(settings.ivt.velocity_window_ms, r.classifier(settings, screen),
+                                             r.options(settings, screen));
       return Status::Ok();
     }
   }

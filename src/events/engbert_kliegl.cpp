@@ -52,8 +52,9 @@ double Term(double v, double threshold) {
 
 }  // namespace
 
-EngbertKlieglClassifier::EngbertKlieglClassifier(const EngbertKlieglSettings& settings)
+EngbertKlieglClassifier::EngbertKlieglClassifier(const EngbertKlieglSettings& settings, const ScreenGeometry& screen)
     : settings_(settings),
+      screen_(screen),
       block_us_(static_cast<std::int64_t>(settings.noise_window_s * kMicrosecondsPerSecond)),
       recent_(2),  // no samples before the first
       min_saccade_us_(static_cast<std::int64_t>(settings.min_saccade_duration_ms * kMicrosecondsPerMillisecond)) {}  // no samples before the first
@@ -82,10 +83,10 @@ void EngbertKlieglClassifier::Enter(std::optional<LabelledSample> sample, std::v
     return s && s->label != SampleClass::kLost;
   });
   if (all_valid) {
-    const preprocess::DirectionDeg d0 = preprocess::GazeDirectionDeg(recent_[0]->gaze);
-    const preprocess::DirectionDeg d1 = preprocess::GazeDirectionDeg(recent_[1]->gaze);
-    const preprocess::DirectionDeg d3 = preprocess::GazeDirectionDeg(recent_[3]->gaze);
-    const preprocess::DirectionDeg d4 = preprocess::GazeDirectionDeg(recent_[4]->gaze);
+    const preprocess::DirectionDeg d0 = preprocess::GazeDirectionDeg(recent_[0]->gaze, screen_);
+    const preprocess::DirectionDeg d1 = preprocess::GazeDirectionDeg(recent_[1]->gaze, screen_);
+    const preprocess::DirectionDeg d3 = preprocess::GazeDirectionDeg(recent_[3]->gaze, screen_);
+    const preprocess::DirectionDeg d4 = preprocess::GazeDirectionDeg(recent_[4]->gaze, screen_);
     const double seconds = static_cast<double>(recent_[4]->gaze.time_us + recent_[3]->gaze.time_us -
                                                recent_[1]->gaze.time_us - recent_[0]->gaze.time_us) /
                            kMicrosecondsPerSecond;

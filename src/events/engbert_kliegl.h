@@ -4,7 +4,8 @@
 //
 // 1. Per axis, the velocity of sample n is the five-sample moving difference
 //    (x[n+2] + x[n+1] - x[n-1] - x[n-2]) / (t[n+2] + t[n+1] - t[n-1] - t[n-2]),
-//    in degrees of gaze direction per second (their eq. 1, with the times
+//    in degrees on the screen (preprocess::GazeDirectionDeg) per second
+//    (their eq. 1, with the times
 //    taken from the timestamps); it needs all five samples valid.
 // 2. Per axis, the noise is the median-based SD
 //    sigma = sqrt(median(v^2) - median(v)^2) (eq. 2), estimated per block of
@@ -38,7 +39,7 @@ inline constexpr std::size_t kMaxNoiseBlockSamples = 1 << 16;
 
 class EngbertKlieglClassifier : public Classifier {
  public:
-  explicit EngbertKlieglClassifier(const EngbertKlieglSettings& settings);
+  EngbertKlieglClassifier(const EngbertKlieglSettings& settings, const ScreenGeometry& screen);
 
   void Push(std::span<const LabelledSample> samples, std::vector<LabelledSample>* out) override;
   void Finish(std::vector<LabelledSample>* out) override;
@@ -55,6 +56,7 @@ class EngbertKlieglClassifier : public Classifier {
   void KeepLongRuns(const LabelledSample& sample, std::vector<LabelledSample>* out);
 
   EngbertKlieglSettings settings_;
+  ScreenGeometry screen_;
   std::int64_t block_us_;
 
   // The five-sample velocity: the sample in the middle gets its velocity

@@ -12,9 +12,10 @@ using preprocess::GazeSample;
 constexpr double kMicrosecondsPerMillisecond = 1000.0;
 
 // The fields of a GazeSample that a run averages, in Run::sums order.
-constexpr float GazeSample::*kAveraged[] = {&GazeSample::x_px,      &GazeSample::y_px,     &GazeSample::gaze_x_mm,
+constexpr float GazeSample::*kAveraged[] = {&GazeSample::x_px,     &GazeSample::y_px,     &GazeSample::gaze_x_mm,
                                              &GazeSample::gaze_y_mm, &GazeSample::eye_x_mm, &GazeSample::eye_y_mm,
-                                             &GazeSample::eye_z_mm};
+                                             &GazeSample::eye_z_mm, &GazeSample::dir_x,    &GazeSample::dir_y,
+                                             &GazeSample::dir_z};
 
 double Milliseconds(std::int64_t us) { return static_cast<double>(us) / kMicrosecondsPerMillisecond; }
 
@@ -68,7 +69,7 @@ void EventBuilder::Add(const LabelledSample& labelled, std::vector<Event>* event
   if (sample.valid) {
     ++run.valid;
     for (std::size_t i = 0; i < std::size(kAveraged); ++i) run.sums[i] += sample.*kAveraged[i];
-    run.extent.Add(preprocess::GazeDirectionDeg(sample));
+    run.extent.Add(preprocess::GazeDirectionDeg(sample, options_.screen));
     if (!run.start) run.start = sample;
     if (run.last && run.last->valid) {
       const double angle = preprocess::AngleDeg(*run.last, sample, sample);
@@ -101,6 +102,7 @@ void EventBuilder::CloseRun(std::int64_t offset_us, const GazeSample* next, std:
       }
       fixation.event.x_px = fixation.centre.x_px;
       fixation.event.y_px = fixation.centre.y_px;
+      fixation.last_part = fixation.centre;
       fixation.extent = run.extent;
       fixation.s2s_squares = run.s2s_squares;
       fixation.event.s2s_pairs = run.s2s_pairs;
@@ -148,7 +150,7 @@ bool EventBuilder::MergeIntoPending(const Fixation& fixation) {
   const bool blink_between =
       std::any_of(held_.begin(), held_.end(), [](const Event& e) { return e.type == EventType::kBlink; });
   if (blink_between || gap_ms > options_.merge_max_gap_ms ||
-      preprocess::AngleDeg(previous.centre, fixation.centre, fixation.centre) > options_.merge_max_angle_deg) {
+      preprocess::DirectionAngleDeg(previous.last_part, fixation.centre) > options_.merge_max_angle_deg) {
     return false;
   }
   const double w0 = static_cast<double>(previous.event.duration_us());
@@ -158,6 +160,7 @@ bool EventBuilder::MergeIntoPending(const Fixation& fixation) {
   }
   previous.event.x_px = previous.centre.x_px;
   previous.event.y_px = previous.centre.y_px;
+  previous.last_part = fixation.centre;
   previous.event.offset_us = fixation.event.offset_us;
   previous.event.peak_velocity_deg_per_s =
       std::max(previous.event.peak_velocity_deg_per_s, fixation.event.peak_velocity_deg_per_s);

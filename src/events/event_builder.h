@@ -6,9 +6,11 @@
 // - A run of lost samples where both eyes are lost for a blink's duration
 //   (BlinkSettings) is a blink; other losses are track loss, no event.
 // - Optionally (Tobii's I-VT, Olsen 2012 section 2.6) a fixation that starts
-//   at most `merge_max_gap_ms` after the previous one ended, and lies at most
-//   `merge_max_angle_deg` from it, continues it; a blink between them keeps
-//   them apart.
+//   at most `merge_max_gap_ms` after the previous one ended, and whose mean
+//   gaze direction is at most `merge_max_angle_deg` from that of the
+//   previous one's last part (before any merging), continues it; a blink
+//   between them keeps them apart. This is how Pro Lab merges
+//   (doc/algorithms/ivt.md).
 // - Fixations shorter than `min_fixation_duration_ms` (after merging) are
 //   dropped: their samples stay unclassified (Olsen 2012 section 2.7).
 // - Event properties: centroid, amplitude, peak velocity, dispersion,
@@ -37,6 +39,7 @@ struct EventBuilderOptions {
   double merge_max_angle_deg = 0;
   double min_fixation_duration_ms = 0;
   BlinkSettings blink;
+  ScreenGeometry screen;  // for dispersion in degrees
 };
 
 class EventBuilder {
@@ -62,7 +65,7 @@ class EventBuilder {
     SampleClass type = SampleClass::kUnclassified;
     std::int64_t onset_us = 0;
     // Sums over the valid samples of the fields in kAveraged (event_builder.cpp).
-    std::array<double, 7> sums{};
+    std::array<double, 10> sums{};
     std::int64_t valid = 0;
     bool all_lost = true;
     float peak_velocity = 0;
@@ -73,11 +76,13 @@ class EventBuilder {
     std::int32_t s2s_pairs = 0;                   // consecutive valid samples
   };
 
-  // A fixation waiting to be merged with the next one, with its mean gaze
-  // point and eye position for the angle between fixations.
+  // A fixation waiting to be merged with the next one: its mean gaze point,
+  // eye position and direction, and the mean direction of its last part
+  // (the run merged last), which the next fixation is compared with.
   struct Fixation {
     Event event;
     preprocess::GazeSample centre;
+    preprocess::GazeSample last_part;
     Extent extent;
     double s2s_squares = 0;  // sum of squared sample-to-sample angles
   };

@@ -12,8 +12,9 @@ IdtClassifier::Extent IdtClassifier::Extent::With(const preprocess::DirectionDeg
   return {std::min(min_x, d.x), std::max(max_x, d.x), std::min(min_y, d.y), std::max(max_y, d.y)};
 }
 
-IdtClassifier::IdtClassifier(const IdtSettings& settings)
+IdtClassifier::IdtClassifier(const IdtSettings& settings, const ScreenGeometry& screen)
     : dispersion_threshold_deg_(settings.dispersion_threshold_deg),
+      screen_(screen),
       min_duration_us_(static_cast<std::int64_t>(settings.min_fixation_duration_ms * kMicrosecondsPerMillisecond)) {}
 
 void IdtClassifier::Push(std::span<const LabelledSample> samples, std::vector<LabelledSample>* out) {
@@ -31,7 +32,7 @@ void IdtClassifier::Push(std::span<const LabelledSample> samples, std::vector<La
       continue;
     }
     if (in_fixation_) {
-      const Extent grown = fixation_.With(preprocess::GazeDirectionDeg(sample.gaze));
+      const Extent grown = fixation_.With(preprocess::GazeDirectionDeg(sample.gaze, screen_));
       if (grown.Dispersion() <= dispersion_threshold_deg_) {
         fixation_ = grown;
         sample.label = SampleClass::kFixation;
@@ -58,9 +59,9 @@ void IdtClassifier::TryWindow(std::vector<LabelledSample>* out) {
     return lasts_us >= min_duration_us_ - last_interval_us_ / 2;
   };
   while (!window_.empty() && long_enough()) {
-    const preprocess::DirectionDeg first = preprocess::GazeDirectionDeg(window_.front().gaze);
+    const preprocess::DirectionDeg first = preprocess::GazeDirectionDeg(window_.front().gaze, screen_);
     Extent extent{first.x, first.x, first.y, first.y};
-    for (const LabelledSample& s : window_) extent = extent.With(preprocess::GazeDirectionDeg(s.gaze));
+    for (const LabelledSample& s : window_) extent = extent.With(preprocess::GazeDirectionDeg(s.gaze, screen_));
     if (extent.Dispersion() <= dispersion_threshold_deg_) {
       window_.front().event_start = follows_fixation_;
       Flush(SampleClass::kFixation, out);

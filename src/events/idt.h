@@ -3,6 +3,7 @@
 // duration whose dispersion (max x - min x) + (max y - min y), in degrees
 // of gaze direction, is within the threshold starts a fixation; the
 // fixation grows sample by sample while the dispersion stays within it.
+// Dispersion is measured in preprocess::GazeDirectionDeg, on the screen.
 // When a window is too dispersed its first sample is a saccade sample and
 // the window moves on. A lost sample ends the window: samples that never
 // made a window long enough (before a gap, at the end) stay unclassified.
@@ -26,7 +27,7 @@ inline constexpr std::size_t kMaxIdtWindowSamples = 4096;
 
 class IdtClassifier : public Classifier {
  public:
-  explicit IdtClassifier(const IdtSettings& settings);
+  IdtClassifier(const IdtSettings& settings, const ScreenGeometry& screen);
 
   void Push(std::span<const LabelledSample> samples, std::vector<LabelledSample>* out) override;
   void Finish(std::vector<LabelledSample>* out) override;
@@ -42,6 +43,7 @@ class IdtClassifier : public Classifier {
   void Flush(SampleClass label, std::vector<LabelledSample>* out);
 
   double dispersion_threshold_deg_;
+  ScreenGeometry screen_;
   std::int64_t min_duration_us_;
 
   std::deque<LabelledSample> window_;  // valid samples not yet labelled

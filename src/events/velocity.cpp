@@ -11,7 +11,8 @@ constexpr double kMicrosecondsPerSecond = 1e6;
 
 }  // namespace
 
-VelocityStage::VelocityStage(double window_ms) : half_window_us_(0.5 * window_ms * kMicrosecondsPerMillisecond) {}
+VelocityStage::VelocityStage(double window_ms)
+    : half_window_us_(0.5 * window_ms * kMicrosecondsPerMillisecond + kWindowSlackUs) {}
 
 void VelocityStage::Push(std::span<const GazeSample> samples, std::vector<LabelledSample>* out) {
   for (const GazeSample& sample : samples) {
@@ -27,6 +28,9 @@ void VelocityStage::Finish(std::vector<LabelledSample>* out) {
 }
 
 float VelocityStage::VelocityAt(std::size_t index) const {
+  const bool valid_before = index > 0 && window_[index - 1].valid;
+  const bool valid_after = index + 1 < window_.size() && window_[index + 1].valid;
+  if (!valid_before && !valid_after) return kMissing;
   const std::int64_t t = window_[index].time_us;
   std::size_t first = index;
   while (first > 0 && index - first < kMaxHalfWindowSamples && t - window_[first - 1].time_us <= half_window_us_) {
@@ -46,7 +50,7 @@ float VelocityStage::VelocityAt(std::size_t index) const {
   const GazeSample& b = window_[last];
   const double seconds = static_cast<double>(b.time_us - a.time_us) / kMicrosecondsPerSecond;
   if (seconds <= 0) return kMissing;
-  return static_cast<float>(preprocess::AngleDeg(a, b, window_[index]) / seconds);
+  return static_cast<float>(preprocess::DirectionAngleDeg(a, b) / seconds);
 }
 
 void VelocityStage::Release(bool finishing, std::vector<LabelledSample>* out) {

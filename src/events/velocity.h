@@ -1,10 +1,11 @@
 // VelocityStage: the angular velocity of every gaze sample, as Tobii's I-VT
 // velocity calculator takes it (Olsen 2012, section 3.1.4): over a window of
-// `window_ms` centred on the sample, the angle between the window's first
-// and last valid gaze points, seen from the centre sample's eye, over their
-// time difference. The window always reaches the immediate neighbours, so
-// low sampling rates still get a velocity. Invalid samples come out
-// labelled lost, valid ones unclassified.
+// `window_ms` centred on the sample, the angle between the gaze directions
+// of the window's first and last valid samples over their time difference.
+// The window always reaches the immediate neighbours, so low sampling rates
+// still get a velocity; a valid sample between two lost ones gets none, as
+// in Pro Lab. Invalid samples come out labelled lost, valid ones
+// unclassified. How this was matched to Pro Lab: doc/algorithms/ivt.md.
 //
 // Streams: a sample leaves once the window after it is complete, so the
 // stage holds `window_ms` of samples (at most kMaxHalfWindowSamples either
@@ -25,6 +26,12 @@ namespace tobii::events {
 // sample being measured (a clock that stands still would otherwise grow it
 // without bound). 20 ms at 1200 Hz is 12.
 inline constexpr std::size_t kMaxHalfWindowSamples = 256;
+
+// The window reaches this much further than half its length: the eye
+// tracker's clock jitters by a few microseconds (Pro Lab exports at 300 Hz
+// put three intervals 10 001-10 002 us apart), and a sample that belongs in
+// the window by the nominal rate must not drop out of it by jitter.
+inline constexpr double kWindowSlackUs = 100.0;
 
 class VelocityStage {
  public:

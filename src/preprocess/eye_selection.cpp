@@ -8,6 +8,7 @@ namespace {
 struct EyeGaze {
   bool usable = false;
   double x_px = 0, y_px = 0, x_mm = 0, y_mm = 0, eye_x = 0, eye_y = 0, eye_z = 0;
+  double dir_x = 0, dir_y = 0, dir_z = 0;  // unit vector from the eye to its gaze point
 };
 
 EyeGaze FromEye(const EyeData& e, float fallback_x_px, float fallback_y_px, const ScreenGeometry& screen) {
@@ -28,6 +29,11 @@ EyeGaze FromEye(const EyeData& e, float fallback_x_px, float fallback_y_px, cons
   g.eye_x = position ? e.eye_x_mm : 0.5 * screen.width_mm;
   g.eye_y = position ? e.eye_y_mm : 0.5 * screen.height_mm;
   g.eye_z = position ? e.eye_z_mm : screen.distance_mm;
+  GazeSample direction;
+  SetDirection(g.x_mm, g.y_mm, g.eye_x, g.eye_y, g.eye_z, &direction);
+  g.dir_x = direction.dir_x;
+  g.dir_y = direction.dir_y;
+  g.dir_z = direction.dir_z;
   return g;
 }
 
@@ -57,6 +63,9 @@ GazeSample SelectEyes(const Sample& sample, EyeSelection selection, const Screen
     out.eye_x_mm = mean(&EyeGaze::eye_x);
     out.eye_y_mm = mean(&EyeGaze::eye_y);
     out.eye_z_mm = mean(&EyeGaze::eye_z);
+    out.dir_x = mean(&EyeGaze::dir_x);
+    out.dir_y = mean(&EyeGaze::dir_y);
+    out.dir_z = mean(&EyeGaze::dir_z);
     out.on_screen = out.x_px >= 0 && out.y_px >= 0 && out.x_px <= screen.width_px && out.y_px <= screen.height_px;
   }
 

@@ -1,25 +1,45 @@
 #include "preprocess/gaze_sample.h"
 
-#include <algorithm>
 #include <cmath>
 #include <numbers>
 
 namespace tobii::preprocess {
 
-double AngleDeg(const GazeSample& a, const GazeSample& b, const GazeSample& from) {
-  // Rays from the eye to both points on the screen plane (z = 0).
-  const double ax = a.gaze_x_mm - from.eye_x_mm, ay = a.gaze_y_mm - from.eye_y_mm, az = -from.eye_z_mm;
-  const double bx = b.gaze_x_mm - from.eye_x_mm, by = b.gaze_y_mm - from.eye_y_mm, bz = -from.eye_z_mm;
-  // atan2 of |a x b| and a . b stays accurate for the tiny angles of fixational noise.
+namespace {
+
+constexpr double kDegreesPerRadian = 180.0 / std::numbers::pi;
+
+// The angle between two vectors; atan2 of |a x b| and a . b stays accurate
+// for the tiny angles of fixational noise.
+double VectorAngleDeg(double ax, double ay, double az, double bx, double by, double bz) {
   const double cx = ay * bz - az * by, cy = az * bx - ax * bz, cz = ax * by - ay * bx;
-  const double radians = std::atan2(std::sqrt(cx * cx + cy * cy + cz * cz), ax * bx + ay * by + az * bz);
-  return radians * 180.0 / std::numbers::pi;
+  return std::atan2(std::sqrt(cx * cx + cy * cy + cz * cz), ax * bx + ay * by + az * bz) * kDegreesPerRadian;
 }
 
-DirectionDeg GazeDirectionDeg(const GazeSample& g) {
-  constexpr double kDegreesPerRadian = 180.0 / std::numbers::pi;
-  return {std::atan2(g.gaze_x_mm - g.eye_x_mm, g.eye_z_mm) * kDegreesPerRadian,
-          std::atan2(g.gaze_y_mm - g.eye_y_mm, g.eye_z_mm) * kDegreesPerRadian};
+}  // namespace
+
+void SetDirection(double gaze_x_mm, double gaze_y_mm, double eye_x_mm, double eye_y_mm, double eye_z_mm,
+                  GazeSample* g) {
+  const double x = gaze_x_mm - eye_x_mm, y = gaze_y_mm - eye_y_mm, z = -eye_z_mm;
+  const double length = std::sqrt(x * x + y * y + z * z);
+  g->dir_x = static_cast<float>(x / length);
+  g->dir_y = static_cast<float>(y / length);
+  g->dir_z = static_cast<float>(z / length);
+}
+
+double DirectionAngleDeg(const GazeSample& a, const GazeSample& b) {
+  return VectorAngleDeg(a.dir_x, a.dir_y, a.dir_z, b.dir_x, b.dir_y, b.dir_z);
+}
+
+double AngleDeg(const GazeSample& a, const GazeSample& b, const GazeSample& from) {
+  // Rays from the eye to both points on the screen plane (z = 0).
+  return VectorAngleDeg(a.gaze_x_mm - from.eye_x_mm, a.gaze_y_mm - from.eye_y_mm, -from.eye_z_mm,
+                        b.gaze_x_mm - from.eye_x_mm, b.gaze_y_mm - from.eye_y_mm, -from.eye_z_mm);
+}
+
+DirectionDeg GazeDirectionDeg(const GazeSample& g, const ScreenGeometry& screen) {
+  return {std::atan2(g.gaze_x_mm - 0.5 * screen.width_mm, g.eye_z_mm) * kDegreesPerRadian,
+          std::atan2(g.gaze_y_mm - 0.5 * screen.height_mm, g.eye_z_mm) * kDegreesPerRadian};
 }
 
 }  // namespace tobii::preprocess

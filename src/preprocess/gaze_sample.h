@@ -1,11 +1,22 @@
 // GazeSample: one sample after preprocessing, as the detectors and
-// accumulators see it: the selected eyes' gaze point and eye position, one
-// validity flag, and the pupil.
+// accumulators see it: the selected eyes' gaze point, eye position and gaze
+// direction, one validity flag, and the pupil. Also the three ways the
+// analysis measures angles, each where it is robust:
+//
+// - DirectionAngleDeg: between two gaze directions (eye-in-space). Tobii's
+//   I-VT velocity and fixation merging use it, as Pro Lab does
+//   (doc/algorithms/ivt.md, "Agreement with Tobii Pro Lab").
+// - AngleDeg: between two gaze points on the screen seen from one eye
+//   position. Saccade amplitude and precision use it: a change of the eyes
+//   between the two samples does not enter.
+// - GazeDirectionDeg: per-axis degrees of the gaze point on the screen
+//   (pymovements' pix2deg). Dispersion and per-axis velocities use it.
 #pragma once
 
 #include <cstdint>
 
 #include "tobii/sample.h"
+#include "tobii/settings.h"
 
 namespace tobii::preprocess {
 
@@ -18,24 +29,37 @@ struct GazeSample {
   float eye_x_mm = kMissing;    // where it was seen from (DACS mm)
   float eye_y_mm = kMissing;
   float eye_z_mm = kMissing;
+  // Gaze direction: the mean of the selected eyes' unit vectors from the eye
+  // to its gaze point (DACS; not renormalised).
+  float dir_x = kMissing;
+  float dir_y = kMissing;
+  float dir_z = kMissing;
   float pupil_mm = kMissing;    // mean of the selected eyes that have one
   bool valid = false;           // a gaze point from the selected eyes
   bool on_screen = false;       // valid and inside the screen
   bool both_eyes_lost = false;  // neither eye tracked: a blink or track loss
 };
 
+// The unit vector from an eye at (eye_x, eye_y, eye_z) mm to a gaze point
+// (gaze_x, gaze_y) mm on the screen plane (z = 0), written into *g's dir_*.
+void SetDirection(double gaze_x_mm, double gaze_y_mm, double eye_x_mm, double eye_y_mm, double eye_z_mm,
+                  GazeSample* g);
+
+// The angle in degrees between the gaze directions of `a` and `b`.
+double DirectionAngleDeg(const GazeSample& a, const GazeSample& b);
+
 // The visual angle in degrees between the gaze points of `a` and `b`, seen
-// from the eye position of `from` (Olsen 2012: the centre sample's eye).
+// from the eye position of `from`.
 double AngleDeg(const GazeSample& a, const GazeSample& b, const GazeSample& from);
 
-// The gaze direction of `g` in degrees, per axis, from its own eye position:
-// atan((gaze - eye) / distance) horizontally and vertically (pymovements'
-// pix2deg, centred on the eye). Dispersion (I-DT) and per-axis velocity
-// (Engbert-Kliegl) are measured in these coordinates. REQUIRES: g.valid.
+// The gaze point of `g` in degrees per axis: atan((gaze - screen centre) /
+// eye distance), horizontally and vertically, as seen from straight in
+// front of the screen centre at the sample's eye distance. A head moving
+// sideways or a change between the eyes does not move it. REQUIRES: g.valid.
 struct DirectionDeg {
   double x = 0;
   double y = 0;
 };
-DirectionDeg GazeDirectionDeg(const GazeSample& g);
+DirectionDeg GazeDirectionDeg(const GazeSample& g, const ScreenGeometry& screen);
 
 }  // namespace tobii::preprocess

@@ -24,8 +24,9 @@ void NoiseFilter::Emit(std::size_t index, std::vector<GazeSample>* out) {
   if (mode_ != NoiseReduction::kNone && sample.valid) {
     const std::size_t first = index >= half_ ? index - half_ : 0;
     const std::size_t last = std::min(index + half_, window_.size() - 1);
-    float GazeSample::*const fields[] = {&GazeSample::x_px, &GazeSample::y_px, &GazeSample::gaze_x_mm,
-                                         &GazeSample::gaze_y_mm};
+    float GazeSample::*const fields[] = {&GazeSample::x_px,      &GazeSample::y_px,  &GazeSample::gaze_x_mm,
+                                         &GazeSample::gaze_y_mm, &GazeSample::dir_x, &GazeSample::dir_y,
+                                         &GazeSample::dir_z};
     for (float GazeSample::*field : fields) {
       values_.clear();
       for (std::size_t i = first; i <= last; ++i) {

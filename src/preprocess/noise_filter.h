@@ -1,5 +1,6 @@
-// NoiseFilter: moving median or moving average of the gaze position over a
-// window of samples centred on each sample (Olsen 2012, sections 2.2-2.3).
+// NoiseFilter: moving median or moving average of the gaze position and
+// direction over a window of samples centred on each sample (Olsen 2012,
+// sections 2.2-2.3), each coordinate on its own.
 // Only valid samples of the window count; an invalid sample stays invalid.
 // The eye position is left as measured.
 //

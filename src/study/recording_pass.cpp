@@ -35,8 +35,6 @@ void SamplePass::Detect() {
 
 Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
                         const PassCallbacks& callbacks, RecordingResult* result) {
-  std::unique_ptr<events::Detector> detector;
-  if (Status s = events::MakeDetector(settings, &detector); !s.ok()) return s;
   io::ReaderOptions reader_options;
   reader_options.max_samples = settings.max_samples;
   io::ProLabReader reader(std::move(source), reader_options);
@@ -52,6 +50,8 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
     screen.width_px = reader.info().screen_width_px;
     screen.height_px = reader.info().screen_height_px;
   }
+  std::unique_ptr<events::Detector> detector;
+  if (Status s = events::MakeDetector(settings, screen, &detector); !s.ok()) return s;
   SamplePass pass(settings, screen, std::move(detector), callbacks);
   std::uint64_t bytes_reported = 0;
   while (!chunk.empty()) {

@@ -38,7 +38,8 @@ struct PassCallbacks {
 // Preprocessing, event detection and the accumulators of one recording.
 class SamplePass {
  public:
-  // REQUIRES: `detector` made by events::MakeDetector from `settings`.
+  // REQUIRES: `detector` made by events::MakeDetector from `settings` and
+  // `screen`.
   SamplePass(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<events::Detector> detector,
              PassCallbacks callbacks);
 

@@ -34,7 +34,7 @@ void AddNoise(std::vector<preprocess::GazeSample>* samples, double sd_deg, unsig
   std::mt19937 random(seed);
   std::normal_distribution<double> noise(0, sd_deg);
   for (auto& s : *samples) {
-    const preprocess::DirectionDeg d = preprocess::GazeDirectionDeg(s);
+    const preprocess::DirectionDeg d = preprocess::GazeDirectionDeg(s, testing::kScreen);
     testing::SetGazeDegrees(&s, d.x + noise(random), d.y + noise(random));
   }
 }

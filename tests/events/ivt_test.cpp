@@ -125,10 +125,9 @@ TEST(Ivt, SameEventsForAnyChunkSize) {
     values.emplace_back(static_cast<float>(random() % 20), static_cast<float>(random() % 10));
   }
   auto samples = StepFunction(5000, steps, values);
-  constexpr float kMmPerDegree = 10.5f;  // at 600 mm, near the axis
   for (auto& s : samples) {
-    s.gaze_x_mm += kMmPerDegree * noise(random);
-    s.gaze_y_mm += kMmPerDegree * noise(random);
+    const preprocess::DirectionDeg d = preprocess::GazeDirectionDeg(s, testing::kScreen);
+    testing::SetGazeDegrees(&s, d.x + noise(random), d.y + noise(random));
   }
   for (int gap = 300; gap < 5000; gap += 700) LoseBothEyes(&samples, gap, gap + 5 + gap % 60);
   const std::vector<Event> reference = Detect(samples);

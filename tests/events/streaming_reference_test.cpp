@@ -87,8 +87,8 @@ std::vector<RefClass> Reference(const std::vector<preprocess::GazeSample>& s, co
   starts->clear();
   const std::string name = settings.detector;
   if (name == "ivt") return testing::RefIvt(s, settings.ivt, settings.blink);
-  if (name == "idt") return testing::RefIdt(s, settings.idt, starts);
-  return testing::RefEngbertKliegl(s, settings.engbert_kliegl);
+  if (name == "idt") return testing::RefIdt(s, settings.idt, settings.screen, starts);
+  return testing::RefEngbertKliegl(s, settings.engbert_kliegl, settings.screen);
 }
 
 TEST(StreamingReference, EveryDetectorEqualsItsWholeArrayReferenceForAnyChunkSize) {

@@ -18,7 +18,7 @@ namespace tobii::testing {
 inline std::vector<Event> DetectEvents(const std::vector<preprocess::GazeSample>& samples, const Settings& settings,
                                        std::size_t chunk = 4096) {
   std::unique_ptr<events::Detector> detector;
-  const Status status = events::MakeDetector(settings, &detector);
+  const Status status = events::MakeDetector(settings, settings.screen, &detector);
   EXPECT_TRUE(status.ok()) << status.message();
   std::vector<Event> found;
   if (!status.ok()) return found;

@@ -29,12 +29,14 @@ inline std::vector<std::int64_t> Intervals(const Samples& s) {
 }
 
 // Olsen's windowed velocity: first and last valid samples within half the
-// window either side (at least the neighbours), angle from the centre eye.
+// window (plus 100 us of slack) either side, at least the neighbours; the
+// angle between their gaze directions. None between two lost samples.
 inline std::vector<double> RefVelocities(const Samples& s, double window_ms) {
-  const double half_us = window_ms * 500.0;
+  const double half_us = window_ms * 500.0 + 100.0;
   std::vector<double> v(s.size(), NAN);
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s[i].valid) continue;
+    if (!(i > 0 && s[i - 1].valid) && !(i + 1 < s.size() && s[i + 1].valid)) continue;
     std::size_t first = i, last = i;
     while (first > 0 && s[i].time_us - s[first - 1].time_us <= half_us) --first;
     while (last + 1 < s.size() && s[last + 1].time_us - s[i].time_us <= half_us) ++last;
@@ -43,7 +45,7 @@ inline std::vector<double> RefVelocities(const Samples& s, double window_ms) {
     while (first < last && !s[first].valid) ++first;
     while (last > first && !s[last].valid) --last;
     if (first >= last || s[last].time_us <= s[first].time_us) continue;
-    v[i] = preprocess::AngleDeg(s[first], s[last], s[i]) / ((s[last].time_us - s[first].time_us) / 1e6);
+    v[i] = preprocess::DirectionAngleDeg(s[first], s[last]) / ((s[last].time_us - s[first].time_us) / 1e6);
   }
   return v;
 }
@@ -85,8 +87,8 @@ inline void DiscardShortFixations(const Samples& s, double min_ms, std::vector<R
   }
 }
 
-// Tobii I-VT: threshold, then merge (centres weighted by duration, angle seen
-// from the later fixation's centre), then discard.
+// Tobii I-VT: threshold, then merge (angle between the mean directions of
+// the new fixation and the last part of the one before), then discard.
 inline std::vector<RefClass> RefIvt(const Samples& s, const IvtSettings& ivt, const BlinkSettings& blink) {
   const std::vector<double> v = RefVelocities(s, ivt.velocity_window_ms);
   std::vector<RefClass> labels(s.size(), RefClass::kOther);
@@ -96,23 +98,20 @@ inline std::vector<RefClass> RefIvt(const Samples& s, const IvtSettings& ivt, co
   }
   struct Fix {
     std::size_t first, end;
-    preprocess::GazeSample centre;
+    preprocess::GazeSample last_part;  // mean direction of the run merged last
   };
-  const auto centre_of = [&](std::size_t first, std::size_t end) {
+  const auto direction_of = [&](std::size_t first, std::size_t end) {
     preprocess::GazeSample c;
-    double n = 0, gx = 0, gy = 0, ex = 0, ey = 0, ez = 0;
-    for (std::size_t i = first; i < end; ++i) {
-      n += 1, gx += s[i].gaze_x_mm, gy += s[i].gaze_y_mm, ex += s[i].eye_x_mm, ey += s[i].eye_y_mm, ez += s[i].eye_z_mm;
-    }
-    c.gaze_x_mm = static_cast<float>(gx / n), c.gaze_y_mm = static_cast<float>(gy / n);
-    c.eye_x_mm = static_cast<float>(ex / n), c.eye_y_mm = static_cast<float>(ey / n), c.eye_z_mm = static_cast<float>(ez / n);
+    double n = 0, x = 0, y = 0, z = 0;
+    for (std::size_t i = first; i < end; ++i) n += 1, x += s[i].dir_x, y += s[i].dir_y, z += s[i].dir_z;
+    c.dir_x = static_cast<float>(x / n), c.dir_y = static_cast<float>(y / n), c.dir_z = static_cast<float>(z / n);
     return c;
   };
   const std::vector<RefRun> runs = Runs(labels);
   std::vector<Fix> merged;
   for (std::size_t k = 0; k < runs.size(); ++k) {
     if (runs[k].type != RefClass::kFixation) continue;
-    Fix f{runs[k].first, runs[k].end, centre_of(runs[k].first, runs[k].end)};
+    Fix f{runs[k].first, runs[k].end, direction_of(runs[k].first, runs[k].end)};
     if (!merged.empty()) {
       Fix& p = merged.back();
       bool blink_between = false;
@@ -121,13 +120,8 @@ inline std::vector<RefClass> RefIvt(const Samples& s, const IvtSettings& ivt, co
       }
       const double gap_ms = (s[f.first].time_us - EndTime(s, p.end)) / 1000.0;
       if (!blink_between && gap_ms <= ivt.merge_max_gap_ms &&
-          preprocess::AngleDeg(p.centre, f.centre, f.centre) <= ivt.merge_max_angle_deg) {
-        const double w0 = EndTime(s, p.end) - s[p.first].time_us, w1 = EndTime(s, f.end) - s[f.first].time_us;
-        for (float preprocess::GazeSample::*field :
-             {&preprocess::GazeSample::gaze_x_mm, &preprocess::GazeSample::gaze_y_mm, &preprocess::GazeSample::eye_x_mm,
-              &preprocess::GazeSample::eye_y_mm, &preprocess::GazeSample::eye_z_mm}) {
-          p.centre.*field = static_cast<float>((p.centre.*field * w0 + f.centre.*field * w1) / (w0 + w1));
-        }
+          preprocess::DirectionAngleDeg(p.last_part, f.last_part) <= ivt.merge_max_angle_deg) {
+        p.last_part = f.last_part;
         std::fill(labels.begin() + p.end, labels.begin() + f.first, RefClass::kFixation);
         p.end = f.end;
         continue;
@@ -139,10 +133,10 @@ inline std::vector<RefClass> RefIvt(const Samples& s, const IvtSettings& ivt, co
   return labels;
 }
 
-inline double Dispersion(const Samples& s, std::size_t first, std::size_t end) {
+inline double Dispersion(const Samples& s, std::size_t first, std::size_t end, const ScreenGeometry& screen) {
   double min_x = INFINITY, max_x = -INFINITY, min_y = INFINITY, max_y = -INFINITY;
   for (std::size_t i = first; i < end; ++i) {
-    const preprocess::DirectionDeg d = preprocess::GazeDirectionDeg(s[i]);
+    const preprocess::DirectionDeg d = preprocess::GazeDirectionDeg(s[i], screen);
     min_x = std::min(min_x, d.x), max_x = std::max(max_x, d.x), min_y = std::min(min_y, d.y), max_y = std::max(max_y, d.y);
   }
   return (max_x - min_x) + (max_y - min_y);
@@ -150,7 +144,8 @@ inline double Dispersion(const Samples& s, std::size_t first, std::size_t end) {
 
 // Salvucci & Goldberg's I-DT over runs of valid samples. *starts marks the
 // first sample of a fixation that directly follows another.
-inline std::vector<RefClass> RefIdt(const Samples& s, const IdtSettings& idt, std::vector<bool>* starts) {
+inline std::vector<RefClass> RefIdt(const Samples& s, const IdtSettings& idt, const ScreenGeometry& screen,
+                                    std::vector<bool>* starts) {
   const std::vector<std::int64_t> interval = Intervals(s);
   const auto min_us = static_cast<std::int64_t>(idt.min_fixation_duration_ms * 1000.0);
   std::vector<RefClass> labels(s.size(), RefClass::kOther);
@@ -170,8 +165,8 @@ inline std::vector<RefClass> RefIdt(const Samples& s, const IdtSettings& idt, st
       after_fixation = false;
       continue;
     }
-    if (Dispersion(s, i, j + 1) <= idt.dispersion_threshold_deg) {
-      while (j + 1 < s.size() && s[j + 1].valid && Dispersion(s, i, j + 2) <= idt.dispersion_threshold_deg) ++j;
+    if (Dispersion(s, i, j + 1, screen) <= idt.dispersion_threshold_deg) {
+      while (j + 1 < s.size() && s[j + 1].valid && Dispersion(s, i, j + 2, screen) <= idt.dispersion_threshold_deg) ++j;
       std::fill(labels.begin() + i, labels.begin() + j + 1, RefClass::kFixation);
       (*starts)[i] = after_fixation;
       after_fixation = true;
@@ -204,7 +199,8 @@ inline double RefNoiseSd(std::vector<double> v) {
 // Engbert & Kliegl: five-sample velocities, median-based noise per block,
 // elliptic threshold, minimum saccade duration, intervals between saccades
 // are fixations, then the fixation floor.
-inline std::vector<RefClass> RefEngbertKliegl(const Samples& s, const EngbertKlieglSettings& ek) {
+inline std::vector<RefClass> RefEngbertKliegl(const Samples& s, const EngbertKlieglSettings& ek,
+                                              const ScreenGeometry& screen) {
   const std::size_t n = s.size();
   std::vector<double> vx(n, NAN), vy(n, NAN);
   for (std::size_t i = 2; i + 2 < n; ++i) {
@@ -212,7 +208,7 @@ inline std::vector<RefClass> RefEngbertKliegl(const Samples& s, const EngbertKli
     for (std::size_t k = i - 2; k <= i + 2; ++k) ok = ok && s[k].valid;
     const double seconds = (s[i + 2].time_us + s[i + 1].time_us - s[i - 1].time_us - s[i - 2].time_us) / 1e6;
     if (!ok || seconds <= 0) continue;
-    const auto d = [&](std::size_t k) { return preprocess::GazeDirectionDeg(s[k]); };
+    const auto d = [&](std::size_t k) { return preprocess::GazeDirectionDeg(s[k], screen); };
     vx[i] = static_cast<float>((d(i + 2).x + d(i + 1).x - d(i - 1).x - d(i - 2).x) / seconds);
     vy[i] = static_cast<float>((d(i + 2).y + d(i + 1).y - d(i - 1).y - d(i - 2).y) / seconds);
   }

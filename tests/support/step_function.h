@@ -12,14 +12,20 @@
 
 namespace tobii::testing {
 
-// The eye sits this far in front of the screen's origin, so that a gaze
-// point at (D tan x, D tan y) mm is x degrees to the side along an axis.
+// The eye sits this far in front of the centre of the default screen
+// (Settings{}.screen), so that a gaze point at centre + (D tan x, D tan y)
+// mm is x degrees to the side along an axis.
 inline constexpr double kEyeDistanceMm = 600;
+inline const ScreenGeometry kScreen{};
+inline const double kCentreXMm = 0.5 * kScreen.width_mm;
+inline const double kCentreYMm = 0.5 * kScreen.height_mm;
 
-// Puts the gaze `x_deg`, `y_deg` away from the point in front of the eye.
+// Puts the gaze `x_deg`, `y_deg` away from the point in front of the eye,
+// with the matching gaze direction.
 inline void SetGazeDegrees(preprocess::GazeSample* g, double x_deg, double y_deg) {
-  g->gaze_x_mm = static_cast<float>(kEyeDistanceMm * std::tan(x_deg * std::numbers::pi / 180));
-  g->gaze_y_mm = static_cast<float>(kEyeDistanceMm * std::tan(y_deg * std::numbers::pi / 180));
+  g->gaze_x_mm = static_cast<float>(kCentreXMm + kEyeDistanceMm * std::tan(x_deg * std::numbers::pi / 180));
+  g->gaze_y_mm = static_cast<float>(kCentreYMm + kEyeDistanceMm * std::tan(y_deg * std::numbers::pi / 180));
+  preprocess::SetDirection(g->gaze_x_mm, g->gaze_y_mm, kCentreXMm, kCentreYMm, kEyeDistanceMm, g);
 }
 
 // `length` samples at `hz`; from sample steps[i] on, the gaze is at
@@ -36,8 +42,8 @@ inline std::vector<preprocess::GazeSample> StepFunction(int length, const std::v
     preprocess::GazeSample& g = samples[static_cast<std::size_t>(i)];
     g.time_us = static_cast<std::int64_t>(i * 1e6 / hz + 0.5);
     SetGazeDegrees(&g, at.first, at.second);
-    g.eye_x_mm = 0;
-    g.eye_y_mm = 0;
+    g.eye_x_mm = static_cast<float>(kCentreXMm);
+    g.eye_y_mm = static_cast<float>(kCentreYMm);
     g.eye_z_mm = static_cast<float>(kEyeDistanceMm);
     g.x_px = at.first * 40;  // any monotone map will do for centroids
     g.y_px = at.second * 40;

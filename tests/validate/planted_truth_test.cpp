@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "events/detector.h"
 #include "gen_study/study_generator.h"
 #include "io/byte_source.h"
 #include "study/recording_pass.h"
@@ -41,26 +42,37 @@ double F1(const std::vector<Interval>& truth, const std::vector<Interval>& found
   return truth.empty() && found.empty() ? 1.0 : 2.0 * matched / static_cast<double>(truth.size() + found.size());
 }
 
-TEST(PlantedTruth, FixationsAndSaccadesAreRecovered) {
-  testing::TempDir dir;
-  for (double hz : {60.0, 300.0}) {
-    gen::StudyOptions options;
-    options.out = dir.path() / ("study" + std::to_string(static_cast<int>(hz)));
-    options.recordings = 2;
-    options.minutes = 1;
-    options.hz = hz;
-    options.seed = 31;
-    options.boris = false;
-    gen::GeneratedStudy study;
-    ASSERT_TRUE(gen::GenerateStudy(options, &study).ok());
-    for (const gen::GeneratedRecording& r : study.recordings) {
-      std::map<std::string, std::vector<Interval>> truth, found;
-      for (const std::string& line : gen::testing::ReadLines(options.out / "truth" / (r.recording + "_events.csv"))) {
-        const std::vector<std::string> f = gen::testing::Split(line, ',');
-        if (f[0] == "fixation" || f[0] == "saccade") truth[f[0]].push_back({std::stod(f[1]), std::stod(f[2])});
-      }
+struct Score {
+  double fixation_f1 = 0, saccade_f1 = 0, duration_error = 0;
+};
+
+// Every detector on every recording of a generated study; prints a line per
+// detector and recording.
+std::map<std::string, std::vector<Score>> ScoreDetectors(const std::filesystem::path& out, double hz,
+                                                         double noise_deg) {
+  gen::StudyOptions options;
+  options.out = out;
+  options.recordings = 2;
+  options.minutes = 1;
+  options.hz = hz;
+  options.seed = 31;
+  options.boris = false;
+  options.gaze_noise_deg = noise_deg;
+  gen::GeneratedStudy study;
+  EXPECT_TRUE(gen::GenerateStudy(options, &study).ok());
+  std::map<std::string, std::vector<Score>> scores;
+  for (const gen::GeneratedRecording& r : study.recordings) {
+    std::map<std::string, std::vector<Interval>> truth;
+    for (const std::string& line : gen::testing::ReadLines(options.out / "truth" / (r.recording + "_events.csv"))) {
+      const std::vector<std::string> f = gen::testing::Split(line, ',');
+      if (f[0] == "fixation" || f[0] == "saccade") truth[f[0]].push_back({std::stod(f[1]), std::stod(f[2])});
+    }
+    for (const events::DetectorInfo& detector : events::RegisteredDetectors()) {
+      Settings settings;
+      settings.detector = std::string(detector.name);
+      std::map<std::string, std::vector<Interval>> found;
       std::unique_ptr<io::ByteSource> source;
-      ASSERT_TRUE(io::OpenFileSource((options.out / r.file).string(), &source).ok());
+      EXPECT_TRUE(io::OpenFileSource((options.out / r.file).string(), &source).ok());
       study::PassCallbacks callbacks;
       callbacks.on_events = [&](std::span<const Event> events) {
         for (const Event& e : events) {
@@ -70,16 +82,49 @@ TEST(PlantedTruth, FixationsAndSaccadesAreRecovered) {
         }
       };
       RecordingResult result;
-      ASSERT_TRUE(study::AnalyseRecording(std::move(source), Settings{}, callbacks, &result).ok());
-      const double fixation_f1 = F1(truth["fixation"], found["fixation"]);
-      const double saccade_f1 = F1(truth["saccade"], found["saccade"]);
-      const double duration_error = result.fixation_duration_mean_ms / r.fixation_duration_mean_ms - 1;
-      std::printf("%s at %.0f Hz: fixation F1 %.3f, saccade F1 %.3f, mean fixation %.1f ms (planted %.1f, %+.1f %%)\n",
-                  r.recording.c_str(), hz, fixation_f1, saccade_f1, result.fixation_duration_mean_ms,
-                  r.fixation_duration_mean_ms, 100 * duration_error);
-      EXPECT_GE(fixation_f1, 0.95) << r.recording << " at " << hz << " Hz";
-      EXPECT_GE(saccade_f1, 0.90) << r.recording << " at " << hz << " Hz";
-      EXPECT_LE(std::abs(duration_error), 0.05) << r.recording << " at " << hz << " Hz";
+      EXPECT_TRUE(study::AnalyseRecording(std::move(source), settings, callbacks, &result).ok());
+      const Score score{F1(truth["fixation"], found["fixation"]), F1(truth["saccade"], found["saccade"]),
+                        result.fixation_duration_mean_ms / r.fixation_duration_mean_ms - 1};
+      std::printf("%-14s %s at %4.0f Hz, noise %.2f deg: fixation F1 %.3f, saccade F1 %.3f, "
+                  "mean fixation %.1f ms (planted %.1f, %+.1f %%)\n",
+                  settings.detector.c_str(), r.recording.c_str(), hz, noise_deg, score.fixation_f1, score.saccade_f1,
+                  result.fixation_duration_mean_ms, r.fixation_duration_mean_ms, 100 * score.duration_error);
+      scores[settings.detector].push_back(score);
+    }
+  }
+  return scores;
+}
+
+// The generator's own noise is a good tracker's (0.03 deg RMS); 0.15 deg is
+// a noisy one, where a velocity threshold starts to split fixations.
+TEST(PlantedTruth, FixationsAndSaccadesAreRecovered) {
+  testing::TempDir dir;
+  for (const double hz : {60.0, 300.0}) {
+    for (const double noise_deg : {0.03, 0.15}) {
+      const std::string where = std::to_string(static_cast<int>(hz)) + " Hz, noise " + std::to_string(noise_deg);
+      const auto scores = ScoreDetectors(dir.path() / ("study" + where), hz, noise_deg);
+      // The default: what the issue asks for.
+      for (const Score& s : scores.at("ivt")) {
+        EXPECT_GE(s.fixation_f1, 0.95) << "ivt, " << where;
+        EXPECT_GE(s.saccade_f1, 0.95) << "ivt, " << where;
+        EXPECT_LE(std::abs(s.duration_error), 0.05) << "ivt, " << where;
+      }
+      // I-DT finds fixations (measured F1 0.93-0.99, durations within 8 %),
+      // but its saccades start only once the dispersion is exceeded, so
+      // they overlap the planted ones too little to count (F1 0.2-0.45).
+      for (const Score& s : scores.at("idt")) {
+        EXPECT_GE(s.fixation_f1, 0.90) << "idt, " << where;
+        EXPECT_LE(std::abs(s.duration_error), 0.10) << "idt, " << where;
+      }
+      // Engbert-Kliegl's five-sample velocity spans 67 ms at 60 Hz, longer
+      // than a saccade; at 300 Hz it finds both (measured F1 0.99-1.00).
+      if (hz >= 300) {
+        for (const Score& s : scores.at("engbert_kliegl")) {
+          EXPECT_GE(s.fixation_f1, 0.95) << "engbert_kliegl, " << where;
+          EXPECT_GE(s.saccade_f1, 0.95) << "engbert_kliegl, " << where;
+          EXPECT_LE(std::abs(s.duration_error), 0.05) << "engbert_kliegl, " << where;
+        }
+      }
     }
   }
 }

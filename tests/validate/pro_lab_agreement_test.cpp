@@ -1,5 +1,7 @@
 // Our I-VT against Tobii Pro Lab's own classification of real exports
-// (Pro Lab 24.21, MIT; ../shared/data/real/MANIFEST.md).
+// (Pro Lab 24.21, MIT; ../shared/data/real/MANIFEST.md). The issue asks for
+// at least 99 % of samples classified alike and the fixation count within
+// 2 %; doc/algorithms/ivt.md explains the remaining differences.
 
 #include "validate/pro_lab_agreement.h"
 
@@ -27,25 +29,40 @@ Agreement Compare(const char* name, const Settings& settings) {
   return a;
 }
 
+void ExpectAgreement(const Agreement& a) {
+  EXPECT_GE(a.agreement(), 0.99);
+  EXPECT_NEAR(static_cast<double>(a.our_fixations), static_cast<double>(a.tobii_fixations),
+              0.02 * static_cast<double>(a.tobii_fixations));
+}
+
 TEST(ProLabAgreement, DefaultIvtAgreesWithProLabsDefaultFilter) {
   const char* name = "I-VT-normal Data export_short.tsv";  // "Tobii I-VT (Fixation)", 300 Hz
   if (!std::filesystem::exists(RealFile(name))) GTEST_SKIP() << "real data not found at " << RealFile(name);
   const Agreement a = Compare(name, Settings{});
   EXPECT_GT(a.samples, 4800);
-  EXPECT_GE(a.agreement(), 0.99);
-  EXPECT_NEAR(static_cast<double>(a.our_fixations), static_cast<double>(a.tobii_fixations),
-              0.05 * static_cast<double>(a.tobii_fixations));
+  ExpectAgreement(a);
 }
 
+// "Custom I-VT filter 1": the file name says strict average and moving
+// average; short gaps are classified in the export, so gap fill-in was on.
 TEST(ProLabAgreement, StrictAverageWithMovingAverageAgreesWithThatCustomFilter) {
   const char* name = "I-VT-StrictAverage_frequency120_movingAverageData export_short.tsv";
   if (!std::filesystem::exists(RealFile(name))) GTEST_SKIP() << "real data not found at " << RealFile(name);
   Settings settings;
   settings.preprocess.eye = EyeSelection::kStrictAverage;
   settings.preprocess.noise = NoiseReduction::kMovingAverage;
-  settings.preprocess.noise_window_samples = 3;
-  const Agreement a = Compare(name, settings);
-  EXPECT_GE(a.agreement(), 0.985);
+  settings.preprocess.gap_fill_max_ms = 75;
+  ExpectAgreement(Compare(name, settings));
+}
+
+// "Custom I-VT filter 1" on the right eye alone.
+TEST(ProLabAgreement, RightEyeAgreesWithThatCustomFilter) {
+  const char* name = "I-VT-rightEye Data export_short.tsv";
+  if (!std::filesystem::exists(RealFile(name))) GTEST_SKIP() << "real data not found at " << RealFile(name);
+  Settings settings;
+  settings.preprocess.eye = EyeSelection::kRight;
+  settings.preprocess.gap_fill_max_ms = 75;
+  ExpectAgreement(Compare(name, settings));
 }
 
 }  // namespace
