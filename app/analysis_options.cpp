@@ -8,6 +8,25 @@
 
 namespace tobii::app {
 
+namespace {
+
+template <typename T>
+std::vector<std::string> Names(const std::map<std::string, T>& choices) {
+  std::vector<std::string> names;
+  for (const auto& [name, value] : choices) names.push_back(name);
+  return names;
+}
+
+template <typename T>
+std::string NameOf(const std::map<std::string, T>& choices, T value) {
+  for (const auto& [name, v] : choices) {
+    if (v == value) return name;
+  }
+  return "";
+}
+
+}  // namespace
+
 std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings) {
   const std::map<std::string, EyeSelection> eyes = {{"left", EyeSelection::kLeft},
                                                     {"right", EyeSelection::kRight},
@@ -28,12 +47,15 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
       ->check(CLI::PositiveNumber)->group(geometry)->capture_default_str();
 
   const char* preprocessing = "Preprocessing (Tobii's order: gap fill-in, eye selection, noise reduction)";
-  command->add_option("--gap-fill-max-ms", settings->preprocess.gap_fill_max_ms, "longest gap interpolated, per eye")
+  command->add_option("--gap-fill-max-ms", settings->preprocess.gap_fill_max_ms,
+                      "longest gap interpolated, per eye (0: off, as Pro Lab's default preset; Tobii Studio: 75)")
       ->check(CLI::NonNegativeNumber)->group(preprocessing)->capture_default_str();
-  command->add_option("--eye", settings->preprocess.eye, "left, right, average or strict (both eyes required)")
-      ->transform(CLI::CheckedTransformer(eyes))->group(preprocessing)->default_str("average");
-  command->add_option("--noise", settings->preprocess.noise, "noise reduction: none, median or average")
-      ->transform(CLI::CheckedTransformer(noises))->group(preprocessing)->default_str("median");
+  auto eye = std::make_shared<std::string>(NameOf(eyes, settings->preprocess.eye));
+  command->add_option("--eye", *eye, "left, right, average or strict (both eyes required)")
+      ->check(CLI::IsMember(Names(eyes)))->group(preprocessing)->capture_default_str();
+  auto noise = std::make_shared<std::string>(NameOf(noises, settings->preprocess.noise));
+  command->add_option("--noise", *noise, "noise reduction: none, median or average")
+      ->check(CLI::IsMember(Names(noises)))->group(preprocessing)->capture_default_str();
   command->add_option("--noise-window", settings->preprocess.noise_window_samples, "noise window in samples (odd)")
       ->check(CLI::Range(1, 99))->group(preprocessing)->capture_default_str();
 
@@ -73,7 +95,9 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   command->add_option("--blink-max-ms", settings->blink.max_duration_ms, "longest")
       ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
 
-  return [settings, preset, threshold] {
+  return [settings, preset, threshold, eye, noise, eyes, noises] {
+    settings->preprocess.eye = eyes.at(*eye);
+    settings->preprocess.noise = noises.at(*noise);
     if (*preset == "attention") {
       const double given = settings->ivt.velocity_threshold_deg_per_s;
       const IvtSettings attention = IvtSettings::Attention();
