@@ -78,6 +78,12 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
       ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
   command->add_option("--min-fixation-ms", settings->ivt.min_fixation_duration_ms, "I-VT: discard shorter fixations")
       ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
+  command->add_flag("--drop-saccades-at-loss", settings->ivt.drop_saccades_at_loss,
+                   "I-VT: saccades touching lost samples (eyelid movement at blinks) are no saccades")
+      ->group(detection);
+  command->add_option("--post-saccadic-max-ms", settings->ivt.post_saccadic_max_ms,
+                      "I-VT: a saccade this soon after another is its post-saccadic oscillation (0: off)")
+      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
   command->add_option("--idt-dispersion-deg", settings->idt.dispersion_threshold_deg, "I-DT dispersion threshold")
       ->check(CLI::PositiveNumber)->group(detection)->capture_default_str();
   command->add_option("--idt-min-duration-ms", settings->idt.min_fixation_duration_ms, "I-DT minimum fixation")

@@ -54,6 +54,13 @@ struct IvtSettings {
   double merge_max_gap_ms = 75.0;          // merge fixations at most this far apart...
   double merge_max_angle_deg = 0.5;        // ...and at most this many degrees apart
   double min_fixation_duration_ms = 60.0;  // shorter fixations become unclassified
+  // Two steps Tobii's filter does not have, off by default (see
+  // doc/algorithms/andersson2017.md for what they do against human coders):
+  // saccades touching lost samples are no saccades (eyelid movement around
+  // blinks), and a saccade within this many ms after another is its
+  // post-saccadic oscillation (0 = off).
+  bool drop_saccades_at_loss = false;
+  double post_saccadic_max_ms = 0.0;
 
   // Pro Lab's two presets. "Fixation" is the default above; "Attention" is
   // meant for head-mounted data, where head movement and the

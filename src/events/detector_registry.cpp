@@ -25,6 +25,8 @@ EventBuilderOptions IvtOptions(const Settings& s, const ScreenGeometry& screen) 
           .merge_max_gap_ms = s.ivt.merge_max_gap_ms,
           .merge_max_angle_deg = s.ivt.merge_max_angle_deg,
           .min_fixation_duration_ms = s.ivt.min_fixation_duration_ms,
+          .drop_saccades_at_loss = s.ivt.drop_saccades_at_loss,
+          .post_saccadic_max_ms = s.ivt.post_saccadic_max_ms,
           .blink = s.blink,
           .screen = screen};
 }

@@ -86,6 +86,7 @@ void EventBuilder::Add(const LabelledSample& labelled, std::vector<Event>* event
 void EventBuilder::CloseRun(std::int64_t offset_us, const GazeSample* next, std::vector<Event>* events) {
   const Run run = *run_;
   run_.reset();
+  previous_run_ = run.type;
   Event event;
   event.onset_us = run.onset_us;
   event.offset_us = offset_us;
@@ -110,6 +111,12 @@ void EventBuilder::CloseRun(std::int64_t offset_us, const GazeSample* next, std:
       break;
     }
     case SampleClass::kSaccade: {
+      const bool at_loss = previous_run_ == SampleClass::kLost || (next != nullptr && !next->valid);
+      if (options_.drop_saccades_at_loss && at_loss) break;
+      const bool oscillation = last_saccade_offset_us_ && options_.post_saccadic_max_ms > 0 &&
+                               Milliseconds(run.onset_us - *last_saccade_offset_us_) <= options_.post_saccadic_max_ms;
+      last_saccade_offset_us_ = offset_us;
+      if (oscillation) break;
       // From the last valid sample before the saccade to where it lands.
       const GazeSample& end = next != nullptr && next->valid ? *next : *last_valid_;
       const GazeSample& start = run.start ? *run.start : end;

@@ -38,6 +38,12 @@ struct EventBuilderOptions {
   double merge_max_gap_ms = 0;
   double merge_max_angle_deg = 0;
   double min_fixation_duration_ms = 0;
+  // A saccade that touches lost samples (the eyelid sliding over the pupil
+  // before and after a blink) is no saccade: its samples stay unclassified.
+  bool drop_saccades_at_loss = false;
+  // A saccade starting at most this long after the previous one ended is
+  // that one's post-saccadic oscillation, no saccade of its own; 0 = off.
+  double post_saccadic_max_ms = 0;
   BlinkSettings blink;
   ScreenGeometry screen;  // for dispersion in degrees
 };
@@ -100,6 +106,8 @@ class EventBuilder {
   EventBuilderOptions options_;
   std::optional<Run> run_;
   std::optional<preprocess::GazeSample> last_valid_;
+  SampleClass previous_run_ = SampleClass::kUnclassified;  // the run closed last
+  std::optional<std::int64_t> last_saccade_offset_us_;
   std::int64_t last_time_us_ = 0;
   std::int64_t last_interval_us_ = 0;
   bool any_sample_ = false;

@@ -108,6 +108,27 @@ TEST(Ivt, GapAtTheWindowEdgeUsesTheValidSamples) {
   EXPECT_FLOAT_EQ(events[2].amplitude_deg, 10.0f);
 }
 
+TEST(Ivt, SaccadesTouchingLostSamplesCanBeDropped) {
+  // The gaze slides just before a blink (the eyelid), as in real data.
+  auto samples = StepFunction(200, {78}, {{3, 0}});
+  LoseBothEyes(&samples, 80, 110);  // 120 ms
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[0,76) saccade[76,80) blink[80,110) fixation[110,200) ");
+  IvtSettings ivt;
+  ivt.drop_saccades_at_loss = true;
+  EXPECT_EQ(Describe(Detect(samples, 4096, ivt)), "fixation[0,76) blink[80,110) fixation[110,200) ");
+}
+
+TEST(Ivt, ASaccadeRightAfterAnotherCanBeItsPostSaccadicOscillation) {
+  // A 10-degree saccade overshoots by 1 degree and comes back 6 samples
+  // (24 ms) later: two saccades 8 ms apart, the fixation between them too
+  // short to keep.
+  const auto samples = StepFunction(200, {100, 106}, {{11, 0}, {10, 0}});
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[0,98) saccade[98,102) saccade[104,108) fixation[108,200) ");
+  IvtSettings ivt;
+  ivt.post_saccadic_max_ms = 40;
+  EXPECT_EQ(Describe(Detect(samples, 4096, ivt)), "fixation[0,98) saccade[98,102) fixation[108,200) ");
+}
+
 TEST(Ivt, ClockThatStandsStillGivesNoVelocityAndNoEvents) {
   auto samples = StepFunction(20000, {10000}, {{10, 0}});
   for (auto& s : samples) s.time_us = 0;  // the window stays bounded by its sample cap
