@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "gen_study/study_generator.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
@@ -100,13 +102,22 @@ TEST(StudyRun, SummaryMatchesThePlantedTruth) {
     EXPECT_NEAR(std::stod(row.at("blink_count")), planted.blink_count, 0.25 * planted.blink_count + 1)
         << row.at("recording");
     EXPECT_NEAR(std::stod(row.at("pupil_mean_mm")), planted.pupil_mean_mm, 0.01) << row.at("recording");
+    EXPECT_NEAR(std::stod(row.at("sampling_rate_hz")), 300.0, 0.01) << row.at("recording");
     std::printf("%s: fixations %s (planted %d), mean %s ms (planted %.1f), blinks %s (planted %d)\n",
                 row.at("recording").c_str(), row.at("fixation_count").c_str(), planted.fixation_count,
                 row.at("fixation_duration_mean_ms").c_str(), planted.fixation_duration_mean_ms,
                 row.at("blink_count").c_str(), planted.blink_count);
   }
-  EXPECT_TRUE(fs::exists(options.out / "run.json"));
   EXPECT_TRUE(fs::exists(options.out / "problems.csv"));
+  // run.json records every setting the analysis ran with.
+  const nlohmann::json run = nlohmann::json::parse(ReadFile(options.out / "run.json"));
+  const nlohmann::json& settings = run.at("settings");
+  EXPECT_EQ(settings.at("detector"), "ivt");
+  EXPECT_EQ(settings.at("preprocess").at("gap_fill_max_ms"), 0.0);
+  EXPECT_EQ(settings.at("ivt").at("velocity_threshold_deg_per_s"), 30.0);
+  EXPECT_EQ(settings.at("ivt").at("post_saccadic_max_ms"), 0.0);
+  EXPECT_EQ(settings.at("idt").at("dispersion_threshold_deg"), 1.0);
+  EXPECT_EQ(settings.at("engbert_kliegl").at("lambda"), 6.0);
 }
 
 TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
