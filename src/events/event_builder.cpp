@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "util/units.h"
+
 namespace tobii::events {
 
 namespace {
 
 using preprocess::GazeSample;
 
-constexpr double kMicrosecondsPerMillisecond = 1000.0;
 
 // The fields of a GazeSample that a run averages, in Run::sums order.
 constexpr float GazeSample::*kAveraged[] = {&GazeSample::x_px,     &GazeSample::y_px,     &GazeSample::gaze_x_mm,
@@ -17,7 +18,7 @@ constexpr float GazeSample::*kAveraged[] = {&GazeSample::x_px,     &GazeSample::
                                              &GazeSample::eye_z_mm, &GazeSample::dir_x,    &GazeSample::dir_y,
                                              &GazeSample::dir_z};
 
-double Milliseconds(std::int64_t us) { return static_cast<double>(us) / kMicrosecondsPerMillisecond; }
+double Milliseconds(std::int64_t us) { return static_cast<double>(us) / util::kMicrosecondsPerMillisecond; }
 
 }  // namespace
 
@@ -65,7 +66,14 @@ void EventBuilder::Add(const LabelledSample& labelled, std::vector<Event>* event
     run_->start = last_valid_;
   }
   Run& run = *run_;
-  run.all_lost = run.all_lost && sample.both_eyes_lost;
+  if (sample.both_eyes_lost && !run.in_both_lost) {
+    ++run.both_lost_stretches;
+    run.in_both_lost = true;
+    run.both_lost_onset_us = sample.time_us;
+  } else if (!sample.both_eyes_lost && run.in_both_lost) {
+    run.in_both_lost = false;
+    run.both_lost_offset_us = sample.time_us;
+  }
   if (sample.valid) {
     ++run.valid;
     for (std::size_t i = 0; i < std::size(kAveraged); ++i) run.sums[i] += sample.*kAveraged[i];
@@ -84,9 +92,11 @@ void EventBuilder::Add(const LabelledSample& labelled, std::vector<Event>* event
 }
 
 void EventBuilder::CloseRun(std::int64_t offset_us, const GazeSample* next, std::vector<Event>* events) {
-  const Run run = *run_;
+  Run run = *run_;
   run_.reset();
+  const SampleClass before = previous_run_;
   previous_run_ = run.type;
+  if (run.in_both_lost) run.both_lost_offset_us = offset_us;
   Event event;
   event.onset_us = run.onset_us;
   event.offset_us = offset_us;
@@ -111,7 +121,7 @@ void EventBuilder::CloseRun(std::int64_t offset_us, const GazeSample* next, std:
       break;
     }
     case SampleClass::kSaccade: {
-      const bool at_loss = previous_run_ == SampleClass::kLost || (next != nullptr && !next->valid);
+      const bool at_loss = before == SampleClass::kLost || (next != nullptr && !next->valid);
       if (options_.drop_saccades_at_loss && at_loss) break;
       const bool oscillation = last_saccade_offset_us_ && options_.post_saccadic_max_ms > 0 &&
                                Milliseconds(run.onset_us - *last_saccade_offset_us_) <= options_.post_saccadic_max_ms;
@@ -128,13 +138,20 @@ void EventBuilder::CloseRun(std::int64_t offset_us, const GazeSample* next, std:
       break;
     }
     case SampleClass::kLost: {
-      const double duration_ms = Milliseconds(offset_us - run.onset_us);
-      if (run.all_lost && duration_ms >= options_.blink.min_duration_ms &&
+      // A loss as long as a blink may hide movements: a saccade after it is
+      // measured from where the gaze comes back, not from before the loss.
+      // A shorter loss lies within one movement (a lost sample inside a
+      // saccade), which keeps its start.
+      if (Milliseconds(offset_us - run.onset_us) >= options_.blink.min_duration_ms) last_valid_.reset();
+      // A loss at the start or the end of the recording has no known length.
+      const bool bounded = run.start.has_value() && next != nullptr;
+      const double duration_ms = Milliseconds(run.both_lost_offset_us - run.both_lost_onset_us);
+      if (bounded && run.both_lost_stretches == 1 && duration_ms >= options_.blink.min_duration_ms &&
           duration_ms <= options_.blink.max_duration_ms) {
         Event blink;
         blink.type = EventType::kBlink;
-        blink.onset_us = event.onset_us;
-        blink.offset_us = event.offset_us;
+        blink.onset_us = run.both_lost_onset_us;
+        blink.offset_us = run.both_lost_offset_us;
         OnOtherEvent(blink, events);
       }
       break;

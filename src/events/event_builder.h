@@ -3,8 +3,10 @@
 //
 // - A run of fixation samples is a fixation, a run of saccade samples a
 //   saccade; unclassified samples make no event.
-// - A run of lost samples where both eyes are lost for a blink's duration
-//   (BlinkSettings) is a blink; other losses are track loss, no event.
+// - A run of lost samples holding one stretch where both eyes are lost for a
+//   blink's duration (BlinkSettings), with valid data before and after it,
+//   is a blink over that stretch; other losses are track loss, no event.
+//   Eye selection does not change which blinks are found.
 // - Optionally (Tobii's I-VT, Olsen 2012 section 2.6) a fixation that starts
 //   at most `merge_max_gap_ms` after the previous one ended, and whose mean
 //   gaze direction is at most `merge_max_angle_deg` from that of the
@@ -73,7 +75,12 @@ class EventBuilder {
     // Sums over the valid samples of the fields in kAveraged (event_builder.cpp).
     std::array<double, 10> sums{};
     std::int64_t valid = 0;
-    bool all_lost = true;
+    // The stretches of samples where both eyes are lost (a lost run under
+    // left, right or strict selection may have one eye around them).
+    int both_lost_stretches = 0;
+    bool in_both_lost = false;
+    std::int64_t both_lost_onset_us = 0;
+    std::int64_t both_lost_offset_us = 0;
     float peak_velocity = 0;
     Extent extent;
     std::optional<preprocess::GazeSample> start;  // last valid sample before the run
@@ -105,7 +112,7 @@ class EventBuilder {
 
   EventBuilderOptions options_;
   std::optional<Run> run_;
-  std::optional<preprocess::GazeSample> last_valid_;
+  std::optional<preprocess::GazeSample> last_valid_;  // since the last blink-long loss
   SampleClass previous_run_ = SampleClass::kUnclassified;  // the run closed last
   std::optional<std::int64_t> last_saccade_offset_us_;
   std::int64_t last_time_us_ = 0;

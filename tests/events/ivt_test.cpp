@@ -90,6 +90,51 @@ TEST(Ivt, AllInvalidGivesNoEventsAndNoBlink) {
   auto samples = StepFunction(500, {}, {});
   LoseBothEyes(&samples, 0, 500);
   EXPECT_TRUE(Detect(samples).empty());
+  // Blink-long, but the loss's length is unknown: it may have begun before
+  // the recording.
+  auto short_loss = StepFunction(50, {}, {});
+  LoseBothEyes(&short_loss, 0, 50);
+  EXPECT_TRUE(Detect(short_loss).empty());
+}
+
+TEST(Ivt, LossAtTheStartOrEndOfTheRecordingIsNoBlink) {
+  auto samples = StepFunction(200, {}, {});
+  LoseBothEyes(&samples, 0, 30);
+  LoseBothEyes(&samples, 170, 200);
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[30,170) ");
+}
+
+TEST(Ivt, BlinkIsTheStretchWhereBothEyesAreLostWhateverTheEyeSelection) {
+  // Under strict averaging the samples where one eye is already closed are
+  // lost too; the blink is still the stretch with both eyes lost.
+  auto samples = StepFunction(200, {}, {});
+  LoseBothEyes(&samples, 80, 110);
+  for (int i : {78, 79, 110, 111}) {
+    samples[static_cast<std::size_t>(i)].valid = false;  // one eye lost: no gaze under strict selection
+  }
+  EXPECT_EQ(Describe(Detect(samples)), "fixation[0,78) blink[80,110) fixation[112,200) ");
+}
+
+TEST(Ivt, SaccadeAmplitudeDoesNotReachAcrossDataLoss) {
+  // Fixating at 0 degrees, 2 s of track loss, then the gaze comes back at 10
+  // and moves to 12: the saccade is 2 degrees, not 12.
+  std::vector<int> steps = {1000};
+  std::vector<std::pair<float, float>> values = {{10, 0}};
+  for (int i = 1; i <= 4; ++i) {
+    steps.push_back(1020 + i);
+    values.emplace_back(10.0f + 0.5f * static_cast<float>(i), 0.0f);
+  }
+  auto samples = StepFunction(1200, steps, values);
+  LoseBothEyes(&samples, 500, 1000);
+  const std::vector<Event> events = Detect(samples);
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type == EventType::kSaccade && e.onset_us > 1000 * kIntervalUs) {
+      found = true;
+      EXPECT_NEAR(e.amplitude_deg, 2.0, 1e-3);
+    }
+  }
+  EXPECT_TRUE(found) << Describe(events);
 }
 
 TEST(Ivt, SingleValidSampleGivesNoEvent) {
@@ -116,6 +161,11 @@ TEST(Ivt, SaccadesTouchingLostSamplesCanBeDropped) {
   IvtSettings ivt;
   ivt.drop_saccades_at_loss = true;
   EXPECT_EQ(Describe(Detect(samples, 4096, ivt)), "fixation[0,76) blink[80,110) fixation[110,200) ");
+  // ... and just after it, as the lid opens.
+  auto after = StepFunction(200, {112}, {{3, 0}});
+  LoseBothEyes(&after, 80, 110);
+  EXPECT_EQ(Describe(Detect(after)), "fixation[0,80) blink[80,110) saccade[110,114) fixation[114,200) ");
+  EXPECT_EQ(Describe(Detect(after, 4096, ivt)), "fixation[0,80) blink[80,110) fixation[114,200) ");
 }
 
 TEST(Ivt, ASaccadeRightAfterAnotherCanBeItsPostSaccadicOscillation) {

@@ -69,8 +69,10 @@ inline std::vector<RefRun> Runs(const std::vector<RefClass>& labels, const std::
   return runs;
 }
 
+// A lost run of both eyes, with valid data on both sides (the samples here
+// lose both eyes or none).
 inline bool IsBlinkRun(const Samples& s, const RefRun& r, const BlinkSettings& blink) {
-  if (r.type != RefClass::kLost) return false;
+  if (r.type != RefClass::kLost || r.first == 0 || r.end == s.size()) return false;
   for (std::size_t i = r.first; i < r.end; ++i) {
     if (!s[i].both_eyes_lost) return false;
   }
@@ -159,7 +161,7 @@ inline std::vector<RefClass> RefIdt(const Samples& s, const IdtSettings& idt, co
       continue;
     }
     std::size_t j = i;  // the window is [i, j]
-    while (j < s.size() && s[j].valid && s[j].time_us - s[i].time_us + interval[j] < min_us - interval[j] / 2) ++j;
+    while (j < s.size() && s[j].valid && s[j].time_us - s[i].time_us + interval[j] < min_us - 0.25 * interval[j]) ++j;
     if (j == s.size() || !s[j].valid) {  // cut short: unclassified
       i = j;
       after_fixation = false;
@@ -240,7 +242,7 @@ inline std::vector<RefClass> RefEngbertKliegl(const Samples& s, const EngbertKli
   const auto min_us = static_cast<std::int64_t>(ek.min_saccade_duration_ms * 1000.0);
   for (const RefRun& r : Runs(labels)) {
     const std::int64_t lasts = s[r.end - 1].time_us - s[r.first].time_us + interval[r.end - 1];
-    if (r.type == RefClass::kSaccade && lasts < min_us - interval[r.end - 1] / 2) {
+    if (r.type == RefClass::kSaccade && lasts < min_us - 0.25 * interval[r.end - 1]) {
       std::fill(labels.begin() + r.first, labels.begin() + r.end, RefClass::kFixation);
     }
   }
