@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "events/run_length.h"
 #include "util/median.h"
+#include "util/units.h"
 
 namespace tobii::events {
 
 namespace {
 
-constexpr double kMicrosecondsPerSecond = 1e6;
-constexpr double kMicrosecondsPerMillisecond = 1e3;
+using util::kMicrosecondsPerMillisecond;
+using util::kMicrosecondsPerSecond;
 
 // Median of the present values of `values`, squared or not (NaN when none).
 double Median(const std::vector<float>& values, bool squared, std::vector<float>* scratch) {
@@ -57,7 +59,7 @@ EngbertKlieglClassifier::EngbertKlieglClassifier(const EngbertKlieglSettings& se
       screen_(screen),
       block_us_(static_cast<std::int64_t>(settings.noise_window_s * kMicrosecondsPerSecond)),
       recent_(2),  // no samples before the first
-      min_saccade_us_(static_cast<std::int64_t>(settings.min_saccade_duration_ms * kMicrosecondsPerMillisecond)) {}  // no samples before the first
+      min_saccade_us_(static_cast<std::int64_t>(settings.min_saccade_duration_ms * kMicrosecondsPerMillisecond)) {}
 
 void EngbertKlieglClassifier::Push(std::span<const LabelledSample> samples, std::vector<LabelledSample>* out) {
   for (const LabelledSample& sample : samples) Enter(sample, out);
@@ -146,9 +148,8 @@ void EngbertKlieglClassifier::KeepLongRuns(const LabelledSample& sample, std::ve
       return;
     }
     candidates_.push_back(sample);
-    const std::int64_t lasts_us =
-        candidates_.back().gaze.time_us - candidates_.front().gaze.time_us + last_interval_us_;
-    if (lasts_us >= min_saccade_us_ - last_interval_us_ / 2) {  // half an interval absorbs clock jitter
+    if (LastsAtLeast(candidates_.front().gaze.time_us, candidates_.back().gaze.time_us, last_interval_us_,
+                     min_saccade_us_)) {
       out->insert(out->end(), candidates_.begin(), candidates_.end());
       candidates_.clear();
       run_confirmed_ = true;

@@ -20,7 +20,7 @@
 // Parameters: EngbertKlieglSettings; doc/algorithms/engbert_kliegl.md.
 //
 // Streams: holds one noise block (`noise_window_s` of samples, and never
-// more than kMaxNoiseBlockSamples), two samples for the velocity and
+// more than kMaxNoiseBlockSamples), the five samples of one velocity, and
 // `min_saccade_duration_ms` of candidates for the run length.
 #pragma once
 

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "events/run_length.h"
+#include "util/units.h"
+
 namespace tobii::events {
 
-namespace {
-constexpr double kMicrosecondsPerMillisecond = 1000.0;
-}  // namespace
 
 IdtClassifier::Extent IdtClassifier::Extent::With(const preprocess::DirectionDeg& d) const {
   return {std::min(min_x, d.x), std::max(max_x, d.x), std::min(min_y, d.y), std::max(max_y, d.y)};
@@ -15,7 +15,7 @@ IdtClassifier::Extent IdtClassifier::Extent::With(const preprocess::DirectionDeg
 IdtClassifier::IdtClassifier(const IdtSettings& settings, const ScreenGeometry& screen)
     : dispersion_threshold_deg_(settings.dispersion_threshold_deg),
       screen_(screen),
-      min_duration_us_(static_cast<std::int64_t>(settings.min_fixation_duration_ms * kMicrosecondsPerMillisecond)) {}
+      min_duration_us_(static_cast<std::int64_t>(settings.min_fixation_duration_ms * util::kMicrosecondsPerMillisecond)) {}
 
 void IdtClassifier::Push(std::span<const LabelledSample> samples, std::vector<LabelledSample>* out) {
   for (LabelledSample sample : samples) {
@@ -49,14 +49,13 @@ void IdtClassifier::Push(std::span<const LabelledSample> samples, std::vector<La
 
 void IdtClassifier::Finish(std::vector<LabelledSample>* out) { Flush(SampleClass::kUnclassified, out); }
 
-// While the window spans the minimum duration (its n samples lasting n
-// sample intervals, as events do; half an interval absorbs clock jitter):
-// a fixation if compact enough, else its first sample is a saccade sample
-// and the window moves on.
+// While the window spans the minimum duration (events/run_length.h): a
+// fixation if compact enough, else its first sample is a saccade sample and
+// the window moves on.
 void IdtClassifier::TryWindow(std::vector<LabelledSample>* out) {
   const auto long_enough = [&] {
-    const std::int64_t lasts_us = window_.back().gaze.time_us - window_.front().gaze.time_us + last_interval_us_;
-    return lasts_us >= min_duration_us_ - last_interval_us_ / 2;
+    return LastsAtLeast(window_.front().gaze.time_us, window_.back().gaze.time_us, last_interval_us_,
+                        min_duration_us_);
   };
   while (!window_.empty() && long_enough()) {
     const preprocess::DirectionDeg first = preprocess::GazeDirectionDeg(window_.front().gaze, screen_);

@@ -1,13 +1,15 @@
 #include "events/velocity.h"
 
+#include "util/units.h"
+
 namespace tobii::events {
 
 namespace {
 
 using preprocess::GazeSample;
 
-constexpr double kMicrosecondsPerMillisecond = 1000.0;
-constexpr double kMicrosecondsPerSecond = 1e6;
+using util::kMicrosecondsPerMillisecond;
+using util::kMicrosecondsPerSecond;
 
 }  // namespace
 

@@ -17,6 +17,8 @@
 #include <limits>
 #include <map>
 
+#include "util/units.h"
+
 namespace tobii::metrics {
 
 inline constexpr std::size_t kMaxDistinctSteps = 1024;
@@ -57,7 +59,7 @@ class IntervalCounter {
       sum_us += static_cast<double>(step_us) * static_cast<double>(count);
       n += static_cast<double>(count);
     }
-    return 1e6 * n / sum_us;
+    return util::kMicrosecondsPerSecond * n / sum_us;
   }
 
  private:

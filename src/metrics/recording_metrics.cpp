@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "util/units.h"
+
 namespace tobii::metrics {
 
 void RecordingMetrics::AddSamples(std::span<const preprocess::GazeSample> samples) {
@@ -24,7 +26,7 @@ void RecordingMetrics::AddEvents(std::span<const Event> events) {
   for (const Event& e : events) {
     switch (e.type) {
       case EventType::kFixation:
-        fixation_duration_ms_.Add(static_cast<double>(e.duration_us()) / 1000.0);
+        fixation_duration_ms_.Add(static_cast<double>(e.duration_us()) / util::kMicrosecondsPerMillisecond);
         s2s_squares_ += static_cast<double>(e.rms_s2s_deg) * e.rms_s2s_deg * e.s2s_pairs;
         s2s_pairs_ += e.s2s_pairs;
         break;
@@ -33,7 +35,7 @@ void RecordingMetrics::AddEvents(std::span<const Event> events) {
         saccade_peak_velocity_deg_per_s_.Add(e.peak_velocity_deg_per_s);
         break;
       case EventType::kBlink:
-        blink_duration_ms_.Add(static_cast<double>(e.duration_us()) / 1000.0);
+        blink_duration_ms_.Add(static_cast<double>(e.duration_us()) / util::kMicrosecondsPerMillisecond);
         break;
     }
   }
@@ -42,7 +44,7 @@ void RecordingMetrics::AddEvents(std::span<const Event> events) {
 void RecordingMetrics::Finish(RecordingResult* result) const {
   // The last sample covers one sample interval, as in the event convention.
   const double duration_s =
-      samples_ > 0 ? static_cast<double>(last_time_us_ - first_time_us_ + last_interval_us_) / 1e6 : 0.0;
+      samples_ > 0 ? static_cast<double>(last_time_us_ - first_time_us_ + last_interval_us_) / util::kMicrosecondsPerSecond : 0.0;
   result->duration_s = duration_s;
   result->samples = samples_;
   result->valid_samples = valid_samples_;

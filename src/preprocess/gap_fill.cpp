@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/units.h"
+
 namespace tobii::preprocess {
 
 namespace {
@@ -12,7 +14,7 @@ float Lerp(float a, float b, double f) {
 
 }  // namespace
 
-GapFiller::GapFiller(double max_gap_ms) : max_gap_us_(static_cast<std::int64_t>(max_gap_ms * 1000.0)) {}
+GapFiller::GapFiller(double max_gap_ms) : max_gap_us_(static_cast<std::int64_t>(max_gap_ms * util::kMicrosecondsPerMillisecond)) {}
 
 void GapFiller::Track(EyeData Sample::*eye, EyeState* state, const Sample& sample) {
   const EyeData& data = sample.*eye;

@@ -3,11 +3,12 @@
 #include <limits>
 
 #include "io/csv_writer.h"
+#include "util/units.h"
 
 namespace tobii::report {
 
 namespace {
-constexpr double kMicrosecondsPerMillisecond = 1000.0;
+using util::kMicrosecondsPerMillisecond;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }  // namespace
 

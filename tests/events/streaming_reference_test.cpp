@@ -117,6 +117,40 @@ TEST(StreamingReference, EveryDetectorEqualsItsWholeArrayReferenceForAnyChunkSiz
   }
 }
 
+// Every property of every event, not only the classes, is the same for any
+// chunking; also with the options off by default.
+TEST(StreamingReference, EventPropertiesAreTheSameForAnyChunkSize) {
+  std::vector<Settings> variants;
+  for (const DetectorInfo& detector : RegisteredDetectors()) variants.push_back(TestSettings(std::string(detector.name).c_str()));
+  Settings coders = TestSettings("ivt");
+  coders.ivt = IvtSettings::Coders();
+  variants.push_back(coders);
+  const auto samples = Scan(5, 300, 6000);
+  for (const Settings& settings : variants) {
+    const std::vector<Event> whole = testing::DetectEvents(samples, settings, samples.size());
+    ASSERT_GT(whole.size(), 50u) << settings.detector;
+    for (const std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{500}}) {
+      const std::vector<Event> streamed = testing::DetectEvents(samples, settings, chunk);
+      ASSERT_EQ(streamed.size(), whole.size()) << settings.detector << ", chunk " << chunk;
+      for (std::size_t i = 0; i < whole.size(); ++i) {
+        const Event& a = whole[i];
+        const Event& b = streamed[i];
+        const std::string where = settings.detector + ", chunk " + std::to_string(chunk) + ", event " + std::to_string(i);
+        EXPECT_EQ(a.type, b.type) << where;
+        EXPECT_EQ(a.index, b.index) << where;
+        EXPECT_EQ(a.onset_us, b.onset_us) << where;
+        EXPECT_EQ(a.offset_us, b.offset_us) << where;
+        EXPECT_EQ(a.x_px, b.x_px) << where;
+        EXPECT_EQ(a.y_px, b.y_px) << where;
+        EXPECT_EQ(a.amplitude_deg, b.amplitude_deg) << where;
+        EXPECT_EQ(a.peak_velocity_deg_per_s, b.peak_velocity_deg_per_s) << where;
+        EXPECT_EQ(a.dispersion_deg, b.dispersion_deg) << where;
+        EXPECT_EQ(a.rms_s2s_deg, b.rms_s2s_deg) << where;
+      }
+    }
+  }
+}
+
 TEST(StreamingReference, EventsAreOrderedAndDoNotOverlap) {
   for (const DetectorInfo& detector : RegisteredDetectors()) {
     const auto samples = Scan(9, 300, 6000);
