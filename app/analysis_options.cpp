@@ -1,5 +1,7 @@
 #include "analysis_options.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -25,6 +27,28 @@ std::string NameOf(const std::map<std::string, T>& choices, T value) {
   return "";
 }
 
+// CLI11's PositiveNumber and NonNegativeNumber let NaN and infinity through
+// and word their messages for programmers; these say what a researcher
+// typed wrong.
+CLI::Validator Number(bool zero_allowed) {
+  return CLI::Validator(
+      [zero_allowed](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value)) {
+          return "\"" + text + "\" is not a number";
+        }
+        if (value < 0 || (!zero_allowed && value == 0)) {
+          return std::string("must be ") + (zero_allowed ? "zero or more" : "more than zero") + ", not " + text;
+        }
+        return {};
+      },
+      zero_allowed ? "NUMBER>=0" : "NUMBER>0");
+}
+
+CLI::Validator PositiveNumber() { return Number(false); }
+CLI::Validator NonNegativeNumber() { return Number(true); }
+
 }  // namespace
 
 std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings) {
@@ -38,18 +62,20 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   std::vector<std::string> detectors;
   for (const events::DetectorInfo& d : events::RegisteredDetectors()) detectors.emplace_back(d.name);
 
-  const char* geometry = "Screen geometry (where the export has no eye position)";
+  const char* geometry =
+      "Screen geometry (its size places the screen centre for degrees; the distance stands in where the export "
+      "has no eye position)";
   command->add_option("--screen-width-mm", settings->screen.width_mm, "screen width")
-      ->check(CLI::PositiveNumber)->group(geometry)->capture_default_str();
+      ->check(PositiveNumber())->group(geometry)->capture_default_str();
   command->add_option("--screen-height-mm", settings->screen.height_mm, "screen height")
-      ->check(CLI::PositiveNumber)->group(geometry)->capture_default_str();
+      ->check(PositiveNumber())->group(geometry)->capture_default_str();
   command->add_option("--screen-distance-mm", settings->screen.distance_mm, "viewing distance")
-      ->check(CLI::PositiveNumber)->group(geometry)->capture_default_str();
+      ->check(PositiveNumber())->group(geometry)->capture_default_str();
 
   const char* preprocessing = "Preprocessing (Tobii's order: gap fill-in, eye selection, noise reduction)";
   command->add_option("--gap-fill-max-ms", settings->preprocess.gap_fill_max_ms,
                       "longest gap interpolated, per eye (0: off, as Pro Lab's default preset; Tobii Studio: 75)")
-      ->check(CLI::NonNegativeNumber)->group(preprocessing)->capture_default_str();
+      ->check(NonNegativeNumber())->group(preprocessing)->capture_default_str();
   auto eye = std::make_shared<std::string>(NameOf(eyes, settings->preprocess.eye));
   command->add_option("--eye", *eye, "left, right, average or strict (both eyes required)")
       ->check(CLI::IsMember(Names(eyes)))->group(preprocessing)->capture_default_str();
@@ -62,54 +88,67 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   const char* detection = "Event detection";
   command->add_option("--detector", settings->detector, "the event detector")
       ->check(CLI::IsMember(detectors))->group(detection)->capture_default_str();
+  // The I-VT options write into `given`; after parsing, the preset's values
+  // fill every I-VT setting not given on the command line.
+  const std::map<std::string, IvtSettings> presets = {
+      {"fixation", IvtSettings::Fixation()}, {"attention", IvtSettings::Attention()}, {"coders", IvtSettings::Coders()}};
   auto preset = std::make_shared<std::string>("fixation");
   command->add_option("--ivt-preset", *preset,
-                      "I-VT preset: fixation (30 deg/s) or attention (100 deg/s, for head-mounted data)")
-      ->check(CLI::IsMember({"fixation", "attention"}))->group(detection)->capture_default_str();
-  CLI::Option* threshold =
-      command->add_option("--velocity-threshold", settings->ivt.velocity_threshold_deg_per_s,
-                          "I-VT velocity threshold, deg/s (default: the preset's)")
-          ->check(CLI::PositiveNumber)->group(detection);
-  command->add_option("--velocity-window-ms", settings->ivt.velocity_window_ms, "velocity window, centred")
-      ->check(CLI::PositiveNumber)->group(detection)->capture_default_str();
-  command->add_option("--merge-max-gap-ms", settings->ivt.merge_max_gap_ms, "I-VT: merge fixations this close in time")
-      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
-  command->add_option("--merge-max-angle-deg", settings->ivt.merge_max_angle_deg, "... and this close in space")
-      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
-  command->add_option("--min-fixation-ms", settings->ivt.min_fixation_duration_ms, "I-VT: discard shorter fixations")
-      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
-  command->add_flag("--drop-saccades-at-loss", settings->ivt.drop_saccades_at_loss,
-                   "I-VT: saccades touching lost samples (eyelid movement at blinks) are no saccades")
-      ->group(detection);
-  command->add_option("--post-saccadic-max-ms", settings->ivt.post_saccadic_max_ms,
-                      "I-VT: a saccade this soon after another is its post-saccadic oscillation (0: off)")
-      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
+                      "I-VT preset: fixation (Pro Lab's default, 30 deg/s), attention (Pro Lab's, 100 deg/s, for "
+                      "head-mounted data) or coders (fixation without saccades at blinks and post-saccadic "
+                      "oscillations); the I-VT options below default to the preset's values (shown: fixation's)")
+      ->check(CLI::IsMember(Names(presets)))->group(detection)->capture_default_str();
+  auto given = std::make_shared<IvtSettings>(settings->ivt);
+  std::vector<std::pair<CLI::Option*, double IvtSettings::*>> given_numbers;
+  const auto ivt_number = [&](const char* flag, double IvtSettings::*field, const char* help, CLI::Validator check) {
+    CLI::Option* option =
+        command->add_option(flag, (*given).*field, help)->check(check)->group(detection)->capture_default_str();
+    given_numbers.emplace_back(option, field);
+  };
+  ivt_number("--velocity-threshold", &IvtSettings::velocity_threshold_deg_per_s, "I-VT velocity threshold, deg/s",
+             PositiveNumber());
+  ivt_number("--velocity-window-ms", &IvtSettings::velocity_window_ms,
+             "velocity window, centred (every detector's peak velocities)", PositiveNumber());
+  ivt_number("--merge-max-gap-ms", &IvtSettings::merge_max_gap_ms, "I-VT: merge fixations this close in time",
+             NonNegativeNumber());
+  ivt_number("--merge-max-angle-deg", &IvtSettings::merge_max_angle_deg, "... and this close in space",
+             NonNegativeNumber());
+  ivt_number("--min-fixation-ms", &IvtSettings::min_fixation_duration_ms,
+             "I-VT: discard shorter fixations (after merging)", NonNegativeNumber());
+  CLI::Option* drop_at_loss =
+      command->add_flag("--drop-saccades-at-loss", given->drop_saccades_at_loss,
+                        "I-VT: saccades touching lost samples (eyelid movement at blinks) are no saccades")
+          ->group(detection);
+  ivt_number("--post-saccadic-max-ms", &IvtSettings::post_saccadic_max_ms,
+             "I-VT: a saccade this soon after another is its post-saccadic oscillation (0: off)", NonNegativeNumber());
   command->add_option("--idt-dispersion-deg", settings->idt.dispersion_threshold_deg, "I-DT dispersion threshold")
-      ->check(CLI::PositiveNumber)->group(detection)->capture_default_str();
+      ->check(PositiveNumber())->group(detection)->capture_default_str();
   command->add_option("--idt-min-duration-ms", settings->idt.min_fixation_duration_ms, "I-DT minimum fixation")
-      ->check(CLI::PositiveNumber)->group(detection)->capture_default_str();
+      ->check(PositiveNumber())->group(detection)->capture_default_str();
   command->add_option("--ek-lambda", settings->engbert_kliegl.lambda, "Engbert-Kliegl threshold, in noise SDs")
-      ->check(CLI::PositiveNumber)->group(detection)->capture_default_str();
+      ->check(PositiveNumber())->group(detection)->capture_default_str();
   command->add_option("--ek-min-saccade-ms", settings->engbert_kliegl.min_saccade_duration_ms,
                       "Engbert-Kliegl shortest saccade")
-      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
+      ->check(NonNegativeNumber())->group(detection)->capture_default_str();
+  command->add_option("--ek-min-fixation-ms", settings->engbert_kliegl.min_fixation_duration_ms,
+                      "Engbert-Kliegl: shorter intervals between saccades are no fixations")
+      ->check(NonNegativeNumber())->group(detection)->capture_default_str();
   command->add_option("--ek-noise-window-s", settings->engbert_kliegl.noise_window_s,
                       "Engbert-Kliegl noise estimated per block of this length")
-      ->check(CLI::PositiveNumber)->group(detection)->capture_default_str();
+      ->check(PositiveNumber())->group(detection)->capture_default_str();
   command->add_option("--blink-min-ms", settings->blink.min_duration_ms, "shortest loss of both eyes that is a blink")
-      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
+      ->check(NonNegativeNumber())->group(detection)->capture_default_str();
   command->add_option("--blink-max-ms", settings->blink.max_duration_ms, "longest")
-      ->check(CLI::NonNegativeNumber)->group(detection)->capture_default_str();
+      ->check(NonNegativeNumber())->group(detection)->capture_default_str();
 
-  return [settings, preset, threshold, eye, noise, eyes, noises] {
+  return [settings, preset, presets, given, given_numbers, drop_at_loss, eye, noise, eyes, noises] {
     settings->preprocess.eye = eyes.at(*eye);
     settings->preprocess.noise = noises.at(*noise);
-    if (*preset == "attention") {
-      const double given = settings->ivt.velocity_threshold_deg_per_s;
-      const IvtSettings attention = IvtSettings::Attention();
-      settings->ivt.velocity_threshold_deg_per_s = attention.velocity_threshold_deg_per_s;
-      if (threshold->count() > 0) settings->ivt.velocity_threshold_deg_per_s = given;
+    settings->ivt = presets.at(*preset);
+    for (const auto& [option, field] : given_numbers) {
+      if (option->count() > 0) settings->ivt.*field = (*given).*field;
     }
+    if (drop_at_loss->count() > 0) settings->ivt.drop_saccades_at_loss = given->drop_saccades_at_loss;
     if (settings->blink.min_duration_ms > settings->blink.max_duration_ms) {
       return Status::Error("--blink-min-ms must not exceed --blink-max-ms");
     }

@@ -78,6 +78,9 @@ TEST(CommandLine, EveryDetectorIsChosenByName) {
   }
   EXPECT_EQ(RunProgram("events \"" + file + "\" --detector nonsense"), 2);
   EXPECT_EQ(RunProgram("events \"" + file + "\" --blink-min-ms 600"), 2);  // above the 500 ms maximum
+  EXPECT_EQ(RunProgram("events \"" + file + "\" --velocity-threshold nan"), 2);
+  EXPECT_EQ(RunProgram("events \"" + file + "\" --velocity-threshold 0"), 2);
+  EXPECT_EQ(RunProgram("events \"" + file + "\" --screen-distance-mm inf"), 2);
   EXPECT_EQ(RunProgram("run \"" + study + "\" --ivt-preset attention --out \"" + (dir.path() / "out").string() + "\""),
             0);
 }

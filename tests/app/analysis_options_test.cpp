@@ -1,0 +1,71 @@
+#include "analysis_options.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace tobii::app {
+namespace {
+
+// Parses `arguments` as the options of one command; false on a usage error.
+bool Parse(std::vector<std::string> arguments, Settings* settings) {
+  CLI::App app;
+  const auto check = AddAnalysisOptions(&app, settings);
+  arguments.insert(arguments.begin(), "test");
+  std::vector<char*> argv;
+  for (std::string& a : arguments) argv.push_back(a.data());
+  try {
+    app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::ParseError&) {
+    return false;
+  }
+  return check().ok();
+}
+
+TEST(AnalysisOptions, DefaultsAreTheSettingsDefaults) {
+  Settings settings;
+  ASSERT_TRUE(Parse({}, &settings));
+  EXPECT_EQ(settings.detector, "ivt");
+  EXPECT_EQ(settings.ivt.velocity_threshold_deg_per_s, 30.0);
+  EXPECT_FALSE(settings.ivt.drop_saccades_at_loss);
+  EXPECT_EQ(settings.preprocess.eye, EyeSelection::kAverage);
+  EXPECT_EQ(settings.preprocess.gap_fill_max_ms, 0.0);
+}
+
+TEST(AnalysisOptions, PresetGivesWayToExplicitOptionsInAnyOrder) {
+  Settings attention;
+  ASSERT_TRUE(Parse({"--ivt-preset", "attention"}, &attention));
+  EXPECT_EQ(attention.ivt.velocity_threshold_deg_per_s, 100.0);
+  Settings explicit_first;
+  ASSERT_TRUE(Parse({"--velocity-threshold", "80", "--ivt-preset", "attention"}, &explicit_first));
+  EXPECT_EQ(explicit_first.ivt.velocity_threshold_deg_per_s, 80.0);
+  Settings coders;
+  ASSERT_TRUE(Parse({"--ivt-preset", "coders", "--post-saccadic-max-ms", "0"}, &coders));
+  EXPECT_TRUE(coders.ivt.drop_saccades_at_loss);
+  EXPECT_EQ(coders.ivt.post_saccadic_max_ms, 0.0);
+  EXPECT_EQ(coders.ivt.velocity_threshold_deg_per_s, 30.0);
+}
+
+TEST(AnalysisOptions, NamesAndNumbersAreChecked) {
+  Settings s;
+  EXPECT_TRUE(Parse({"--eye", "strict", "--noise", "none", "--detector", "idt"}, &s));
+  EXPECT_EQ(s.preprocess.eye, EyeSelection::kStrictAverage);
+  EXPECT_EQ(s.preprocess.noise, NoiseReduction::kNone);
+  EXPECT_EQ(s.detector, "idt");
+  for (const std::vector<std::string>& bad :
+       std::vector<std::vector<std::string>>{{"--eye", "sideways"},
+                                             {"--detector", "nonsense"},
+                                             {"--velocity-threshold", "nan"},
+                                             {"--velocity-threshold", "0"},
+                                             {"--merge-max-gap-ms", "-1"},
+                                             {"--screen-distance-mm", "inf"},
+                                             {"--noise-window", "4"},
+                                             {"--blink-min-ms", "600"}}) {
+    Settings settings;
+    EXPECT_FALSE(Parse(bad, &settings)) << bad[0] << " " << bad[1];
+  }
+}
+
+}  // namespace
+}  // namespace tobii::app
