@@ -31,6 +31,14 @@ struct EyeData {
   float eye_y_mm = kMissing;
   float eye_z_mm = kMissing;
   float pupil_mm = kMissing;
+  // The gaze direction as the tracker measured it: a unit vector in DACS
+  // orientation (x right, y down, z towards the viewer; straight ahead is
+  // (0, 0, -1)). Head-mounted trackers give it in their own head-fixed
+  // frame, which their reader turns into this orientation. Where present it
+  // is used as it is, and the eye needs no gaze point on a screen.
+  float gaze_dir_x = kMissing;
+  float gaze_dir_y = kMissing;
+  float gaze_dir_z = kMissing;
   bool valid = false;
 };
 

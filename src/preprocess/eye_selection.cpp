@@ -1,5 +1,7 @@
 #include "preprocess/eye_selection.h"
 
+#include <cmath>
+
 namespace tobii::preprocess {
 
 namespace {
@@ -11,29 +13,49 @@ struct EyeGaze {
   double dir_x = 0, dir_y = 0, dir_z = 0;  // unit vector from the eye to its gaze point
 };
 
+// Writes the unit vector along (x, y, z) into g's direction.
+void SetUnit(double x, double y, double z, EyeGaze* g) {
+  const double length = std::sqrt(x * x + y * y + z * z);
+  g->dir_x = x / length;
+  g->dir_y = y / length;
+  g->dir_z = z / length;
+}
+
 EyeGaze FromEye(const EyeData& e, float fallback_x_px, float fallback_y_px, const ScreenGeometry& screen) {
   EyeGaze g;
   if (!e.valid) return g;
+  const bool measured_direction = IsPresent(e.gaze_dir_x) && IsPresent(e.gaze_dir_y) && IsPresent(e.gaze_dir_z);
   // Exports without per-eye columns give only the combined point.
   const bool own = IsPresent(e.gaze_x_px) && IsPresent(e.gaze_y_px);
   const float x_px = own ? e.gaze_x_px : fallback_x_px;
   const float y_px = own ? e.gaze_y_px : fallback_y_px;
-  if (!IsPresent(x_px) || !IsPresent(y_px)) return g;
+  const bool point = IsPresent(x_px) && IsPresent(y_px);
+  if (!point && !measured_direction) return g;
   g.usable = true;
   g.x_px = x_px;
   g.y_px = y_px;
   const bool mm = own && IsPresent(e.gaze_x_mm) && IsPresent(e.gaze_y_mm);
+  const bool position = IsPresent(e.eye_x_mm) && IsPresent(e.eye_y_mm) && IsPresent(e.eye_z_mm) && e.eye_z_mm > 0;
+  if (measured_direction && !mm) {
+    // A head-mounted tracker: a direction and no screen. Angles come from
+    // the direction alone (gaze_sample.h).
+    g.x_mm = g.y_mm = kMissing;
+    g.eye_x = position ? e.eye_x_mm : kMissing;
+    g.eye_y = position ? e.eye_y_mm : kMissing;
+    g.eye_z = position ? e.eye_z_mm : kMissing;
+    SetUnit(e.gaze_dir_x, e.gaze_dir_y, e.gaze_dir_z, &g);
+    return g;
+  }
   g.x_mm = mm ? e.gaze_x_mm : x_px * screen.width_mm / screen.width_px;
   g.y_mm = mm ? e.gaze_y_mm : y_px * screen.height_mm / screen.height_px;
-  const bool position = IsPresent(e.eye_x_mm) && IsPresent(e.eye_y_mm) && IsPresent(e.eye_z_mm) && e.eye_z_mm > 0;
   g.eye_x = position ? e.eye_x_mm : 0.5 * screen.width_mm;
   g.eye_y = position ? e.eye_y_mm : 0.5 * screen.height_mm;
   g.eye_z = position ? e.eye_z_mm : screen.distance_mm;
-  GazeSample direction;
-  SetDirection(g.x_mm, g.y_mm, g.eye_x, g.eye_y, g.eye_z, &direction);
-  g.dir_x = direction.dir_x;
-  g.dir_y = direction.dir_y;
-  g.dir_z = direction.dir_z;
+  if (measured_direction) {
+    SetUnit(e.gaze_dir_x, e.gaze_dir_y, e.gaze_dir_z, &g);
+  } else {
+    SetUnit(g.x_mm - g.eye_x, g.y_mm - g.eye_y, -g.eye_z, &g);
+  }
   return g;
 }
 

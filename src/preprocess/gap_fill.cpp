@@ -33,6 +33,9 @@ void GapFiller::Track(EyeData Sample::*eye, EyeState* state, const Sample& sampl
         e.eye_x_mm = Lerp(a.eye_x_mm, data.eye_x_mm, f);
         e.eye_y_mm = Lerp(a.eye_y_mm, data.eye_y_mm, f);
         e.eye_z_mm = Lerp(a.eye_z_mm, data.eye_z_mm, f);
+        e.gaze_dir_x = Lerp(a.gaze_dir_x, data.gaze_dir_x, f);  // eye selection makes it a unit vector again
+        e.gaze_dir_y = Lerp(a.gaze_dir_y, data.gaze_dir_y, f);
+        e.gaze_dir_z = Lerp(a.gaze_dir_z, data.gaze_dir_z, f);
         e.valid = true;
       }
     }

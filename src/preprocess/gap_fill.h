@@ -1,8 +1,8 @@
 // GapFiller: Tobii's gap fill-in (Olsen 2012, section 2.4). Per eye, a run
 // of invalid samples is filled by linear interpolation between the valid
 // samples on both sides when those are at most `max_gap_ms` apart; longer
-// runs stay invalid. Gaze point and eye position are filled; the pupil is
-// not (it is reported as measured).
+// runs stay invalid. Gaze point, eye position and a measured gaze direction
+// are filled; the pupil is not (it is reported as measured).
 //
 // Streams: samples are held back only while a gap that may still be filled
 // is open, so at most `max_gap_ms` of samples. Output equals input order.

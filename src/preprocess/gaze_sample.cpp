@@ -32,12 +32,18 @@ double DirectionAngleDeg(const GazeSample& a, const GazeSample& b) {
 }
 
 double AngleDeg(const GazeSample& a, const GazeSample& b, const GazeSample& from) {
+  if (!IsPresent(a.gaze_x_mm) || !IsPresent(b.gaze_x_mm) || !IsPresent(from.eye_z_mm)) {
+    return DirectionAngleDeg(a, b);  // no screen: a head-mounted tracker
+  }
   // Rays from the eye to both points on the screen plane (z = 0).
   return VectorAngleDeg(a.gaze_x_mm - from.eye_x_mm, a.gaze_y_mm - from.eye_y_mm, -from.eye_z_mm,
                         b.gaze_x_mm - from.eye_x_mm, b.gaze_y_mm - from.eye_y_mm, -from.eye_z_mm);
 }
 
 DirectionDeg GazeDirectionDeg(const GazeSample& g, const ScreenGeometry& screen) {
+  if (!IsPresent(g.gaze_x_mm) || !IsPresent(g.eye_z_mm)) {  // no screen: from the direction itself
+    return {std::atan2(g.dir_x, -g.dir_z) * kDegreesPerRadian, std::atan2(g.dir_y, -g.dir_z) * kDegreesPerRadian};
+  }
   return {std::atan2(g.gaze_x_mm - 0.5 * screen.width_mm, g.eye_z_mm) * kDegreesPerRadian,
           std::atan2(g.gaze_y_mm - 0.5 * screen.height_mm, g.eye_z_mm) * kDegreesPerRadian};
 }

@@ -11,6 +11,10 @@
 //   between the two samples does not enter.
 // - GazeDirectionDeg: per-axis degrees of the gaze point on the screen
 //   (pymovements' pix2deg). Dispersion and per-axis velocities use it.
+//
+// Samples of a head-mounted tracker have a direction and no screen point
+// (gaze_x_mm missing); for them AngleDeg is DirectionAngleDeg and
+// GazeDirectionDeg the direction's own per-axis angles.
 #pragma once
 
 #include <cstdint>
@@ -55,7 +59,8 @@ double AngleDeg(const GazeSample& a, const GazeSample& b, const GazeSample& from
 // The gaze point of `g` in degrees per axis: atan((gaze - screen centre) /
 // eye distance), horizontally and vertically, as seen from straight in
 // front of the screen centre at the sample's eye distance. A head moving
-// sideways or a change between the eyes does not move it. REQUIRES: g.valid.
+// sideways or a change between the eyes does not move it. Without a screen
+// point: atan2(dir_x, -dir_z) and atan2(dir_y, -dir_z). REQUIRES: g.valid.
 struct DirectionDeg {
   double x = 0;
   double y = 0;

@@ -179,6 +179,16 @@ TEST(Ivt, ASaccadeRightAfterAnotherCanBeItsPostSaccadicOscillation) {
   EXPECT_EQ(Describe(Detect(samples, 4096, ivt)), "fixation[0,98) saccade[98,102) fixation[108,200) ");
 }
 
+TEST(Ivt, DirectionsAloneAreEnough) {
+  // A head-mounted tracker: gaze directions, no screen.
+  auto samples = StepFunction(200, {100}, {{10, 0}});
+  for (auto& g : samples) g.gaze_x_mm = g.gaze_y_mm = g.eye_x_mm = g.eye_y_mm = g.eye_z_mm = kMissing;
+  const std::vector<Event> events = Detect(samples);
+  ASSERT_EQ(Describe(events), "fixation[0,98) saccade[98,102) fixation[102,200) ");
+  EXPECT_NEAR(events[1].amplitude_deg, 10.0, 1e-4);
+  EXPECT_NEAR(events[1].dispersion_deg, 10.0, 1e-4);
+}
+
 TEST(Ivt, ClockThatStandsStillGivesNoVelocityAndNoEvents) {
   auto samples = StepFunction(20000, {10000}, {{10, 0}});
   for (auto& s : samples) s.time_us = 0;  // the window stays bounded by its sample cap

@@ -75,6 +75,35 @@ TEST(EyeSelection, OffScreenGazeIsValidButNotOnScreen) {
   EXPECT_FALSE(g.on_screen);
 }
 
+TEST(EyeSelection, GazeDirectionIsTheMeanOfTheEyesUnitVectors) {
+  const GazeSample g = SelectEyes(TwoEyes(true, true), EyeSelection::kAverage, {});
+  // Left: from (230, 80, 600) to (27, 54, 0); right: from (290, 80, 620) to (55, 82, 0).
+  const double l = std::hypot(-203.0, -26.0, -600.0), r = std::hypot(-235.0, 2.0, -620.0);
+  EXPECT_NEAR(g.dir_x, 0.5 * (-203 / l - 235 / r), 1e-6);
+  EXPECT_NEAR(g.dir_y, 0.5 * (-26 / l + 2 / r), 1e-6);
+  EXPECT_NEAR(g.dir_z, 0.5 * (-600 / l - 620 / r), 1e-6);
+}
+
+// A head-mounted tracker gives directions and no point on a screen.
+TEST(EyeSelection, MeasuredDirectionNeedsNoScreenPoint) {
+  Sample s;
+  s.left = {.gaze_dir_x = 0.6f, .gaze_dir_y = 0, .gaze_dir_z = -0.8f, .valid = true};
+  s.right = {.gaze_dir_x = 0, .gaze_dir_y = 0, .gaze_dir_z = -2, .valid = true};  // normalised on the way
+  const GazeSample g = SelectEyes(s, EyeSelection::kAverage, {});
+  EXPECT_TRUE(g.valid);
+  EXPECT_FALSE(g.on_screen);
+  EXPECT_FALSE(IsPresent(g.gaze_x_mm));
+  EXPECT_NEAR(g.dir_x, 0.3, 1e-6);
+  EXPECT_NEAR(g.dir_z, -0.9, 1e-6);
+  // Angles come from the direction alone.
+  GazeSample ahead{.dir_x = 0, .dir_y = 0, .dir_z = -1};
+  const GazeSample left_eye = SelectEyes(s, EyeSelection::kLeft, {});
+  const double expected_deg = std::atan2(0.6, 0.8) * 180 / std::numbers::pi;  // 36.87
+  EXPECT_NEAR(AngleDeg(ahead, left_eye, left_eye), expected_deg, 1e-4);
+  EXPECT_NEAR(GazeDirectionDeg(left_eye, {}).x, expected_deg, 1e-4);
+  EXPECT_NEAR(GazeDirectionDeg(left_eye, {}).y, 0.0, 1e-9);
+}
+
 TEST(GazeSampleAngle, PointsAlongAnAxisGiveTheirAngle) {
   GazeSample eye{.eye_x_mm = 0, .eye_y_mm = 0, .eye_z_mm = 600};
   GazeSample a{.gaze_x_mm = 0, .gaze_y_mm = 0};
