@@ -11,6 +11,7 @@ packages=(
   libfast-float-dev  # number parsing, decimal comma included
   nlohmann-json3-dev # run.json, truth.json
   libtbb-dev         # the worker pool
+  zlib1g-dev         # .boris.gz projects
   libgtest-dev       # tests
 )
 

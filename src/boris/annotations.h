@@ -35,7 +35,9 @@ struct CodedEvent {
   std::string modifiers;  // the sets joined by '|', kept exactly ("None" is a value)
   EventStatus status = EventStatus::kPoint;
   std::string comment;
-  int line = 0;           // where in the file, for messages (1-based)
+  // Where in the file, for messages (1-based): the line of an export, the
+  // position in the observation's events list of a project file.
+  int line = 0;
 };
 
 enum class BoutKind { kState, kPoint };

@@ -28,12 +28,11 @@ std::string Describe(const CodedEvent& e) {
 
 }  // namespace
 
-void PairEvents(const std::string& file, std::vector<CodedEvent> events, std::vector<Bout>* bouts,
-                std::vector<Problem>* problems) {
+void PairEvents(const std::string& file, const std::string& observation_id, std::vector<CodedEvent> events,
+                std::vector<Bout>* bouts, std::vector<Problem>* problems) {
   SortByTime(&events);
-  const auto warn = [&](const CodedEvent& e, const std::string& message) {
-    problems->push_back({file, "warning", "boris", fmt::format("{}:{}: {}", file, e.line, message)});
-  };
+  std::vector<std::pair<int, std::string>> warnings;  // line, message
+  const auto warn = [&](const CodedEvent& e, const std::string& message) { warnings.emplace_back(e.line, message); };
   std::map<StateKey, CodedEvent> running;
   const std::size_t first_new = bouts->size();
   for (const CodedEvent& e : events) {
@@ -71,6 +70,12 @@ void PairEvents(const std::string& file, std::vector<CodedEvent> events, std::ve
   }
   std::stable_sort(bouts->begin() + static_cast<std::ptrdiff_t>(first_new), bouts->end(),
                    [](const Bout& a, const Bout& b) { return a.start_s < b.start_s; });
+  std::stable_sort(warnings.begin(), warnings.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [line, message] : warnings) {
+    problems->push_back(
+        {file, "warning", "boris", fmt::format("{}:{}: observation \"{}\": {}", file, line, observation_id, message)});
+  }
 }
 
 void InferStatus(const std::vector<std::string>& state_behaviors, std::vector<CodedEvent>* events) {

@@ -4,7 +4,8 @@
 // Two bouts of one behaviour with different modifiers may overlap.
 //
 // Handled and reported (Problem, severity "warning", stage "boris"; the
-// message starts `file:line:`), never fatal:
+// message starts `file:line: observation "ID":`, in line order), never
+// fatal:
 // - a STOP with no running START: dropped;
 // - a START while the same state runs: ignored (the running bout goes on);
 // - a START never stopped: dropped (BORIS itself refuses to export it);
@@ -22,8 +23,8 @@ namespace tobii::boris {
 
 // Sorts `events` by time (stably, as BORIS does) and appends their bouts to
 // *bouts, sorted by start time.
-void PairEvents(const std::string& file, std::vector<CodedEvent> events, std::vector<Bout>* bouts,
-                std::vector<Problem>* problems);
+void PairEvents(const std::string& file, const std::string& observation_id, std::vector<CodedEvent> events,
+                std::vector<Bout>* bouts, std::vector<Problem>* problems);
 
 // Project files store no status: for events of a state behaviour it is
 // START or STOP by parity of the earlier events with the same subject,

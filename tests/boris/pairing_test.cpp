@@ -30,7 +30,7 @@ std::string Describe(const std::vector<Bout>& bouts) {
 TEST(Pairing, StatesPairInTimeOrderAndPointsStay) {
   std::vector<Bout> bouts;
   std::vector<Problem> problems;
-  PairEvents("f", {At(5, "talk", EventStatus::kStop), At(1, "talk", EventStatus::kStart), At(3, "nod", EventStatus::kPoint)},
+  PairEvents("f", "o", {At(5, "talk", EventStatus::kStop), At(1, "talk", EventStatus::kStart), At(3, "nod", EventStatus::kPoint)},
              &bouts, &problems);
   EXPECT_EQ(Describe(bouts), "talk[1.00,5.00] nod[3.00,3.00] ");
   EXPECT_TRUE(problems.empty());
@@ -39,7 +39,7 @@ TEST(Pairing, StatesPairInTimeOrderAndPointsStay) {
 TEST(Pairing, ModifiersKeepBoutsApartAndSpacesCount) {
   std::vector<Bout> bouts;
   std::vector<Problem> problems;
-  PairEvents("f",
+  PairEvents("f", "o",
              {At(1, "r", EventStatus::kStart, "m1"), At(2, "r", EventStatus::kStart, "None"),
               At(3, "r", EventStatus::kStop, "m1"), At(4, "r", EventStatus::kStop, "None"),
               At(5, "r", EventStatus::kStart, "a   |c "), At(6, "r", EventStatus::kStop, "a|c")},
@@ -51,7 +51,7 @@ TEST(Pairing, ModifiersKeepBoutsApartAndSpacesCount) {
 TEST(Pairing, UnpairedAndZeroLengthAreReportedWithTheirLine) {
   std::vector<Bout> bouts;
   std::vector<Problem> problems;
-  PairEvents("obs.tsv",
+  PairEvents("obs.tsv", "o",
              {At(1, "walk", EventStatus::kStop, "", 2), At(2, "walk", EventStatus::kStart, "", 3),
               At(3, "walk", EventStatus::kStart, "", 4), At(4, "walk", EventStatus::kStop, "", 5),
               At(7, "sit", EventStatus::kStart, "", 6), At(7, "sit", EventStatus::kStop, "", 7),
@@ -59,10 +59,10 @@ TEST(Pairing, UnpairedAndZeroLengthAreReportedWithTheirLine) {
              &bouts, &problems);
   EXPECT_EQ(Describe(bouts), "walk[2.00,4.00] ");
   ASSERT_EQ(problems.size(), 4u);
-  EXPECT_EQ(problems[0].message, "obs.tsv:2: STOP of \"walk\" at 1.000 s without a START: ignored");
-  EXPECT_EQ(problems[1].message, "obs.tsv:4: START of \"walk\" at 3.000 s while it runs since 2.000 s: ignored");
-  EXPECT_EQ(problems[2].message, "obs.tsv:7: \"sit\" starts and stops at 7.000 s: a zero-length state, ignored");
-  EXPECT_EQ(problems[3].message, "obs.tsv:8: START of \"run\" at 9.000 s is never stopped: ignored");
+  EXPECT_EQ(problems[0].message, "obs.tsv:2: observation \"o\": STOP of \"walk\" at 1.000 s without a START: ignored");
+  EXPECT_EQ(problems[1].message, "obs.tsv:4: observation \"o\": START of \"walk\" at 3.000 s while it runs since 2.000 s: ignored");
+  EXPECT_EQ(problems[2].message, "obs.tsv:7: observation \"o\": \"sit\" starts and stops at 7.000 s: a zero-length state, ignored");
+  EXPECT_EQ(problems[3].message, "obs.tsv:8: observation \"o\": START of \"run\" at 9.000 s is never stopped: ignored");
   EXPECT_EQ(problems[0].severity, "warning");
   EXPECT_EQ(problems[0].stage, "boris");
 }
@@ -75,7 +75,7 @@ TEST(Pairing, ProjectFilesInferTheStatusByParity) {
   InferStatus({"r", "s"}, &events);
   std::vector<Bout> bouts;
   std::vector<Problem> problems;
-  PairEvents("test.boris", events, &bouts, &problems);
+  PairEvents("test.boris", "modifiers", events, &bouts, &problems);
   EXPECT_EQ(Describe(bouts), "q(m1)[8.47,8.47] r(m1)[19.1,27.9] r(None)[30.4,40.8] ");
   EXPECT_TRUE(problems.empty());
 }

@@ -1,0 +1,592 @@
+#include "boris/project_reader.h"
+
+#include <fmt/format.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <cmath>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "boris/pairing.h"
+
+namespace tobii::boris {
+
+namespace {
+
+// Keeps objects in file order: observations, independent variables.
+using Json = nlohmann::ordered_json;
+
+// Deeper JSON is refused before nlohmann, which recurses, walks into it.
+constexpr int kMaxNesting = 512;
+constexpr std::size_t kExcerptBytes = 24;
+constexpr std::size_t kInflateChunkBytes = std::size_t{64} << 10;
+constexpr const char* kEventShape =
+    "[time, subject, behavior, modifiers, comment(, frame index(, image path))]";
+
+// ---------------------------------------------------------------------------
+// Bytes to text: gzip.
+
+bool IsGzip(const std::string& bytes) {
+  return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
+         static_cast<unsigned char>(bytes[1]) == 0x8b;
+}
+
+// Inflates every gzip member in `bytes` (gzip(1) writes one; concatenated
+// files hold several).
+Status Inflate(const std::string& path, const std::string& bytes, std::string* text) {
+  z_stream stream{};
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
+    return Status::Error(path + ": zlib could not start inflating");
+  }
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  stream.avail_in = static_cast<uInt>(bytes.size());  // at most kMaxProjectBytes: checked by the caller
+  std::vector<char> chunk(kInflateChunkBytes);
+  Status status;
+  text->clear();
+  while (status.ok()) {
+    stream.next_out = reinterpret_cast<Bytef*>(chunk.data());
+    stream.avail_out = static_cast<uInt>(chunk.size());
+    const int rc = inflate(&stream, Z_NO_FLUSH);
+    text->append(chunk.data(), chunk.size() - stream.avail_out);
+    if (text->size() > kMaxProjectBytes) {
+      status = Status::Error(
+          fmt::format("{}: expected a BORIS project of at most {} MiB once inflated, found more", path,
+                      kMaxProjectBytes >> 20));
+    } else if (rc == Z_STREAM_END) {
+      if (stream.avail_in == 0) break;
+      const std::size_t rest = stream.avail_in;
+      if (rest < 2 || stream.next_in[0] != 0x1f || stream.next_in[1] != 0x8b) {
+        status = Status::Error(fmt::format(
+            "{}: expected the end of the gzip data after its last member, found {} more bytes", path, rest));
+      } else if (inflateReset(&stream) != Z_OK) {
+        status = Status::Error(path + ": zlib could not start inflating the next gzip member");
+      }
+    } else if (rc == Z_BUF_ERROR) {
+      // No progress is possible: the input ended inside the stream.
+      status =
+          Status::Error(path + ": expected more gzip data, found the end of the file (a truncated .gz?)");
+    } else if (rc != Z_OK) {
+      status = Status::Error(fmt::format("{}: expected gzip-compressed JSON, found damaged gzip data ({})",
+                                         path, stream.msg != nullptr ? stream.msg : zError(rc)));
+    }
+  }
+  inflateEnd(&stream);
+  if (!status.ok()) text->clear();
+  return status;
+}
+
+// ---------------------------------------------------------------------------
+// Positions in the text, for messages.
+
+// 1-based line and column of byte `offset`; columns count characters (UTF-8
+// sequences), not bytes, and not a byte order mark.
+std::pair<std::size_t, std::size_t> LineColumn(const std::string& text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  if (line_start == 0 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    line_start = std::min<std::size_t>(3, offset);
+  std::size_t column = 1;
+  for (std::size_t i = line_start; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {line, column};
+}
+
+// A short quoted piece of `text` from `offset`, up to the end of its line,
+// with control characters shown as '?'.
+std::string Excerpt(const std::string& text, std::size_t offset) {
+  std::size_t end = offset;
+  while (end < text.size() && end - offset < kExcerptBytes && text[end] != '\n' && text[end] != '\r') ++end;
+  // Do not cut a UTF-8 sequence.
+  if (end < text.size() && end > offset) {
+    while (end > offset && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  }
+  std::string piece = text.substr(offset, end - offset);
+  for (char& c : piece) {
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t') c = '?';
+  }
+  const bool cut = end < text.size() && text[end] != '\n' && text[end] != '\r';
+  return "\"" + piece + (cut ? "...\"" : "\"");
+}
+
+std::string At(const std::string& path, const std::string& text, std::size_t offset) {
+  const auto [line, column] = LineColumn(text, offset);
+  return fmt::format("{}:{}:{}", path, line, column);
+}
+
+// ---------------------------------------------------------------------------
+// BORIS's non-standard tokens.
+
+// A token replaced in the text given to nlohmann: where it sits there, its
+// length there and in the file.
+struct Replacement {
+  std::size_t at = 0;
+  std::size_t length = 0;
+  std::size_t original_length = 0;
+};
+
+// The text nlohmann parses: the file's, with bare NaN, Infinity and -Infinity
+// outside strings replaced by null (Python's json writes them; BORIS can
+// write NaN times).
+struct LenientText {
+  std::string replaced;  // empty when nothing had to be replaced
+  std::vector<Replacement> replacements;
+};
+
+// The offset in the file's text of `offset` in the replaced text.
+std::size_t OriginalOffset(const std::vector<Replacement>& replacements, std::size_t offset) {
+  std::size_t original = offset;
+  for (const Replacement& r : replacements) {
+    if (offset < r.at) break;
+    if (offset < r.at + r.length) return original - (offset - r.at);
+    original = original + r.original_length - r.length;
+  }
+  return original;
+}
+
+// Replaces the tokens and refuses nesting deeper than kMaxNesting. Strings,
+// with their escapes, are passed over, so a "NaN" inside one stays.
+Status MakeLenient(const std::string& path, const std::string& text, LenientText* lenient) {
+  static constexpr std::string_view kTokens[] = {"NaN", "Infinity", "-Infinity"};
+  bool in_string = false;
+  int depth = 0;
+  std::size_t copied = 0;  // text[0, copied) is in lenient->replaced
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxNesting) {
+        return Status::Error(fmt::format("{}: expected JSON nested at most {} deep, found deeper nesting",
+                                         At(path, text, i), kMaxNesting));
+      }
+    } else if (c == ']' || c == '}') {
+      --depth;
+    } else if (c == 'N' || c == 'I' || c == '-') {
+      for (const std::string_view token : kTokens) {
+        if (std::string_view(text).substr(i, token.size()) != token) continue;
+        lenient->replaced.append(text, copied, i - copied);
+        lenient->replacements.push_back({lenient->replaced.size(), 4, token.size()});
+        lenient->replaced += "null";
+        copied = i + token.size();
+        i = copied - 1;
+        break;
+      }
+    }
+  }
+  if (!lenient->replacements.empty()) lenient->replaced.append(text, copied);
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------------------
+// nlohmann's parse errors in our words.
+
+bool IsLiteralChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '+' || c == '-' || c == '.';
+}
+
+// Where the token that nlohmann choked on starts. nlohmann's byte is the
+// 1-based position of the last character it read: the token's last one,
+// or the character that broke a literal.
+std::size_t TokenStart(const std::string& parsed, std::size_t last, const std::string& detail) {
+  if (last >= parsed.size()) return parsed.size();
+  if (detail.rfind("unexpected string literal", 0) == 0 && parsed[last] == '"') {
+    // Back to the opening quote: the first '"' before with an even number of
+    // backslashes in front of it.
+    for (std::size_t i = last; i-- > 0;) {
+      if (parsed[i] != '"') continue;
+      std::size_t backslashes = 0;
+      while (backslashes < i && parsed[i - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return last;
+  }
+  if (detail.rfind("invalid string", 0) == 0) return last;
+  if (detail.rfind("unexpected '", 0) == 0) return last;  // one structural character
+  std::size_t start = last;
+  while (start > 0 && IsLiteralChar(parsed[start - 1])) --start;
+  return start;
+}
+
+std::string ExpectedFrom(const std::string& nlohmann_expected) {
+  if (nlohmann_expected == "'[', '{', or a literal") return "a value";
+  if (nlohmann_expected == "end of input") return "the end of the file";
+  if (nlohmann_expected == "string literal") return "a string";
+  return nlohmann_expected;
+}
+
+Status SyntaxError(const std::string& path, const std::string& text, const LenientText& lenient,
+                   const Json::parse_error& error) {
+  const std::string& parsed = lenient.replacements.empty() ? text : lenient.replaced;
+  const std::string what = error.what();
+  // "...parse error at line L, column C: syntax error while parsing X - DETAIL"
+  const std::size_t dash = what.find(" - ");
+  const std::string detail = dash == std::string::npos ? what : what.substr(dash + 3);
+  const std::size_t last = error.byte == 0 ? 0 : static_cast<std::size_t>(error.byte) - 1;
+
+  std::string expected = "valid JSON";
+  if (const std::size_t e = detail.find("; expected "); e != std::string::npos) {
+    const std::size_t end = detail.find("; last read", e);
+    expected =
+        ExpectedFrom(detail.substr(e + 11, end == std::string::npos ? std::string::npos : end - e - 11));
+  } else if (detail.rfind("invalid literal", 0) == 0) {
+    expected = "a value (an object, array, string, number, true, false or null)";
+  } else if (detail.rfind("invalid string", 0) == 0) {
+    expected = "a valid string";
+  }
+
+  const bool at_end = last >= parsed.size() || detail.rfind("unexpected end of input", 0) == 0;
+  const std::size_t start = at_end ? parsed.size() : TokenStart(parsed, last, detail);
+  const std::size_t original = at_end ? text.size() : OriginalOffset(lenient.replacements, start);
+  std::string found;
+  if (at_end) {
+    found = "the end of the file";
+  } else if (detail.rfind("invalid string: ", 0) == 0) {
+    const std::size_t end = detail.find("; last read");
+    found = "an invalid one: " + detail.substr(16, end == std::string::npos ? std::string::npos : end - 16);
+  } else {
+    // A number or a bad literal alone; punctuation and strings with what follows.
+    std::size_t length = 0;
+    while (original + length < text.size() && length < kExcerptBytes &&
+           IsLiteralChar(text[original + length])) {
+      ++length;
+    }
+    found = length > 0 ? "\"" + text.substr(original, length) + "\"" : Excerpt(text, original);
+  }
+  return Status::Error(fmt::format("{}: expected {}, found {}", At(path, text, original), expected, found));
+}
+
+// The JSON text to a tree, or a syntax error with its position.
+Status ParseJson(const std::string& path, const std::string& text, Json* json) {
+  std::size_t first = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first])) != 0) ++first;
+  if (first == text.size()) {
+    return Status::Error(path + ":1:1: expected a BORIS project (a JSON object), found an empty file");
+  }
+  if (text[first] != '{') {
+    return Status::Error(
+        fmt::format("{}: expected a BORIS project (a JSON object, starting with '{{'), found {}",
+                    At(path, text, first), Excerpt(text, first)));
+  }
+  LenientText lenient;
+  if (Status s = MakeLenient(path, text, &lenient); !s.ok()) return s;
+  try {
+    *json = Json::parse(lenient.replacements.empty() ? text : lenient.replaced);
+  } catch (const Json::parse_error& error) {
+    return SyntaxError(path, text, lenient, error);
+  }
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------------------
+// The project.
+
+// A JSON value in a message: its text, shortened.
+std::string Shown(const Json& value) {
+  std::string text = value.dump();
+  if (text.size() <= 40) return text;
+  std::size_t cut = 37;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return text.substr(0, cut) + "...";
+}
+
+// A number, or a string holding one (older BORIS wrote some as text).
+bool NumberOf(const Json& value, double* number) {
+  if (value.is_number()) {
+    *number = value.get<double>();
+    return true;
+  }
+  if (!value.is_string()) return false;
+  const std::string& text = value.get_ref<const std::string&>();
+  char* end = nullptr;
+  *number = std::strtod(text.c_str(), &end);
+  return !text.empty() && end == text.c_str() + text.size();
+}
+
+// A string field; null counts as "".
+bool StringOf(const Json& value, std::string* text) {
+  if (value.is_null()) {
+    text->clear();
+    return true;
+  }
+  if (!value.is_string()) return false;
+  *text = value.get<std::string>();
+  return true;
+}
+
+// An independent variable's value as text, whatever JSON type holds it.
+std::string ValueText(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_null()) return "";
+  return value.dump();
+}
+
+struct Ethogram {
+  std::vector<std::string> codes;
+  std::vector<std::string> states;  // those whose type contains "STATE"
+
+  bool Knows(const std::string& code) const {
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+  }
+};
+
+void ReadEthogram(const std::string& path, const Json& conf, Ethogram* ethogram,
+                  std::vector<Problem>* problems) {
+  if (!conf.is_object() && !conf.is_array()) return;
+  for (const auto& item : conf.items()) {
+    const Json& entry = item.value();
+    const std::string key = item.key();  // the index, for a list
+    const auto code = entry.is_object() ? entry.find("code") : entry.end();
+    if (!entry.is_object() || code == entry.end() || !code->is_string()) {
+      problems->push_back(
+          {path, "warning", "boris",
+           fmt::format("{}: behaviors_conf \"{}\": expected a behavior with a \"code\", found {}: ignored",
+                       path, key, Shown(entry))});
+      continue;
+    }
+    std::string type;
+    if (const auto it = entry.find("type"); it != entry.end() && it->is_string()) {
+      type = it->get<std::string>();
+    }
+    std::transform(type.begin(), type.end(), type.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    ethogram->codes.push_back(code->get<std::string>());
+    if (type.find("STATE") != std::string::npos) ethogram->states.push_back(code->get<std::string>());
+  }
+}
+
+class ObservationReader {
+ public:
+  ObservationReader(const std::string& path, const std::string& id, const Ethogram& ethogram,
+                    std::vector<Problem>* problems)
+      : path_(path), id_(id), ethogram_(ethogram), problems_(problems) {}
+
+  void Read(const Json& json, Observation* observation) {
+    observation->id = id_;
+    if (!json.is_object()) {
+      Warn(fmt::format("expected an observation (a JSON object), found {}: no events read", Shown(json)));
+      return;
+    }
+    if (const auto it = json.find("date"); it != json.end()) observation->date = ValueText(*it);
+    ReadMedia(json, observation);
+    ReadTimeOffset(json, observation);
+    if (const auto it = json.find("independent_variables"); it != json.end() && it->is_object()) {
+      for (const auto& [label, value] : it->items()) {
+        observation->independent_variables.emplace_back(label, ValueText(value));
+      }
+    }
+    const auto events = json.find("events");
+    if (events == json.end()) return;
+    if (!events->is_array()) {
+      Warn(fmt::format("expected \"events\" to be a list, found {}: no events read", Shown(*events)));
+      return;
+    }
+    std::vector<CodedEvent> coded;
+    coded.reserve(events->size());
+    for (std::size_t i = 0; i < events->size(); ++i) {
+      CodedEvent event;
+      if (ReadEvent((*events)[i], static_cast<int>(i + 1), &event)) coded.push_back(std::move(event));
+    }
+    ReportUnknownAndUntimed();
+    InferStatus(ethogram_.states, &coded);
+    PairEvents(path_, id_, std::move(coded), &observation->bouts, problems_);
+  }
+
+ private:
+  // Player 1's queue: `"file": {"1": [paths...], ...}`; `[]` or `{}` for none.
+  void ReadMedia(const Json& json, Observation* observation) {
+    const auto file = json.find("file");
+    if (file == json.end() || !file->is_object()) return;
+    const auto player1 = file->find("1");
+    if (player1 == file->end()) return;
+    if (player1->is_string()) observation->media_files.push_back(player1->get<std::string>());
+    if (!player1->is_array()) return;
+    for (const Json& media : *player1) {
+      if (media.is_string()) observation->media_files.push_back(media.get<std::string>());
+    }
+  }
+
+  // Absent in projects older than the offset: 0, as BORIS reads them.
+  void ReadTimeOffset(const Json& json, Observation* observation) {
+    observation->time_offset_s = 0;
+    const auto offset = json.find("time offset");
+    if (offset == json.end()) return;
+    double seconds = 0;
+    if (NumberOf(*offset, &seconds) && std::isfinite(seconds)) {
+      observation->time_offset_s = seconds;
+    } else {
+      Warn(fmt::format("expected a \"time offset\" in seconds, found {}: taken as 0", Shown(*offset)));
+    }
+  }
+
+  bool ReadEvent(const Json& json, int index, CodedEvent* event) {
+    if (!json.is_array() || json.size() < 5) {
+      WarnAt(index, fmt::format("expected an event {}, found {}: skipped", kEventShape, Shown(json)));
+      return false;
+    }
+    if (json.size() > 7) {
+      WarnAt(index,
+             fmt::format("expected an event {} of 5 to 7 elements, found {}: elements after the 7th ignored",
+                         kEventShape, json.size()));
+    }
+    double time_s = 0;
+    if (json[0].is_null() || (NumberOf(json[0], &time_s) && !std::isfinite(time_s))) {
+      if (untimed_count_++ == 0) first_untimed_ = index;
+      return false;
+    }
+    if (!NumberOf(json[0], &time_s)) {
+      WarnAt(index,
+             fmt::format("expected the time (element 1) in seconds, found {}: skipped", Shown(json[0])));
+      return false;
+    }
+    static constexpr const char* kNames[] = {"", "subject", "behavior", "modifiers", "comment"};
+    std::string* fields[] = {nullptr, &event->subject, &event->behavior, &event->modifiers, &event->comment};
+    for (int k = 1; k <= 4; ++k) {
+      if (!StringOf(json[k], fields[k])) {
+        WarnAt(index, fmt::format("expected the {} (element {}) to be a string, found {}: skipped", kNames[k],
+                                  k + 1, Shown(json[k])));
+        return false;
+      }
+    }
+    if (event->behavior.empty()) {
+      WarnAt(index, "expected a behavior (element 3), found \"\": skipped");
+      return false;
+    }
+    if (event->subject == "No focal subject") event->subject = kNoFocalSubject;
+    event->time_s = time_s;
+    event->line = index;
+    event->status = EventStatus::kPoint;
+    if (!ethogram_.Knows(event->behavior)) {
+      auto it = std::find_if(unknown_.begin(), unknown_.end(),
+                             [&](const Unknown& u) { return u.behavior == event->behavior; });
+      if (it == unknown_.end()) {
+        unknown_.push_back({event->behavior, index, 1});
+      } else {
+        ++it->count;
+      }
+    }
+    return true;
+  }
+
+  void ReportUnknownAndUntimed() {
+    for (const Unknown& u : unknown_) {
+      WarnAt(u.first_index,
+             fmt::format("expected a behavior of the ethogram, found \"{}\" ({} event{}): taken as {}",
+                         u.behavior, u.count, u.count == 1 ? "" : "s", u.count == 1 ? "a point" : "points"));
+    }
+    if (untimed_count_ > 0) {
+      WarnAt(first_untimed_,
+             fmt::format("expected an event time, found NaN ({} event{} without a time, as an "
+                         "IMAGES observation coded without timestamps has): skipped",
+                         untimed_count_, untimed_count_ == 1 ? "" : "s"));
+    }
+  }
+
+  void Warn(const std::string& message) {
+    problems_->push_back(
+        {path_, "warning", "boris", fmt::format("{}: observation \"{}\": {}", path_, id_, message)});
+  }
+  void WarnAt(int index, const std::string& message) {
+    problems_->push_back({path_, "warning", "boris",
+                          fmt::format("{}:{}: observation \"{}\": {}", path_, index, id_, message)});
+  }
+
+  struct Unknown {
+    std::string behavior;
+    int first_index = 0;
+    int count = 0;
+  };
+
+  const std::string& path_;
+  const std::string& id_;
+  const Ethogram& ethogram_;
+  std::vector<Problem>* problems_;
+  std::vector<Unknown> unknown_;  // behaviours not in the ethogram, in order of appearance
+  int untimed_count_ = 0;
+  int first_untimed_ = 0;
+};
+
+Status ReadProject(const std::string& path, const Json& project, Annotations* out) {
+  if (!project.is_object() || (!project.contains("observations") && !project.contains("behaviors_conf"))) {
+    return Status::Error(fmt::format(
+        "{}: expected a BORIS project (a JSON object with \"observations\" or \"behaviors_conf\"), found {}",
+        path, Shown(project)));
+  }
+  out->format = "BORIS project";
+  if (const auto it = project.find("project_format_version"); it != project.end() && !it->is_null()) {
+    out->format += " " + ValueText(*it);
+  }
+  Ethogram ethogram;
+  if (const auto it = project.find("behaviors_conf"); it != project.end()) {
+    ReadEthogram(path, *it, &ethogram, &out->problems);
+  }
+  const auto observations = project.find("observations");
+  if (observations == project.end() || (observations->is_array() && observations->empty()))
+    return Status::Ok();
+  if (!observations->is_object()) {
+    return Status::Error(
+        fmt::format("{}: expected \"observations\" to be a JSON object (id: observation), found {}", path,
+                    Shown(*observations)));
+  }
+  out->observations.reserve(observations->size());
+  for (const auto& [id, json] : observations->items()) {
+    Observation observation;
+    ObservationReader(path, id, ethogram, &out->problems).Read(json, &observation);
+    out->observations.push_back(std::move(observation));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ReadBorisProject(const std::string& path, const std::string& bytes, Annotations* out) {
+  *out = Annotations();
+  out->file = path;
+  if (bytes.size() > kMaxProjectBytes || bytes.size() > UINT_MAX) {
+    return Status::Error(fmt::format("{}: expected a BORIS project of at most {} MiB, found {} bytes", path,
+                                     kMaxProjectBytes >> 20, bytes.size()));
+  }
+  std::string inflated;
+  if (IsGzip(bytes)) {
+    if (Status s = Inflate(path, bytes, &inflated); !s.ok()) return s;
+  }
+  const std::string& text = IsGzip(bytes) ? inflated : bytes;
+  Status status;
+  try {
+    Json project;
+    status = ParseJson(path, text, &project);
+    if (status.ok()) status = ReadProject(path, project, out);
+  } catch (const Json::exception& error) {
+    // Not expected: every access above checks the type first.
+    status = Status::Error(
+        fmt::format("{}: expected a BORIS project, found JSON it could not read ({})", path, error.what()));
+  }
+  if (!status.ok()) {
+    out->observations.clear();
+    out->problems.clear();
+  }
+  return status;
+}
+
+}  // namespace tobii::boris
