@@ -56,6 +56,8 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
       ->check(CLI::Range(0, kMaxJobs));
   command->add_option("--nrows", options->settings.max_samples, "read only the first N samples of each file")
       ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
+  command->add_flag("--no-boris", [options](std::int64_t) { options->read_boris = false; },
+                    "pass over BORIS files (annotations are neither read nor matched)");
   command->add_flag("--write-events", options->write_events,
                     "also write each recording's events to OUT/events/PARTICIPANT_RECORDING.csv");
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);

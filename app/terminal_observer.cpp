@@ -1,5 +1,7 @@
 #include "terminal_observer.h"
 
+#include <algorithm>
+
 #include <unistd.h>
 
 #include <map>
@@ -36,6 +38,12 @@ void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
   for (const auto& [group, count] : groups) fmt::print(stream_, "; {} {}", group, count);
   fmt::print(stream_, "\n  participants table: {}; {} other files not used\n",
              inputs.participants_file.empty() ? "none" : inputs.participants_file, inputs.other_files.size());
+  if (!inputs.boris_files.empty()) {
+    const auto annotated = std::count_if(inputs.recordings.begin(), inputs.recordings.end(),
+                                         [](const study::RecordingInput& r) { return r.observation.has_value(); });
+    fmt::print(stream_, "  BORIS: {} files, {} observations; {} of {} recordings annotated\n",
+               inputs.boris_files.size(), inputs.boris_observations, annotated, inputs.recordings.size());
+  }
   for (const Problem& p : inputs.problems) {
     fmt::print(stream_, "  {}: {}{}\n", p.severity, p.file.empty() ? "" : p.file + ": ", p.message);
   }

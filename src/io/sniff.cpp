@@ -3,6 +3,8 @@
 #include <memory>
 #include <vector>
 
+#include <zlib.h>
+
 #include "io/byte_source.h"
 #include "io/column_name.h"
 #include "io/fields.h"
@@ -16,7 +18,58 @@ namespace {
 // is not a table we read.
 constexpr std::size_t kSniffBytes = 64 * 1024;
 
+// Keys every BORIS project has (format 1.6 to 7.0), near its start.
+constexpr std::string_view kBorisProjectKeys[] = {"\"behaviors_conf\"", "\"project_format_version\""};
+
+bool IsGzip(std::string_view bytes) {
+  return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f && static_cast<unsigned char>(bytes[1]) == 0x8b;
+}
+
+// Inflates what the gzip `prefix` holds, up to kSniffBytes; damaged or cut
+// streams give what was inflated before.
+std::string InflatePrefix(std::string_view prefix) {
+  std::string out(kSniffBytes, '\0');
+  z_stream z{};
+  if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) return {};
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(prefix.data()));
+  z.avail_in = static_cast<uInt>(prefix.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  inflate(&z, Z_SYNC_FLUSH);
+  out.resize(out.size() - z.avail_out);
+  inflateEnd(&z);
+  return out;
+}
+
+Status ReadPrefix(const std::string& path, std::string* prefix) {
+  std::unique_ptr<ByteSource> source;
+  if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
+  prefix->assign(kSniffBytes, '\0');
+  std::size_t filled = 0, count = 0;
+  do {
+    if (Status s = source->Read(prefix->data() + filled, kSniffBytes - filled, &count); !s.ok()) return s;
+    filled += count;
+  } while (count > 0 && filled < kSniffBytes);
+  prefix->resize(filled);
+  return Status::Ok();
+}
+
 }  // namespace
+
+bool LooksLikeBorisProject(std::string_view prefix) {
+  std::string inflated;
+  if (IsGzip(prefix)) {
+    inflated = InflatePrefix(prefix);
+    prefix = inflated;
+  }
+  std::size_t i = prefix.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (i < prefix.size() && (prefix[i] == ' ' || prefix[i] == '\t' || prefix[i] == '\r' || prefix[i] == '\n')) ++i;
+  if (i >= prefix.size() || prefix[i] != '{') return false;
+  for (std::string_view key : kBorisProjectKeys) {
+    if (prefix.find(key) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 FileKind SniffFirstLine(std::string_view first_line) {
   const char separator = first_line.find('\t') != std::string_view::npos ? '\t' : ',';
@@ -46,6 +99,12 @@ FileKind SniffFirstLine(std::string_view first_line) {
 
 Status SniffFile(const std::string& path, FileKind* kind) {
   *kind = FileKind::kOther;
+  std::string prefix;
+  if (Status s = ReadPrefix(path, &prefix); !s.ok()) return s;
+  if (LooksLikeBorisProject(prefix)) {
+    *kind = FileKind::kBorisProject;
+    return Status::Ok();
+  }
   std::unique_ptr<ByteSource> source;
   if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
   LineReader lines(source.get(), kSniffBytes);

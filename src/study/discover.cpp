@@ -5,6 +5,8 @@
 #include <utility>
 #include <system_error>
 
+#include "boris/boris_reader.h"
+#include "boris/matching.h"
 #include "io/pro_lab_reader.h"
 #include "io/sniff.h"
 
@@ -39,9 +41,43 @@ bool IsHidden(const fs::path& path) {
   return !name.empty() && name.front() == '.';
 }
 
+// Reads the BORIS files (each problem reported, a file that fails skipped)
+// and gives each recording the observation that annotates it.
+void JoinAnnotations(const std::vector<fs::path>& paths, StudyInputs* inputs) {
+  std::vector<boris::Annotations> files;
+  std::error_code ec;
+  for (const fs::path& path : paths) {
+    const std::string relative = fs::relative(path, inputs->root, ec).string();
+    boris::Annotations annotations;
+    if (Status s = boris::ReadBorisFile(path.string(), &annotations); !s.ok()) {
+      inputs->problems.push_back({relative, "error", "boris", s.message()});
+      continue;
+    }
+    for (Problem& p : annotations.problems) {
+      p.file = relative;
+      inputs->problems.push_back(std::move(p));
+    }
+    annotations.problems.clear();
+    annotations.file = relative;
+    inputs->boris_files.push_back(relative);
+    inputs->boris_observations += annotations.observations.size();
+    files.push_back(std::move(annotations));
+  }
+  std::vector<boris::RecordingName> names;
+  for (const RecordingInput& r : inputs->recordings) names.push_back({r.participant_id, r.recording, r.file});
+  boris::MatchResult match = boris::MatchObservations(names, files);
+  for (std::size_t r = 0; r < inputs->recordings.size(); ++r) {
+    if (const auto& ref = match.observation_of[r]) {
+      inputs->recordings[r].observation = files[ref->file].observations[ref->observation];
+      inputs->recordings[r].annotation_file = files[ref->file].file;
+    }
+  }
+  for (Problem& p : match.problems) inputs->problems.push_back(std::move(p));
+}
+
 }  // namespace
 
-Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& exclude) {
+Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& exclude, bool read_boris) {
   std::error_code ec;
   inputs->root = root;
   std::vector<fs::path> files;
@@ -73,6 +109,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& 
   std::sort(files.begin(), files.end());
 
   std::vector<fs::path> participant_tables;
+  std::vector<fs::path> boris_files;
   for (const fs::path& path : files) {
     const std::string relative = fs::relative(path, inputs->root, ec).string();
     io::FileKind kind = io::FileKind::kOther;
@@ -106,6 +143,13 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& 
         participant_tables.push_back(path);
         break;
       case io::FileKind::kBorisExport:
+      case io::FileKind::kBorisProject:
+        if (read_boris) {
+          boris_files.push_back(path);
+        } else {
+          inputs->other_files.push_back(relative);
+        }
+        break;
       case io::FileKind::kOther:
         inputs->other_files.push_back(relative);
         break;
@@ -154,6 +198,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& 
                                       "\" is not in the participants table: group unknown"});
     }
   }
+  JoinAnnotations(boris_files, inputs);
   return Status::Ok();
 }
 

@@ -120,6 +120,9 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
           {"recording", input.recording},
           {"group", input.group},
           {"bytes", input.bytes},
+          {"boris_file", input.annotation_file},
+          {"boris_observation", input.observation ? input.observation->id : ""},
+          {"boris_bouts", input.observation ? input.observation->bouts.size() : 0},
           {"status", outcome.status.ok() ? "analysed" : "failed"},
           {"seconds", outcome.result.seconds}};
 }
@@ -129,7 +132,7 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
 Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary) {
   const auto start = Clock::now();
   StudyInputs inputs;
-  if (Status s = DiscoverStudy(options.study, &inputs, options.out); !s.ok()) return s;
+  if (Status s = DiscoverStudy(options.study, &inputs, options.out, options.read_boris); !s.ok()) return s;
   // The output folder must be usable before the heavy work.
   std::error_code ec;
   std::filesystem::create_directories(options.out, ec);
@@ -229,6 +232,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       {"jobs", arena.max_concurrency()},
       {"recordings", {{"found", n}, {"analysed", summary->analysed}, {"failed", summary->failed}}},
       {"inputs", input_list},
+      {"boris_files", inputs.boris_files},
+      {"read_boris", options.read_boris},
       {"other_files", inputs.other_files},
       {"timings_s",
        {{"discover", discover_s}, {"analyse", analyse_s}, {"write", SecondsSince(write_start)},

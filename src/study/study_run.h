@@ -39,6 +39,7 @@ struct RunOptions {
   Settings settings;
   std::vector<std::string> command_line;  // for run.json
   bool write_events = false;              // OUT/events/<participant>_<recording>.csv
+  bool read_boris = true;                 // false: --no-boris, BORIS files are passed over
 };
 
 struct RunSummary {

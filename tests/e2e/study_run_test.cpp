@@ -118,6 +118,12 @@ TEST(StudyRun, SummaryMatchesThePlantedTruth) {
   EXPECT_EQ(settings.at("ivt").at("post_saccadic_max_ms"), 0.0);
   EXPECT_EQ(settings.at("idt").at("dispersion_threshold_deg"), 1.0);
   EXPECT_EQ(settings.at("engbert_kliegl").at("lambda"), 6.0);
+  // The generated BORIS exports are read and each annotates its recording.
+  EXPECT_EQ(run.at("boris_files").size(), 6u);
+  for (const nlohmann::json& input : run.at("inputs")) {
+    EXPECT_EQ(input.at("boris_observation"), input.at("recording"));
+    EXPECT_GT(input.at("boris_bouts").get<int>(), 0);
+  }
 }
 
 TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {

@@ -29,5 +29,14 @@ TEST(Sniff, ParticipantsAndBorisFilesAreNotExports) {
   EXPECT_EQ(SniffFirstLine(""), FileKind::kOther);
 }
 
+TEST(Sniff, BorisProjectsAreJsonWithTheirKeys) {
+  EXPECT_TRUE(LooksLikeBorisProject("{\n  \"time_format\": \"hh:mm:ss\",\n  \"behaviors_conf\": {}"));
+  EXPECT_TRUE(LooksLikeBorisProject("\xEF\xBB\xBF {\"project_format_version\": \"7.0\"}"));
+  EXPECT_FALSE(LooksLikeBorisProject("{\"generator\": {\"recordings\": 8}}"));  // other JSON
+  EXPECT_FALSE(LooksLikeBorisProject("{\"type\":\"gaze\",\"timestamp\":0.01}"));  // Glasses gaze data
+  EXPECT_FALSE(LooksLikeBorisProject("Observation id\tbehaviors_conf"));
+  EXPECT_FALSE(LooksLikeBorisProject(""));
+}
+
 }  // namespace
 }  // namespace tobii::io

@@ -26,7 +26,9 @@ TEST(Discover, FindsExportsByContentAndJoinsGroups) {
   testing::TempDir dir;
   Write(dir.path() / "a" / "deep" / "rec.txt", kExport);  // any name, any depth
   Write(dir.path() / "participants.tsv", "participant_id\tgroup\tage\nsub-07\tPatient\t44\n");
-  Write(dir.path() / "boris" / "obs.tsv", "Observation id\tTime\nx\t1\n");
+  Write(dir.path() / "boris" / "obs.tsv",
+        "Observation id\tSubject\tBehavior\tBehavior type\tTime\nsession1\t\ttalk\tSTART\t1.0\n"
+        "session1\t\ttalk\tSTOP\t2.5\n");
   Write(dir.path() / "notes.md", "# notes\n");
   Write(dir.path() / ".hidden" / "rec.tsv", kExport);
   StudyInputs inputs;
@@ -37,8 +39,39 @@ TEST(Discover, FindsExportsByContentAndJoinsGroups) {
   EXPECT_EQ(inputs.recordings[0].recording, "session1");
   EXPECT_EQ(inputs.recordings[0].group, "Patient");
   EXPECT_EQ(inputs.participants_file, "participants.tsv");
-  EXPECT_EQ(inputs.other_files.size(), 2u);
+  EXPECT_EQ(inputs.other_files, std::vector<std::string>{"notes.md"});
+  // The BORIS export is read and its observation joined to the recording.
+  EXPECT_EQ(inputs.boris_files, std::vector<std::string>{"boris/obs.tsv"});
+  ASSERT_TRUE(inputs.recordings[0].observation.has_value());
+  EXPECT_EQ(inputs.recordings[0].annotation_file, "boris/obs.tsv");
+  ASSERT_EQ(inputs.recordings[0].observation->bouts.size(), 1u);
+  EXPECT_EQ(inputs.recordings[0].observation->bouts[0].behavior, "talk");
   EXPECT_TRUE(inputs.problems.empty());
+}
+
+TEST(Discover, BorisProblemsAreListedAndNoBorisPassesThemOver) {
+  testing::TempDir dir;
+  Write(dir.path() / "rec.tsv", kExport);
+  Write(dir.path() / "participants.tsv", "participant_id\tgroup\nsub-07\tPatient\n");
+  Write(dir.path() / "project.json", "{\"project_format_version\": \"7.0\", \"behaviors_conf\": {},\n"
+                                     "\"observations\": {\"pilot\": {\"events\": [[1.0, \"\", \"x\", \"\", \"\"]]}}}");
+  Write(dir.path() / "broken.tsv", "Observation id\tTime\nx\t1\n");
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  EXPECT_EQ(inputs.boris_files, std::vector<std::string>{"project.json"});  // read by content, any name
+  std::string messages;
+  for (const Problem& p : inputs.problems) messages += p.file + ": " + p.message + "\n";
+  EXPECT_NE(messages.find("broken.tsv: "), std::string::npos) << messages;
+  EXPECT_NE(messages.find("expected a behavior of the ethogram, found \"x\""), std::string::npos) << messages;
+  EXPECT_NE(messages.find("observation \"pilot\" of project.json annotates no recording"), std::string::npos) << messages;
+  EXPECT_NE(messages.find("recording \"session1\" of participant \"sub-07\" has no BORIS observation"),
+            std::string::npos)
+      << messages;
+  StudyInputs without;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &without, {}, /*read_boris=*/false).ok());
+  EXPECT_TRUE(without.boris_files.empty());
+  EXPECT_TRUE(without.problems.empty());
+  EXPECT_EQ(without.other_files.size(), 2u);
 }
 
 TEST(Discover, UnknownParticipantAndMissingTableAreWarnings) {

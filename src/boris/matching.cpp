@@ -1,0 +1,146 @@
+#include "boris/matching.h"
+
+#include <cctype>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace tobii::boris {
+
+namespace {
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (Lower(a[i]) != Lower(b[i])) return false;
+  }
+  return true;
+}
+
+// The level at which `observation` annotates the recording (the header's
+// 3, 2, 1), or 0.
+int Level(const RecordingName& r, const Observation& observation) {
+  if (!r.recording.empty() && EqualsNoCase(observation.id, r.recording)) return 3;
+  std::vector<std::string> names = {observation.id};
+  for (const std::string& media : observation.media_files) {
+    names.push_back(media);
+    names.push_back(std::filesystem::path(media).filename().string());
+  }
+  const auto any_contains = [&](const std::string& word) {
+    if (word.empty()) return false;
+    for (const std::string& name : names) {
+      if (ContainsWord(name, word)) return true;
+    }
+    return false;
+  };
+  if (any_contains(r.recording)) return 2;
+  if (any_contains(r.participant_id)) return 1;
+  return 0;
+}
+
+std::string Name(const std::vector<Annotations>& files, const ObservationRef& ref) {
+  return fmt::format("observation \"{}\" of {}", files[ref.file].observations[ref.observation].id, files[ref.file].file);
+}
+
+}  // namespace
+
+bool ContainsWord(std::string_view text, std::string_view word) {
+  if (word.empty() || word.size() > text.size()) return false;
+  for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+    if (!EqualsNoCase(text.substr(at, word.size()), word)) continue;
+    const bool start = at == 0 || !IsWordChar(text[at - 1]) || !IsWordChar(word.front());
+    const std::size_t end = at + word.size();
+    const bool stop = end == text.size() || !IsWordChar(text[end]) || !IsWordChar(word.back());
+    if (start && stop) return true;
+  }
+  return false;
+}
+
+MatchResult MatchObservations(const std::vector<RecordingName>& recordings, const std::vector<Annotations>& files) {
+  MatchResult result;
+  result.observation_of.resize(recordings.size());
+  const auto warn = [&](const std::string& file, const std::string& message) {
+    result.problems.push_back({file, "warning", "boris", message});
+  };
+
+  // Each recording's candidates at its best level.
+  std::vector<int> level_of(recordings.size(), 0);
+  std::vector<bool> reported(recordings.size(), false);  // as ambiguous
+  std::map<std::pair<std::size_t, std::size_t>, bool> reported_observation;  // named in an ambiguity
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> claims;  // observation -> recordings
+  for (std::size_t r = 0; r < recordings.size(); ++r) {
+    std::vector<ObservationRef> best;
+    for (std::size_t f = 0; f < files.size(); ++f) {
+      for (std::size_t o = 0; o < files[f].observations.size(); ++o) {
+        const int level = Level(recordings[r], files[f].observations[o]);
+        if (level == 0 || level < level_of[r]) continue;
+        if (level > level_of[r]) best.clear();
+        level_of[r] = level;
+        best.push_back({f, o});
+      }
+    }
+    if (best.size() == 1) {
+      result.observation_of[r] = best.front();
+      claims[{best.front().file, best.front().observation}].push_back(r);
+    } else if (best.size() > 1) {
+      reported[r] = true;
+      std::string names;
+      for (const ObservationRef& ref : best) {
+        names += (names.empty() ? "" : ", ") + Name(files, ref);
+        reported_observation[{ref.file, ref.observation}] = true;
+      }
+      warn(recordings[r].file, fmt::format("recording \"{}\" of participant \"{}\" matches {} BORIS observations "
+                                           "equally ({}): none used; rename the observations or give a matching rule",
+                                           recordings[r].recording, recordings[r].participant_id, best.size(), names));
+    }
+  }
+  // One observation claimed by several recordings: the best level keeps it,
+  // a tie keeps none.
+  for (const auto& [key, claimants] : claims) {
+    if (claimants.size() < 2) continue;
+    int top = 0;
+    for (std::size_t r : claimants) top = std::max(top, level_of[r]);
+    std::vector<std::size_t> at_top;
+    for (std::size_t r : claimants) {
+      if (level_of[r] == top) at_top.push_back(r);
+      else result.observation_of[r].reset();
+    }
+    if (at_top.size() > 1) {
+      reported_observation[key] = true;
+      std::string names;
+      for (std::size_t r : at_top) {
+        names += (names.empty() ? "" : ", ") + fmt::format("\"{}\"", recordings[r].recording);
+        result.observation_of[r].reset();
+        reported[r] = true;
+      }
+      warn(files[key.first].file, fmt::format("{} matches {} recordings equally ({}): none used",
+                                              Name(files, {key.first, key.second}), at_top.size(), names));
+    }
+  }
+  // What is left over on either side.
+  std::map<std::pair<std::size_t, std::size_t>, bool> used;
+  for (const auto& ref : result.observation_of) {
+    if (ref) used[{ref->file, ref->observation}] = true;
+  }
+  for (std::size_t f = 0; f < files.size(); ++f) {
+    for (std::size_t o = 0; o < files[f].observations.size(); ++o) {
+      if (!used.contains({f, o}) && !reported_observation.contains({f, o})) warn(files[f].file, Name(files, {f, o}) + " annotates no recording of the study");
+    }
+  }
+  if (!files.empty()) {
+    for (std::size_t r = 0; r < recordings.size(); ++r) {
+      if (!result.observation_of[r] && !reported[r]) {
+        warn(recordings[r].file, fmt::format("recording \"{}\" of participant \"{}\" has no BORIS observation",
+                                             recordings[r].recording, recordings[r].participant_id));
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace tobii::boris

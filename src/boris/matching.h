@@ -1,0 +1,55 @@
+// Which BORIS observation annotates which recording. The default rule
+// (issue 4), tried in this order for each recording:
+//
+//   3. the observation id is the recording name;
+//   2. the observation id, or a media file name of it, contains the
+//      recording name;
+//   1. ... contains the participant id.
+//
+// "Contains" means as a whole word: bounded by the string's ends or by
+// characters that are neither letters nor digits, so that participant "P1"
+// is not found in "P10"; letters compare without case. The best level with
+// exactly one observation wins. Several observations at the best level are
+// ambiguous, and so is one observation claimed at the same level by several
+// recordings: both are reported and left unmatched, never guessed.
+// Observations that annotate no recording are reported too.
+//
+// Stateless; the inputs are small (one entry per recording and observation).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boris/annotations.h"
+#include "tobii/problem.h"
+
+namespace tobii::boris {
+
+struct RecordingName {
+  std::string participant_id;
+  std::string recording;
+  std::string file;  // for messages
+};
+
+struct ObservationRef {
+  std::size_t file = 0;         // index into the annotation files
+  std::size_t observation = 0;  // index into that file's observations
+};
+
+struct MatchResult {
+  // One entry per recording: its observation, or none.
+  std::vector<std::optional<ObservationRef>> observation_of;
+  // Ambiguous and unmatched pairs on both sides (severity "warning", stage
+  // "boris").
+  std::vector<Problem> problems;
+};
+
+MatchResult MatchObservations(const std::vector<RecordingName>& recordings, const std::vector<Annotations>& files);
+
+// Whether `text` contains `word` as a whole word, letters without case.
+bool ContainsWord(std::string_view text, std::string_view word);
+
+}  // namespace tobii::boris
