@@ -30,24 +30,25 @@ std::string NameOf(const std::map<std::string, T>& choices, T value) {
 // CLI11's PositiveNumber and NonNegativeNumber let NaN and infinity through
 // and word their messages for programmers; these say what a researcher
 // typed wrong.
-CLI::Validator Number(bool zero_allowed) {
+enum class Sign { kAny, kZeroOrMore, kMoreThanZero };
+
+CLI::Validator Number(Sign sign) {
   return CLI::Validator(
-      [zero_allowed](std::string& text) -> std::string {
+      [sign](std::string& text) -> std::string {
         char* end = nullptr;
         const double value = std::strtod(text.c_str(), &end);
         if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value)) {
           return "\"" + text + "\" is not a number";
         }
-        if (value < 0 || (!zero_allowed && value == 0)) {
-          return std::string("must be ") + (zero_allowed ? "zero or more" : "more than zero") + ", not " + text;
-        }
+        if (sign == Sign::kZeroOrMore && value < 0) return "must be zero or more, not " + text;
+        if (sign == Sign::kMoreThanZero && value <= 0) return "must be more than zero, not " + text;
         return {};
       },
-      zero_allowed ? "NUMBER>=0" : "NUMBER>0");
+      sign == Sign::kAny ? "NUMBER" : sign == Sign::kZeroOrMore ? "NUMBER>=0" : "NUMBER>0");
 }
 
-CLI::Validator PositiveNumber() { return Number(false); }
-CLI::Validator NonNegativeNumber() { return Number(true); }
+CLI::Validator PositiveNumber() { return Number(Sign::kMoreThanZero); }
+CLI::Validator NonNegativeNumber() { return Number(Sign::kZeroOrMore); }
 
 }  // namespace
 
@@ -141,6 +142,21 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   command->add_option("--blink-max-ms", settings->blink.max_duration_ms, "longest")
       ->check(NonNegativeNumber())->group(detection)->capture_default_str();
 
+  const char* behaviors = "Annotated behaviours (BORIS)";
+  command->add_option("--boris-subject", settings->behavior.subject,
+                      "count only this subject's annotations (default: every subject)")
+      ->group(behaviors);
+  command->add_option("--boris-offset-s", settings->behavior.offset_s,
+                      "recording time = BORIS media time - this offset, in seconds")
+      ->check(Number(Sign::kAny))
+      ->group(behaviors)
+      ->capture_default_str();
+  command->add_option("--pupil-window-start-s", settings->behavior.point_window_start_s,
+                      "pupil response to a point event: window start after it")
+      ->check(NonNegativeNumber())->group(behaviors)->capture_default_str();
+  command->add_option("--pupil-window-end-s", settings->behavior.point_window_end_s, "... and its end")
+      ->check(PositiveNumber())->group(behaviors)->capture_default_str();
+
   return [settings, preset, presets, given, given_numbers, drop_at_loss, eye, noise, eyes, noises] {
     settings->preprocess.eye = eyes.at(*eye);
     settings->preprocess.noise = noises.at(*noise);
@@ -151,6 +167,9 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
     if (drop_at_loss->count() > 0) settings->ivt.drop_saccades_at_loss = given->drop_saccades_at_loss;
     if (settings->blink.min_duration_ms > settings->blink.max_duration_ms) {
       return Status::Error("--blink-min-ms must not exceed --blink-max-ms");
+    }
+    if (settings->behavior.point_window_end_s <= settings->behavior.point_window_start_s) {
+      return Status::Error("--pupil-window-end-s must be after --pupil-window-start-s");
     }
     if (settings->preprocess.noise_window_samples % 2 == 0) {
       return Status::Error("--noise-window must be odd, so that the window is centred on its sample");

@@ -3,9 +3,50 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
+#include <vector>
 
 namespace tobii {
+
+// Gaze and pupil during one annotated behaviour of one recording
+// (metrics/behavior_metrics.h). NaN where nothing was measured.
+struct BehaviorResult {
+  static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+  std::string behavior;
+  bool point = false;  // a point behaviour: events and the pupil's response
+
+  // State behaviours: the time annotated inside the recording (a sample in
+  // two bouts counted once) and outside it (past its end, clipped).
+  double annotated_s = 0;
+  double clipped_s = 0;
+  std::int64_t bouts = 0;
+  std::int64_t samples = 0;
+  std::int64_t valid_samples = 0;
+  double pupil_mean_mm = kNaN;
+  double pupil_sd_mm = kNaN;
+  double pupil_change_pct = kNaN;  // against the recording's own mean pupil
+  // Fixations and saccades whose onset lies in the behaviour, per second
+  // annotated.
+  std::int64_t fixation_count = 0;
+  double fixation_rate_per_s = kNaN;
+  double fixation_duration_mean_ms = kNaN;
+  std::int64_t saccade_count = 0;
+  double saccade_rate_per_s = kNaN;
+  double saccade_amplitude_mean_deg = kNaN;
+  double gaze_dispersion_px = kNaN;  // sqrt(var x + var y) of the valid gaze points
+
+  // Point behaviours: the events inside the recording, and the mean pupil
+  // in the response window after them against the recording's mean.
+  std::int64_t events = 0;
+  double pupil_response_mm = kNaN;
+  double pupil_response_pct = kNaN;
+
+  double valid_pct() const {
+    return samples > 0 ? 100.0 * static_cast<double>(valid_samples) / static_cast<double>(samples) : kNaN;
+  }
+};
 
 struct RecordingResult {
   // Identity.
@@ -38,6 +79,10 @@ struct RecordingResult {
 
   // Pupil: mean over samples with a pupil, both eyes averaged.
   double pupil_mean_mm = 0;
+
+  // Per annotated behaviour (BORIS), by behaviour name; empty when the
+  // recording has no annotations.
+  std::vector<BehaviorResult> behaviors;
 
   // Input accounting.
   std::uint64_t bytes_read = 0;

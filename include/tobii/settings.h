@@ -126,6 +126,22 @@ struct BlinkSettings {
   double max_duration_ms = 500.0;
 };
 
+// Metrics per annotated behaviour (BORIS; issue 4).
+struct BehaviorSettings {
+  // Only this subject's annotations count (BORIS files often code the
+  // participant and the experimenter); empty = every subject.
+  std::string subject;
+  // Recording time = BORIS media time - this offset, for every recording
+  // (BORIS media time = exported time - the observation's time offset).
+  // Tobii scene videos start at recording time 0, hence 0.
+  double offset_s = 0.0;
+  // The pupil's response to a point event is its mean over this window
+  // after the event: 0-2 s holds the task-evoked pupillary response, which
+  // peaks about 1 s after the event (Beatty 1982; Mathot 2018).
+  double point_window_start_s = 0.0;
+  double point_window_end_s = 2.0;
+};
+
 // The event detector: "ivt" (the default), "idt" or "engbert_kliegl"
 // (src/events/detector_registry.cpp lists them).
 inline constexpr const char* kDefaultDetector = "ivt";
@@ -138,6 +154,7 @@ struct Settings {
   IdtSettings idt;
   EngbertKlieglSettings engbert_kliegl;
   BlinkSettings blink;
+  BehaviorSettings behavior;
   int jobs = 0;                 // worker threads; 0 = all cores
   std::int64_t max_samples = -1;  // --nrows: samples read per file; -1 = all
 };

@@ -23,6 +23,9 @@ class RecordingMetrics {
   // left as they are.
   void Finish(RecordingResult* result) const;
 
+  // The end of the last sample so far: its time plus one sample interval.
+  std::int64_t end_us() const { return samples_ > 0 ? last_time_us_ + last_interval_us_ : 0; }
+
  private:
   std::int64_t samples_ = 0;
   std::int64_t valid_samples_ = 0;

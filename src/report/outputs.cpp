@@ -28,6 +28,33 @@ Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<Reco
   return io::WriteFileAtomically(path, out);
 }
 
+Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
+  std::string out;
+  io::AppendCsvRow(&out, {"participant_id", "recording", "group", "behavior", "kind", "annotated_s", "clipped_s",
+                          "bouts", "events", "validity_pct", "pupil_mean_mm", "pupil_sd_mm", "pupil_change_pct",
+                          "pupil_response_mm", "pupil_response_pct", "fixation_count", "fixation_rate_per_s",
+                          "fixation_duration_mean_ms", "saccade_count", "saccade_rate_per_s",
+                          "saccade_amplitude_mean_deg", "gaze_dispersion_px"});
+  constexpr double kNaN = BehaviorResult::kNaN;
+  for (const RecordingResult& r : results) {
+    for (const BehaviorResult& b : r.behaviors) {
+      const bool state = !b.point;
+      const auto count = [&](std::int64_t n) { return state ? std::to_string(n) : std::string(); };
+      io::AppendCsvRow(
+          &out, {r.participant_id, r.recording, r.group, b.behavior, b.point ? "point" : "state",
+                 FormatNumber(state ? b.annotated_s : kNaN, 3), FormatNumber(state ? b.clipped_s : kNaN, 3),
+                 count(b.bouts), b.point ? std::to_string(b.events) : std::string(),
+                 FormatNumber(b.valid_pct(), 3), FormatNumber(b.pupil_mean_mm, 4), FormatNumber(b.pupil_sd_mm, 4),
+                 FormatNumber(b.pupil_change_pct, 3), FormatNumber(b.pupil_response_mm, 4),
+                 FormatNumber(b.pupil_response_pct, 3), count(b.fixation_count), FormatNumber(b.fixation_rate_per_s, 4),
+                 FormatNumber(b.fixation_duration_mean_ms, 2), count(b.saccade_count),
+                 FormatNumber(b.saccade_rate_per_s, 4), FormatNumber(b.saccade_amplitude_mean_deg, 3),
+                 FormatNumber(b.gaze_dispersion_px, 2)});
+    }
+  }
+  return io::WriteFileAtomically(path, out);
+}
+
 Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Problem>& problems) {
   std::string out;
   io::AppendCsvRow(&out, {"file", "severity", "stage", "message"});
@@ -59,6 +86,11 @@ nlohmann::json SettingsJson(const Settings& s) {
         {"drop_saccades_at_loss", s.ivt.drop_saccades_at_loss},
         {"post_saccadic_max_ms", s.ivt.post_saccadic_max_ms}}},
       {"detector", s.detector},
+      {"behavior",
+       {{"subject", s.behavior.subject},
+        {"offset_s", s.behavior.offset_s},
+        {"point_window_start_s", s.behavior.point_window_start_s},
+        {"point_window_end_s", s.behavior.point_window_end_s}}},
       {"idt",
        {{"dispersion_threshold_deg", s.idt.dispersion_threshold_deg},
         {"min_fixation_duration_ms", s.idt.min_fixation_duration_ms}}},

@@ -18,6 +18,9 @@ namespace tobii::report {
 Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
 
 // problems.csv: every file skipped or doubted, and why.
+// behavior_metrics.csv: one row per recording and annotated behaviour.
+Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
+
 Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Problem>& problems);
 
 // The settings as JSON, for run.json.

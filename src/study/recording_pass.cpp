@@ -5,8 +5,11 @@
 namespace tobii::study {
 
 SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
-                       std::unique_ptr<events::Detector> detector, PassCallbacks callbacks)
-    : preprocessor_(settings.preprocess, screen), detector_(std::move(detector)), callbacks_(std::move(callbacks)) {}
+                       std::unique_ptr<events::Detector> detector, PassCallbacks callbacks,
+                       const boris::BehaviorTimeline* behaviors)
+    : preprocessor_(settings.preprocess, screen), detector_(std::move(detector)), callbacks_(std::move(callbacks)) {
+  if (behaviors != nullptr && !behaviors->empty()) behavior_metrics_.emplace(*behaviors, settings.behavior);
+}
 
 void SamplePass::Push(std::span<const Sample> samples) {
   gaze_.clear();
@@ -19,22 +22,28 @@ void SamplePass::Finish(RecordingResult* result) {
   preprocessor_.Finish(&gaze_);
   Detect();
   detector_->Finish(&events_);
+  AddEvents();
+  metrics_.Finish(result);
+  if (behavior_metrics_) behavior_metrics_->Finish(metrics_.end_us(), result->pupil_mean_mm, &result->behaviors);
+}
+
+void SamplePass::AddEvents() {
   metrics_.AddEvents(events_);
+  if (behavior_metrics_) behavior_metrics_->AddEvents(events_);
   if (callbacks_.on_events && !events_.empty()) callbacks_.on_events(events_);
   events_.clear();
-  metrics_.Finish(result);
 }
 
 void SamplePass::Detect() {
   metrics_.AddSamples(gaze_);
+  if (behavior_metrics_) behavior_metrics_->AddSamples(gaze_);
   detector_->Push(gaze_, &events_);
-  metrics_.AddEvents(events_);
-  if (callbacks_.on_events && !events_.empty()) callbacks_.on_events(events_);
-  events_.clear();
+  AddEvents();
 }
 
 Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
-                        const PassCallbacks& callbacks, RecordingResult* result) {
+                        const PassCallbacks& callbacks, RecordingResult* result,
+                        const boris::BehaviorTimeline* behaviors) {
   io::ReaderOptions reader_options;
   reader_options.max_samples = settings.max_samples;
   io::ProLabReader reader(std::move(source), reader_options);
@@ -52,7 +61,7 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
   }
   std::unique_ptr<events::Detector> detector;
   if (Status s = events::MakeDetector(settings, screen, &detector); !s.ok()) return s;
-  SamplePass pass(settings, screen, std::move(detector), callbacks);
+  SamplePass pass(settings, screen, std::move(detector), callbacks, behaviors);
   std::uint64_t bytes_reported = 0;
   while (!chunk.empty()) {
     pass.Push(chunk.samples);

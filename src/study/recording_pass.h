@@ -4,7 +4,9 @@
 //
 // SamplePass is everything after the reader, so any source of samples (a
 // Pro Lab export here, other formats or validation data elsewhere) gets the
-// same analysis; AnalyseRecording drives it from a Pro Lab export.
+// same analysis; AnalyseRecording drives it from a Pro Lab export. Where the
+// recording is annotated, the per-behaviour accumulators see the same
+// samples and events (metrics/behavior_metrics.h).
 //
 // Memory: the reader's buffer and chunk, the preprocessor's and the
 // detector's windows, O(1) accumulators. Nothing grows with the recording's length.
@@ -13,11 +15,14 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
+#include "boris/alignment.h"
 #include "events/detector.h"
 #include "io/byte_source.h"
+#include "metrics/behavior_metrics.h"
 #include "metrics/recording_metrics.h"
 #include "preprocess/preprocess.h"
 #include "tobii/event.h"
@@ -40,8 +45,9 @@ class SamplePass {
  public:
   // REQUIRES: `detector` made by events::MakeDetector from `settings` and
   // `screen`.
+  // `behaviors`: the recording's annotated behaviours on its clock, or none.
   SamplePass(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<events::Detector> detector,
-             PassCallbacks callbacks);
+             PassCallbacks callbacks, const boris::BehaviorTimeline* behaviors = nullptr);
 
   void Push(std::span<const Sample> samples);
   // Fills the quality, event and pupil fields of *result (identity fields
@@ -50,10 +56,12 @@ class SamplePass {
 
  private:
   void Detect();
+  void AddEvents();  // the events found so far, to every accumulator
 
   preprocess::Preprocessor preprocessor_;
   std::unique_ptr<events::Detector> detector_;
   metrics::RecordingMetrics metrics_;
+  std::optional<metrics::BehaviorMetrics> behavior_metrics_;
   PassCallbacks callbacks_;
   std::vector<preprocess::GazeSample> gaze_;  // scratch, reused
   std::vector<Event> events_;                 // scratch, reused
@@ -63,6 +71,7 @@ class SamplePass {
 // pupil fields of *result (identity fields are left to the caller). On error
 // *result is not usable.
 Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
-                        const PassCallbacks& callbacks, RecordingResult* result);
+                        const PassCallbacks& callbacks, RecordingResult* result,
+                        const boris::BehaviorTimeline* behaviors = nullptr);
 
 }  // namespace tobii::study

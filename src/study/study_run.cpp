@@ -1,5 +1,7 @@
 #include "study/study_run.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -10,6 +12,7 @@
 #include <tbb/parallel_for_each.h>
 #include <tbb/task_arena.h>
 
+#include "boris/alignment.h"
 #include "io/atomic_file.h"
 #include "io/byte_source.h"
 #include "report/events_csv.h"
@@ -140,6 +143,16 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     return Status::Error(options.out.string() + ": cannot use as the output folder" +
                          (ec ? ": " + ec.message() : ": not a folder"));
   }
+  // Each annotated recording's behaviours on its own clock, before the
+  // heavy work, so that their problems are listed with the others.
+  std::vector<boris::BehaviorTimeline> timelines(inputs.recordings.size());
+  for (std::size_t i = 0; i < inputs.recordings.size(); ++i) {
+    const RecordingInput& input = inputs.recordings[i];
+    if (input.observation) {
+      timelines[i] = boris::AlignObservation(*input.observation, input.annotation_file, options.settings.behavior,
+                                             &inputs.problems);
+    }
+  }
   const double discover_s = SecondsSince(start);
   const double discover_peak_mib = util::PeakResidentMiB();
   if (observer != nullptr) observer->OnDiscovered(inputs);
@@ -176,7 +189,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
         PassCallbacks callbacks;
         callbacks.on_bytes = [&](std::uint64_t bytes) { progress.AddBytes(bytes); };
         if (options.write_events) callbacks.on_events = [&](std::span<const Event> batch) { events.Add(batch); };
-        outcome.status = AnalyseRecording(std::move(source), options.settings, callbacks, &outcome.result);
+        outcome.status =
+            AnalyseRecording(std::move(source), options.settings, callbacks, &outcome.result, &timelines[i]);
       }
       if (outcome.status.ok() && options.write_events) outcome.status = events.Commit();
       outcome.result.seconds = SecondsSince(recording_start);
@@ -201,6 +215,14 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       continue;
     }
     RecordingResult& result = outcome.result;
+    for (const BehaviorResult& b : result.behaviors) {
+      if (b.clipped_s > 0) {
+        summary->problems.push_back(
+            {input.annotation_file, "warning", "boris",
+             fmt::format("observation \"{}\": {:.3f} s of \"{}\" lie past the end of recording \"{}\": clipped",
+                         input.observation->id, b.clipped_s, b.behavior, input.recording)});
+      }
+    }
     result.file = input.file;
     result.participant_id = input.participant_id;
     result.recording = input.recording;
@@ -213,6 +235,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   const auto write_start = Clock::now();
   const std::filesystem::path& out = options.out;
   if (Status s = report::WriteSummaryCsv(out / "summary.csv", summary->results); !s.ok()) return s;
+  if (Status s = report::WriteBehaviorMetricsCsv(out / "behavior_metrics.csv", summary->results); !s.ok()) return s;
   if (Status s = report::WriteProblemsCsv(out / "problems.csv", summary->problems); !s.ok()) return s;
   summary->seconds = SecondsSince(start);
   summary->peak_resident_mib = util::PeakResidentMiB();

@@ -118,6 +118,25 @@ TEST(StudyRun, SummaryMatchesThePlantedTruth) {
   EXPECT_EQ(settings.at("ivt").at("post_saccadic_max_ms"), 0.0);
   EXPECT_EQ(settings.at("idt").at("dispersion_threshold_deg"), 1.0);
   EXPECT_EQ(settings.at("engbert_kliegl").at("lambda"), 6.0);
+  // Pupil per behaviour: the generator dilates the pupil by 0.25 mm while
+  // talking (physiology.h), so talking is above every other behaviour of
+  // its recording.
+  std::map<std::string, std::map<std::string, double>> change;  // recording -> behaviour -> pupil change %
+  for (const auto& row : ReadCsv(options.out / "behavior_metrics.csv")) {
+    if (row.at("kind") == "state") change[row.at("recording")][row.at("behavior")] = std::stod(row.at("pupil_change_pct"));
+  }
+  ASSERT_EQ(change.size(), truth.recordings.size());
+  int with_talking = 0;
+  for (const auto& [recording, behaviours] : change) {
+    if (!behaviours.contains("talking")) continue;  // a minute may pass without it
+    ++with_talking;
+    for (const auto& [behaviour, pct] : behaviours) {
+      if (behaviour != "talking") {
+        EXPECT_GT(behaviours.at("talking"), pct + 2) << recording << ": " << behaviour;
+      }
+    }
+  }
+  EXPECT_GE(with_talking, 3);
   // The generated BORIS exports are read and each annotates its recording.
   EXPECT_EQ(run.at("boris_files").size(), 6u);
   for (const nlohmann::json& input : run.at("inputs")) {
