@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 
+#include "boris/boris_reader.h"
 #include "gen_study/study_generator.h"
 #include "support/study_files.h"
 
@@ -134,12 +135,15 @@ TEST_F(PlantedEffects, PupilDilatesWhileTalking) {
   double inside = 0, outside = 0;
   int n_inside = 0, n_outside = 0;
   for (const GeneratedRecording& r : study_->recordings) {
+    // Read with the pipeline's own BORIS reader, whichever format the
+    // generator wrote this recording's annotations in.
     std::vector<std::pair<double, double>> talking;  // seconds
-    for (const std::string& line : ReadLines(folder_->path() / "boris" / (r.recording + ".tsv"))) {
-      const auto f = Split(line, '\t');
-      if (f[10] != "talking") continue;
-      if (f[13] == "START") talking.push_back({std::stod(f[14]), 0});
-      if (f[13] == "STOP") talking.back().second = std::stod(f[14]);
+    boris::Annotations annotations;
+    const Status read = boris::ReadBorisFile((folder_->path() / r.boris_file).string(), &annotations);
+    ASSERT_TRUE(read.ok()) << read.message();
+    ASSERT_EQ(annotations.observations.size(), 1u) << r.boris_file;
+    for (const boris::Bout& b : annotations.observations[0].bouts) {
+      if (b.behavior == "talking") talking.push_back({b.start_s, b.stop_s});
     }
     const Table table = ReadTable(folder_->path() / r.file);
     const int time = table.Column("Recording timestamp [ms]"),
@@ -168,9 +172,10 @@ TEST_F(PlantedEffects, PupilDilatesWhileTalking) {
 
 TEST_F(PlantedEffects, BorisFilesUseLayoutB) {
   const GeneratedRecording& r = study_->recordings[0];
-  const std::string bytes = ReadFile(folder_->path() / "boris" / (r.recording + ".tsv"));
+  ASSERT_EQ(r.boris_format, "tabular events >= 8.9.4, TSV");
+  const std::string bytes = ReadFile(folder_->path() / r.boris_file);
   EXPECT_EQ(std::count(bytes.begin(), bytes.end(), '\n'), std::count(bytes.begin(), bytes.end(), '\r'));
-  const auto lines = ReadLines(folder_->path() / "boris" / (r.recording + ".tsv"));
+  const auto lines = ReadLines(folder_->path() / r.boris_file);
   ASSERT_GT(lines.size(), 5u);
   EXPECT_EQ(lines[0],
             "Observation id\tObservation date\tDescription\tObservation duration\tObservation type\tSource\t"

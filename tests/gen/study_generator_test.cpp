@@ -1,4 +1,5 @@
-// The study as a whole: determinism, folder layout, participants, truth.json.
+// The study as a whole: determinism, folder layout, participants, truth.json,
+// BORIS files in every format.
 #include "gen_study/study_generator.h"
 
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "boris/boris_reader.h"
 #include "support/study_files.h"
 
 namespace tobii::gen {
@@ -71,7 +73,7 @@ TEST(StudyGenerator, WritesTheStudyLayout) {
     const GeneratedRecording& r = study.recordings[i];
     EXPECT_EQ(r.file, expected[i]);
     EXPECT_EQ(std::filesystem::file_size(root / r.file), r.bytes);
-    EXPECT_TRUE(std::filesystem::is_regular_file(root / "boris" / (r.recording + ".tsv")));
+    EXPECT_TRUE(std::filesystem::is_regular_file(root / r.boris_file)) << r.boris_file;
     EXPECT_TRUE(std::filesystem::is_regular_file(root / "truth" / (r.recording + "_events.csv")));
     bytes += r.bytes;
   }
@@ -142,6 +144,38 @@ TEST(StudyGenerator, RejectsImpossibleOptions) {
   options = SmallOptions(folder.path());
   options.minutes = -1;
   EXPECT_FALSE(GenerateStudy(options, nullptr).ok());
+}
+
+// Each recording's annotations are in the next of BORIS's formats; the
+// pipeline's reader reads every one back, whole and without a complaint.
+TEST(StudyGenerator, WritesEveryBorisFormatAndEachReadsBack) {
+  TempFolder folder("boris_formats");
+  StudyOptions options;
+  options.out = folder.path();
+  options.recordings = 5;
+  options.minutes = 1;
+  options.hz = 60;
+  GeneratedStudy study;
+  ASSERT_TRUE(GenerateStudy(options, &study).ok());
+  std::set<std::string> formats;
+  for (const GeneratedRecording& r : study.recordings) {
+    formats.insert(r.boris_format);
+    boris::Annotations a;
+    const Status s = boris::ReadBorisFile((folder.path() / r.boris_file).string(), &a);
+    ASSERT_TRUE(s.ok()) << r.boris_file << ": " << s.message();
+    EXPECT_TRUE(a.problems.empty()) << r.boris_file << ": " << a.problems.front().message;
+    ASSERT_EQ(a.observations.size(), 1u) << r.boris_file;
+    EXPECT_EQ(a.observations[0].id, r.recording);
+    EXPECT_EQ(a.observations[0].media_files, std::vector<std::string>{r.recording + ".mp4"}) << r.boris_file;
+    std::set<std::string> states, points;
+    for (const boris::Bout& b : a.observations[0].bouts) {
+      (b.kind == boris::BoutKind::kState ? states : points).insert(b.behavior);
+      EXPECT_EQ(b.subject, "participant");
+    }
+    EXPECT_TRUE(states.contains("handling object")) << r.boris_file;
+    EXPECT_TRUE(points.contains("looks at experimenter")) << r.boris_file;
+  }
+  EXPECT_EQ(formats.size(), 5u);
 }
 
 }  // namespace

@@ -1,6 +1,9 @@
-// The BORIS "tabular events" export of one observation, in the flat layout of
-// BORIS >= 8.9.4 (header on line 1, one row per event, TSV with CR LF line
-// ends as tablib writes them).
+// The BORIS annotations of one observation, in each format BORIS writes
+// events in, so that the study exercises every reader (doc/formats/boris.md):
+// the flat tabular export of BORIS >= 8.9.4 as TSV and as CSV, the tabular
+// export of BORIS <= 8.9 (a metadata block, then the table), the aggregated
+// export of BORIS 9, and a project file. Line ends are CR LF where tablib
+// writes the exports; the project is JSON as BORIS saves it.
 #pragma once
 
 #include <string>
@@ -17,6 +20,14 @@ struct BorisObservation {
   double media_duration_s = 0;
 };
 
-std::string FormatBorisEvents(const BorisObservation& observation, const std::vector<BehaviourEvent>& events);
+enum class BorisFormat { kFlatTsv, kFlatCsv, kBlockTsv, kAggregatedTsv, kProject };
+inline constexpr BorisFormat kBorisFormats[] = {BorisFormat::kFlatTsv, BorisFormat::kFlatCsv, BorisFormat::kBlockTsv,
+                                                BorisFormat::kAggregatedTsv, BorisFormat::kProject};
+
+const char* BorisFormatName(BorisFormat format);  // for truth.json
+const char* BorisExtension(BorisFormat format);   // ".tsv", ".csv" or ".boris"
+
+std::string FormatBoris(BorisFormat format, const BorisObservation& observation,
+                        const std::vector<BehaviourEvent>& events);
 
 }  // namespace tobii::gen

@@ -129,7 +129,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   const ExportMeta meta = DrawMeta(spec, duration_us, &rng);
   const ProLabWriter writer(meta, spec.style);
   if (!spec.boris_file.empty()) {
-    const std::string boris = FormatBorisEvents(ObservationFor(meta, duration_us), plan.behaviours);
+    const std::string boris = FormatBoris(spec.boris_format, ObservationFor(meta, duration_us), plan.behaviours);
     if (Status s = io::WriteFileAtomically(spec.study / spec.boris_file, boris); !s.ok()) return s;
   }
 
@@ -211,6 +211,8 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   r.participant_id = spec.participant_id;
   r.recording = spec.recording;
   r.group = spec.group;
+  r.boris_file = spec.boris_file;
+  r.boris_format = spec.boris_file.empty() ? "" : BorisFormatName(spec.boris_format);
   r.decimal_comma = spec.style.decimal_comma;
   r.bom = spec.style.bom;
   r.crlf = spec.style.crlf;

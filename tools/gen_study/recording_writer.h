@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+#include "gen_study/boris_writer.h"
 #include "gen_study/gaze_model.h"
 #include "gen_study/pro_lab_writer.h"
 #include "gen_study/study_generator.h"
@@ -22,6 +23,7 @@ struct RecordingSpec {
   std::chrono::sys_days day, export_day;
   std::filesystem::path study;                       // the study folder
   std::string export_file, events_file, boris_file;  // relative; boris_file empty = none
+  BorisFormat boris_format = BorisFormat::kFlatTsv;
 };
 
 // Fills *result (without knowing about other recordings) and writes the

@@ -128,7 +128,8 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
          {"blink_count", r.blink_count},
          {"pupil_mean_mm", r.pupil_mean_mm},
          {"events_file", specs[i].events_file},
-         {"boris_file", specs[i].boris_file.empty() ? Json(nullptr) : Json(specs[i].boris_file)}});
+         {"boris_file", specs[i].boris_file.empty() ? Json(nullptr) : Json(specs[i].boris_file)},
+         {"boris_format", specs[i].boris_file.empty() ? Json(nullptr) : Json(BorisFormatName(specs[i].boris_format))}});
   }
   return truth;
 }
@@ -178,7 +179,10 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
     spec.study = options.out;
     spec.export_file = "data_" + session + "/" + spec.recording + ".tsv";
     spec.events_file = "truth/" + spec.recording + "_events.csv";
-    if (options.boris) spec.boris_file = "boris/" + spec.recording + ".tsv";
+    // Every format BORIS writes events in, in turn, so a study of five or
+    // more recordings exercises every reader.
+    spec.boris_format = kBorisFormats[r % std::size(kBorisFormats)];
+    if (options.boris) spec.boris_file = "boris/" + spec.recording + BorisExtension(spec.boris_format);
   }
 
   GeneratedStudy result;

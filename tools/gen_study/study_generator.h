@@ -39,6 +39,8 @@ struct GeneratedRecording {
   std::string participant_id;
   std::string recording;       // the export's `Recording name`
   std::string group;           // "Patient" or "Control"
+  std::string boris_file;      // relative; empty without BORIS files
+  std::string boris_format;    // which format it is written in (boris_writer.h)
   bool decimal_comma = false;
   bool bom = false;
   bool crlf = false;
