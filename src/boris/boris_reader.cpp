@@ -5,6 +5,7 @@
 #include "boris/export_reader.h"
 #include "boris/project_reader.h"
 #include "io/byte_source.h"
+#include "io/sniff.h"
 
 namespace tobii::boris {
 
@@ -27,23 +28,12 @@ Status ReadWhole(const std::string& path, std::string* bytes) {
   return Status::Ok();
 }
 
-// A project is JSON (an object, after any byte order mark and white space)
-// or gzip (magic 1f 8b).
-bool LooksLikeProject(const std::string& bytes) {
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f && static_cast<unsigned char>(bytes[1]) == 0x8b) {
-    return true;
-  }
-  std::size_t i = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) ++i;
-  return i < bytes.size() && bytes[i] == '{';
-}
-
 }  // namespace
 
 Status ReadBorisFile(const std::string& path, Annotations* out) {
   std::string bytes;
   if (Status s = ReadWhole(path, &bytes); !s.ok()) return s;
-  return LooksLikeProject(bytes) ? ReadBorisProject(path, bytes, out) : ReadBorisExport(path, bytes, out);
+  return io::LooksLikeBorisProject(bytes) ? ReadBorisProject(path, bytes, out) : ReadBorisExport(path, bytes, out);
 }
 
 }  // namespace tobii::boris

@@ -1,5 +1,6 @@
 // Any BORIS file to Annotations, recognised by its content, never by its
-// name: a project file (`.boris` JSON, or gzip-compressed) goes to
+// name (io::LooksLikeBorisProject): a project file (`.boris` JSON, or
+// gzip-compressed) goes to
 // project_reader.h, a text export (tabular or aggregated events, TSV or
 // CSV) to export_reader.h. Other files get a clear error saying what they
 // look like (an Excel export, an observations list, ...).

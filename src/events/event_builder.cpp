@@ -22,25 +22,6 @@ double Milliseconds(std::int64_t us) { return static_cast<double>(us) / util::kM
 
 }  // namespace
 
-void EventBuilder::Extent::Add(const preprocess::DirectionDeg& d) {
-  if (empty) {
-    min_x = max_x = d.x;
-    min_y = max_y = d.y;
-    empty = false;
-    return;
-  }
-  min_x = std::min(min_x, d.x);
-  max_x = std::max(max_x, d.x);
-  min_y = std::min(min_y, d.y);
-  max_y = std::max(max_y, d.y);
-}
-
-void EventBuilder::Extent::Add(const Extent& other) {
-  if (other.empty) return;
-  Add(preprocess::DirectionDeg{other.min_x, other.min_y});
-  Add(preprocess::DirectionDeg{other.max_x, other.max_y});
-}
-
 EventBuilder::EventBuilder(const EventBuilderOptions& options) : options_(options) {}
 
 void EventBuilder::Push(std::span<const LabelledSample> samples, std::vector<Event>* events) {

@@ -29,6 +29,7 @@
 #include <span>
 #include <vector>
 
+#include "events/extent.h"
 #include "events/labelled_sample.h"
 #include "tobii/event.h"
 #include "tobii/settings.h"
@@ -58,16 +59,6 @@ class EventBuilder {
   void Finish(std::vector<Event>* events);
 
  private:
-  // Smallest and largest gaze direction of a run's valid samples (degrees),
-  // for the dispersion.
-  struct Extent {
-    double min_x = 0, max_x = 0, min_y = 0, max_y = 0;
-    bool empty = true;
-    void Add(const preprocess::DirectionDeg& d);
-    void Add(const Extent& other);
-    double Dispersion() const { return empty ? 0.0 : (max_x - min_x) + (max_y - min_y); }
-  };
-
   // The run of same-class samples being built.
   struct Run {
     SampleClass type = SampleClass::kUnclassified;

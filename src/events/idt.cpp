@@ -1,16 +1,10 @@
 #include "events/idt.h"
 
-#include <algorithm>
-
 #include "events/run_length.h"
 #include "util/units.h"
 
 namespace tobii::events {
 
-
-IdtClassifier::Extent IdtClassifier::Extent::With(const preprocess::DirectionDeg& d) const {
-  return {std::min(min_x, d.x), std::max(max_x, d.x), std::min(min_y, d.y), std::max(max_y, d.y)};
-}
 
 IdtClassifier::IdtClassifier(const IdtSettings& settings, const ScreenGeometry& screen)
     : dispersion_threshold_deg_(settings.dispersion_threshold_deg),
@@ -32,7 +26,8 @@ void IdtClassifier::Push(std::span<const LabelledSample> samples, std::vector<La
       continue;
     }
     if (in_fixation_) {
-      const Extent grown = fixation_.With(preprocess::GazeDirectionDeg(sample.gaze, screen_));
+      Extent grown = fixation_;
+      grown.Add(preprocess::GazeDirectionDeg(sample.gaze, screen_));
       if (grown.Dispersion() <= dispersion_threshold_deg_) {
         fixation_ = grown;
         sample.label = SampleClass::kFixation;
@@ -58,9 +53,8 @@ void IdtClassifier::TryWindow(std::vector<LabelledSample>* out) {
                         min_duration_us_);
   };
   while (!window_.empty() && long_enough()) {
-    const preprocess::DirectionDeg first = preprocess::GazeDirectionDeg(window_.front().gaze, screen_);
-    Extent extent{first.x, first.x, first.y, first.y};
-    for (const LabelledSample& s : window_) extent = extent.With(preprocess::GazeDirectionDeg(s.gaze, screen_));
+    Extent extent;
+    for (const LabelledSample& s : window_) extent.Add(preprocess::GazeDirectionDeg(s.gaze, screen_));
     if (extent.Dispersion() <= dispersion_threshold_deg_) {
       window_.front().event_start = follows_fixation_;
       Flush(SampleClass::kFixation, out);

@@ -17,6 +17,7 @@
 #include <deque>
 
 #include "events/classifier.h"
+#include "events/extent.h"
 #include "tobii/settings.h"
 
 namespace tobii::events {
@@ -33,12 +34,6 @@ class IdtClassifier : public Classifier {
   void Finish(std::vector<LabelledSample>* out) override;
 
  private:
-  struct Extent {
-    double min_x = 0, max_x = 0, min_y = 0, max_y = 0;
-    Extent With(const preprocess::DirectionDeg& d) const;
-    double Dispersion() const { return (max_x - min_x) + (max_y - min_y); }
-  };
-
   void TryWindow(std::vector<LabelledSample>* out);
   void Flush(SampleClass label, std::vector<LabelledSample>* out);
 

@@ -8,7 +8,6 @@
 #include "io/byte_source.h"
 #include "io/column_name.h"
 #include "io/fields.h"
-#include "io/line_reader.h"
 
 namespace tobii::io {
 
@@ -17,6 +16,7 @@ namespace {
 // A header row is far shorter than this; a file whose first "line" is longer
 // is not a table we read.
 constexpr std::size_t kSniffBytes = 64 * 1024;
+constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
 
 // Keys every BORIS project has (format 1.6 to 7.0), near its start.
 constexpr std::string_view kBorisProjectKeys[] = {"\"behaviors_conf\"", "\"project_format_version\""};
@@ -62,7 +62,7 @@ bool LooksLikeBorisProject(std::string_view prefix) {
     inflated = InflatePrefix(prefix);
     prefix = inflated;
   }
-  std::size_t i = prefix.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  std::size_t i = prefix.starts_with(kUtf8ByteOrderMark) ? kUtf8ByteOrderMark.size() : 0;
   while (i < prefix.size() && (prefix[i] == ' ' || prefix[i] == '\t' || prefix[i] == '\r' || prefix[i] == '\n')) ++i;
   if (i >= prefix.size() || prefix[i] != '{') return false;
   for (std::string_view key : kBorisProjectKeys) {
@@ -105,11 +105,17 @@ Status SniffFile(const std::string& path, FileKind* kind) {
     *kind = FileKind::kBorisProject;
     return Status::Ok();
   }
-  std::unique_ptr<ByteSource> source;
-  if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
-  LineReader lines(source.get(), kSniffBytes);
-  std::string_view first_line;
-  if (!lines.Next(&first_line)) return Status::Ok();  // empty, or no line end in reach
+  // The first line, from the same prefix: a file whose first line does not
+  // end within it is no table we read.
+  std::string_view text = prefix;
+  if (text.starts_with(kUtf8ByteOrderMark)) text.remove_prefix(kUtf8ByteOrderMark.size());
+  std::size_t end = text.find('\n');
+  if (end == std::string_view::npos) {
+    if (prefix.size() == kSniffBytes) return Status::Ok();
+    end = text.size();  // a one-line file without a line end
+  }
+  std::string_view first_line = text.substr(0, end);
+  if (first_line.ends_with('\r')) first_line.remove_suffix(1);
   if (first_line.find('\0') != std::string_view::npos) return Status::Ok();
   *kind = SniffFirstLine(first_line);
   return Status::Ok();
