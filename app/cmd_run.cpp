@@ -39,7 +39,8 @@ int RunStudyAndReport(const study::RunOptions& options) {
              summary.analysed, summary.recordings, summary.failed, summary.seconds,
              summary.seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.seconds : 0.0,
              summary.peak_resident_mib);
-  fmt::print("tables:   {}\n          {}\n", (out / "summary.csv").string(), (out / "problems.csv").string());
+  fmt::print("tables:   {}\n          {}\n          {}\n", (out / "summary.csv").string(),
+             (out / "behavior_metrics.csv").string(), (out / "problems.csv").string());
   fmt::print("run info: {}\n", (out / "run.json").string());
   if (!summary.problems.empty()) {
     fmt::print(stderr, "{} problems, listed in problems.csv\n", summary.problems.size());
