@@ -146,6 +146,13 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   command->add_option("--boris-subject", settings->behavior.subject,
                       "count only this subject's annotations (default: every subject)")
       ->group(behaviors);
+  command->add_option("--boris-match", settings->behavior.match,
+                      "how recordings find their BORIS observations: auto (the observation id is the recording name, "
+                      "else contains it, else contains the participant id), name, recording (the first two only) or "
+                      "participant (the last only)")
+      ->check(CLI::IsMember({"auto", "name", "recording", "participant"}))
+      ->group(behaviors)
+      ->capture_default_str();
   command->add_option("--boris-offset-s", settings->behavior.offset_s,
                       "recording time = BORIS media time - this offset, in seconds")
       ->check(Number(Sign::kAny))

@@ -7,6 +7,7 @@
 
 #include "analysis_options.h"
 #include "commands.h"
+#include "study_config.h"
 #include "terminal_observer.h"
 
 namespace tobii::app {
@@ -57,16 +58,39 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
       ->check(CLI::Range(0, kMaxJobs));
   command->add_option("--nrows", options->settings.max_samples, "read only the first N samples of each file")
       ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
-  command->add_flag("--no-boris", [options](std::int64_t) { options->read_boris = false; },
-                    "pass over BORIS files (annotations are neither read nor matched)");
+  auto no_boris = std::make_shared<bool>(false);
+  command->add_flag("--no-boris", *no_boris, "pass over BORIS files (annotations are neither read nor matched)");
   command->add_flag("--write-events", options->write_events,
                     "also write each recording's events to OUT/events/PARTICIPANT_RECORDING.csv");
+  auto config = std::make_shared<std::string>();
+  command->add_option("--config", *config,
+                      fmt::format("the study config (default: STUDY/{} when there is one); its keys are these "
+                                  "options without their dashes",
+                                  kStudyConfigName));
+  auto sync_table = std::make_shared<std::string>();
+  command->add_option("--sync-table", *sync_table,
+                      "each recording's BORIS clock offset: a CSV/TSV with recording, offset_s and optionally "
+                      "participant_id, drift_ppm (default: the one in the study, found by its header)");
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
-  return [options, out, command_line, check_analysis] {
+  return [command, options, out, no_boris, config, sync_table, command_line, check_analysis] {
+    std::filesystem::path config_file = *config;
+    if (config_file.empty() && std::filesystem::is_directory(options->study) &&
+        std::filesystem::is_regular_file(options->study / kStudyConfigName)) {
+      config_file = options->study / kStudyConfigName;
+    }
+    if (!config_file.empty()) {
+      if (Status s = ApplyStudyConfig(config_file, command, &options->sync); !s.ok()) {
+        fmt::print(stderr, "error: {}\n", s.message());
+        return kExitUsage;
+      }
+      options->config_file = config_file.string();
+    }
     if (Status s = check_analysis(); !s.ok()) {
       fmt::print(stderr, "error: {}\n", s.message());
       return kExitUsage;
     }
+    options->read_boris = !*no_boris;
+    options->sync_table = *sync_table;
     options->out = out->empty() ? DefaultOut(options->study) : std::filesystem::path(*out);
     options->command_line = *command_line;
     return RunStudyAndReport(*options);

@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev # run.json, truth.json
   libtbb-dev         # the worker pool
   zlib1g-dev         # .boris.gz projects
+  libtomlplusplus-dev # the study config (study.toml)
   libgtest-dev       # tests
 )
 

@@ -131,9 +131,13 @@ struct BehaviorSettings {
   // Only this subject's annotations count (BORIS files often code the
   // participant and the experimenter); empty = every subject.
   std::string subject;
+  // How recordings find their observations: "auto", "name", "recording" or
+  // "participant" (src/boris/matching.h says what each keeps).
+  std::string match = "auto";
   // Recording time = BORIS media time - this offset, for every recording
-  // (BORIS media time = exported time - the observation's time offset).
-  // Tobii scene videos start at recording time 0, hence 0.
+  // without one of its own (study/clock_sync.h; BORIS media time = exported
+  // time - the observation's time offset). Tobii scene videos start at
+  // recording time 0, hence 0.
   double offset_s = 0.0;
   // The pupil's response to a point event is its mean over this window
   // after the event: 0-2 s holds the task-evoked pupillary response, which

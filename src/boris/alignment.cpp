@@ -15,6 +15,8 @@ namespace {
 
 using Intervals = std::vector<std::pair<std::int64_t, std::int64_t>>;
 
+constexpr double kPerMillion = 1e-6;
+
 // Sorted, disjoint: touching or overlapping intervals are joined.
 Intervals Union(Intervals intervals) {
   std::sort(intervals.begin(), intervals.end());
@@ -43,12 +45,17 @@ std::int64_t Overlap(const Intervals& a, const Intervals& b) {
 }  // namespace
 
 BehaviorTimeline AlignObservation(const Observation& observation, const std::string& file,
-                                  const BehaviorSettings& settings, std::vector<Problem>* problems) {
+                                  const BehaviorSettings& settings, const ClockSync& clock,
+                                  std::vector<Problem>* problems) {
   const auto warn = [&](const std::string& message) {
     problems->push_back({file, "warning", "boris", fmt::format("observation \"{}\": {}", observation.id, message)});
   };
-  const double offset_s = (std::isnan(observation.time_offset_s) ? 0.0 : observation.time_offset_s) + settings.offset_s;
-  const auto to_us = [&](double t_s) { return std::llround((t_s - offset_s) * util::kMicrosecondsPerSecond); };
+  const double observation_offset_s = std::isnan(observation.time_offset_s) ? 0.0 : observation.time_offset_s;
+  const auto to_us = [&](double t_s) {
+    const double media_s = t_s - observation_offset_s;
+    const double recording_s = media_s - clock.offset_s - clock.drift_ppm * kPerMillion * media_s;
+    return std::llround(recording_s * util::kMicrosecondsPerSecond);
+  };
 
   std::map<std::string, Intervals> state_intervals;
   std::map<std::string, int> state_bouts;

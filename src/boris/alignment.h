@@ -2,7 +2,9 @@
 // behaviour, ready for the pass (metrics/behavior_metrics.h).
 //
 //   media time     = BORIS time - the observation's time offset
-//   recording time = media time - BehaviorSettings::offset_s
+//   recording time = media time - offset_s - drift_ppm x 1e-6 x media time
+//
+// (ClockSync: the recording's own, or BehaviorSettings::offset_s.)
 //
 // A state behaviour becomes the union of its bouts (bouts of one behaviour
 // with different modifiers may overlap; a sample in two of them is counted
@@ -29,6 +31,15 @@
 
 namespace tobii::boris {
 
+// Where media time 0 is on the recording's clock, and how much faster the
+// video's clock runs than the eye tracker's (parts per million: positive
+// when a media second is shorter than a recording second... see
+// doc/formats/boris.md, "Clock sync").
+struct ClockSync {
+  double offset_s = 0.0;
+  double drift_ppm = 0.0;
+};
+
 struct StateTimeline {
   std::string behavior;
   int bouts = 0;
@@ -48,6 +59,7 @@ struct BehaviorTimeline {
 
 // `file` names the annotation file in problems.
 BehaviorTimeline AlignObservation(const Observation& observation, const std::string& file,
-                                  const BehaviorSettings& settings, std::vector<Problem>* problems);
+                                  const BehaviorSettings& settings, const ClockSync& clock,
+                                  std::vector<Problem>* problems);
 
 }  // namespace tobii::boris

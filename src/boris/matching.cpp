@@ -1,7 +1,6 @@
 #include "boris/matching.h"
 
 #include <cctype>
-#include <filesystem>
 #include <map>
 
 #include <fmt/format.h>
@@ -22,25 +21,25 @@ bool EqualsNoCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-// The level at which `observation` annotates the recording (the header's
-// 3, 2, 1), or 0.
-int Level(const RecordingName& r, const Observation& observation) {
-  if (!r.recording.empty() && EqualsNoCase(observation.id, r.recording)) return 3;
-  std::vector<std::string> names = {observation.id};
+// Whether the observation id, or a media file name of it, contains `word`.
+bool ObservationContains(const Observation& observation, const std::string& word) {
+  if (word.empty()) return false;
+  if (ContainsWord(observation.id, word)) return true;
   for (const std::string& media : observation.media_files) {
-    names.push_back(media);
-    names.push_back(std::filesystem::path(media).filename().string());
+    if (ContainsWord(media, word)) return true;  // the whole path holds the file name too
   }
-  const auto any_contains = [&](const std::string& word) {
-    if (word.empty()) return false;
-    for (const std::string& name : names) {
-      if (ContainsWord(name, word)) return true;
-    }
-    return false;
-  };
-  if (any_contains(r.recording)) return 2;
-  if (any_contains(r.participant_id)) return 1;
-  return 0;
+  return false;
+}
+
+// The level at which `observation` annotates the recording (the header's
+// 3, 2, 1) under `rule`, or 0.
+int Level(const RecordingName& r, const Observation& observation, MatchRule rule) {
+  const bool by_recording = rule != MatchRule::kParticipant;
+  if (by_recording && !r.recording.empty() && EqualsNoCase(observation.id, r.recording)) return 3;
+  if (rule == MatchRule::kName) return 0;
+  if (by_recording && ObservationContains(observation, r.recording)) return 2;
+  if (rule == MatchRule::kRecording) return 0;
+  return ObservationContains(observation, r.participant_id) ? 1 : 0;
 }
 
 std::string Name(const std::vector<Annotations>& files, const ObservationRef& ref) {
@@ -61,7 +60,28 @@ bool ContainsWord(std::string_view text, std::string_view word) {
   return false;
 }
 
-MatchResult MatchObservations(const std::vector<RecordingName>& recordings, const std::vector<Annotations>& files) {
+const char* MatchRuleName(MatchRule rule) {
+  switch (rule) {
+    case MatchRule::kAuto: return "auto";
+    case MatchRule::kName: return "name";
+    case MatchRule::kRecording: return "recording";
+    case MatchRule::kParticipant: return "participant";
+  }
+  return "";
+}
+
+bool ParseMatchRule(std::string_view name, MatchRule* rule) {
+  for (MatchRule r : {MatchRule::kAuto, MatchRule::kName, MatchRule::kRecording, MatchRule::kParticipant}) {
+    if (name == MatchRuleName(r)) {
+      *rule = r;
+      return true;
+    }
+  }
+  return false;
+}
+
+MatchResult MatchObservations(const std::vector<RecordingName>& recordings, const std::vector<Annotations>& files,
+                              MatchRule rule) {
   MatchResult result;
   result.observation_of.resize(recordings.size());
   const auto warn = [&](const std::string& file, const std::string& message) {
@@ -77,7 +97,7 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
     std::vector<ObservationRef> best;
     for (std::size_t f = 0; f < files.size(); ++f) {
       for (std::size_t o = 0; o < files[f].observations.size(); ++o) {
-        const int level = Level(recordings[r], files[f].observations[o]);
+        const int level = Level(recordings[r], files[f].observations[o], rule);
         if (level == 0 || level < level_of[r]) continue;
         if (level > level_of[r]) best.clear();
         level_of[r] = level;

@@ -1,10 +1,14 @@
 // Which BORIS observation annotates which recording. The default rule
-// (issue 4), tried in this order for each recording:
+// (issue 4, MatchRule::kAuto), tried in this order for each recording:
 //
 //   3. the observation id is the recording name;
 //   2. the observation id, or a media file name of it, contains the
 //      recording name;
 //   1. ... contains the participant id.
+//
+// The other rules keep some of these levels only (`--boris-match`): Pro Lab
+// names recordings "Recording1", "Recording2"... for every participant, so
+// a study may need to match by participant id alone, or by exact name alone.
 //
 // "Contains" means as a whole word: bounded by the string's ends or by
 // characters that are neither letters nor digits, so that participant "P1"
@@ -47,7 +51,20 @@ struct MatchResult {
   std::vector<Problem> problems;
 };
 
-MatchResult MatchObservations(const std::vector<RecordingName>& recordings, const std::vector<Annotations>& files);
+enum class MatchRule {
+  kAuto,         // levels 3, 2, 1
+  kName,         // 3: the observation id is the recording name
+  kRecording,    // 3, 2: ... or contains it
+  kParticipant,  // 1: the observation id or a media file contains the participant id
+};
+
+// The rule's name on the command line and in run.json, and back; false
+// for an unknown name.
+const char* MatchRuleName(MatchRule rule);
+bool ParseMatchRule(std::string_view name, MatchRule* rule);
+
+MatchResult MatchObservations(const std::vector<RecordingName>& recordings, const std::vector<Annotations>& files,
+                              MatchRule rule = MatchRule::kAuto);
 
 // Whether `text` contains `word` as a whole word, letters without case.
 bool ContainsWord(std::string_view text, std::string_view word);

@@ -68,4 +68,20 @@ std::unique_ptr<ByteSource> StringSource(std::string name, std::string content) 
   return std::make_unique<MemorySource>(std::move(name), std::move(content));
 }
 
+Status ReadWholeFile(const std::string& path, std::size_t max_bytes, const std::string& what, std::string* bytes) {
+  constexpr std::size_t kBlockBytes = std::size_t{1} << 16;
+  std::unique_ptr<ByteSource> source;
+  if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
+  bytes->clear();
+  std::size_t count = 0;
+  do {
+    const std::size_t at = bytes->size();
+    if (at > max_bytes) return Status::Error(path + ": larger than any " + what + ", not read");
+    bytes->resize(at + kBlockBytes);
+    if (Status s = source->Read(bytes->data() + at, kBlockBytes, &count); !s.ok()) return s;
+    bytes->resize(at + count);
+  } while (count > 0);
+  return Status::Ok();
+}
+
 }  // namespace tobii::io

@@ -30,4 +30,9 @@ Status OpenFileSource(const std::string& path, std::unique_ptr<ByteSource>* sour
 // Serves the bytes of a string (tests, fuzzing). Keeps a copy.
 std::unique_ptr<ByteSource> StringSource(std::string name, std::string content);
 
+// Reads a whole small file (a table, an annotation file) into *bytes; a
+// file larger than `max_bytes` is an error saying it is too large for what
+// `what` names.
+Status ReadWholeFile(const std::string& path, std::size_t max_bytes, const std::string& what, std::string* bytes);
+
 }  // namespace tobii::io

@@ -76,6 +76,13 @@ FileKind SniffFirstLine(std::string_view first_line) {
   const std::vector<std::string_view> cells = SplitFields(first_line, separator);
   bool recording_time = false, gaze = false, validity = false, studio_spelling = false;
   bool studio_timestamp = false, studio_eye_gaze = false;  // Tobii Studio 1.x/2.x "All-Data"
+  bool recording = false, offset = false;                   // a sync table
+  for (std::string_view cell : cells) {
+    const std::string key = ParseColumnName(cell).base_key;
+    recording = recording || key == "recording";
+    offset = offset || key == "offset_s";
+  }
+  if (recording && offset) return FileKind::kSyncTable;
   for (std::string_view cell : cells) {
     const ColumnName name = ParseColumnName(cell);
     studio_timestamp = studio_timestamp || name.base_key == "timestamp";

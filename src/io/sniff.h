@@ -14,6 +14,7 @@ enum class FileKind {
   kProLabExport,       // Tobii Pro Lab data export (tab-separated)
   kTobiiStudioExport,  // Tobii Studio export: recognised, not read yet
   kParticipantsTable,  // participant_id, group, ... (BIDS participants.tsv)
+  kSyncTable,          // recording, offset_s, ... (study/clock_sync.h)
   kBorisExport,        // a BORIS events export (tabular or aggregated)
   kBorisProject,       // a BORIS project file (.boris JSON, or gzip of it)
   kOther,              // anything else: not part of the analysis

@@ -88,6 +88,7 @@ nlohmann::json SettingsJson(const Settings& s) {
       {"detector", s.detector},
       {"behavior",
        {{"subject", s.behavior.subject},
+        {"match", s.behavior.match},
         {"offset_s", s.behavior.offset_s},
         {"point_window_start_s", s.behavior.point_window_start_s},
         {"point_window_end_s", s.behavior.point_window_end_s}}},

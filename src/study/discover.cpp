@@ -7,6 +7,7 @@
 
 #include "boris/boris_reader.h"
 #include "boris/matching.h"
+#include "study/clock_sync.h"
 #include "io/pro_lab_reader.h"
 #include "io/sniff.h"
 
@@ -43,7 +44,7 @@ bool IsHidden(const fs::path& path) {
 
 // Reads the BORIS files (each problem reported, a file that fails skipped)
 // and gives each recording the observation that annotates it.
-void JoinAnnotations(const std::vector<fs::path>& paths, StudyInputs* inputs) {
+void JoinAnnotations(const std::vector<fs::path>& paths, boris::MatchRule rule, StudyInputs* inputs) {
   std::vector<boris::Annotations> files;
   std::error_code ec;
   for (const fs::path& path : paths) {
@@ -65,7 +66,7 @@ void JoinAnnotations(const std::vector<fs::path>& paths, StudyInputs* inputs) {
   }
   std::vector<boris::RecordingName> names;
   for (const RecordingInput& r : inputs->recordings) names.push_back({r.participant_id, r.recording, r.file});
-  boris::MatchResult match = boris::MatchObservations(names, files);
+  boris::MatchResult match = boris::MatchObservations(names, files, rule);
   for (std::size_t r = 0; r < inputs->recordings.size(); ++r) {
     if (const auto& ref = match.observation_of[r]) {
       inputs->recordings[r].observation = files[ref->file].observations[ref->observation];
@@ -75,9 +76,34 @@ void JoinAnnotations(const std::vector<fs::path>& paths, StudyInputs* inputs) {
   for (Problem& p : match.problems) inputs->problems.push_back(std::move(p));
 }
 
+// Gives each recording its own clock offset, from the sync table (the one
+// named in `options`, else the one found) and the config's entries.
+Status JoinClockSync(const DiscoverOptions& options, const std::vector<fs::path>& found, StudyInputs* inputs) {
+  std::error_code ec;
+  fs::path table = options.sync_table;
+  if (table.empty() && !found.empty()) {
+    table = found.front();
+    for (std::size_t i = 1; i < found.size(); ++i) {
+      inputs->problems.push_back({fs::relative(found[i], inputs->root, ec).string(), "warning", "sync",
+                                  "a second sync table, not used: " + fs::relative(table, inputs->root, ec).string() +
+                                      " is"});
+    }
+  }
+  std::vector<SyncEntry> entries = options.sync;
+  if (!table.empty()) {
+    const fs::path relative = fs::relative(table, inputs->root, ec);
+    inputs->sync_table = ec || relative.empty() || *relative.begin() == ".." ? table.string() : relative.string();
+    if (Status s = ReadSyncTable(table.string(), inputs->sync_table, &entries); !s.ok()) return s;
+  }
+  AssignClockSync(entries, &inputs->recordings, &inputs->problems);
+  return Status::Ok();
+}
+
 }  // namespace
 
-Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& exclude, bool read_boris) {
+Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOptions& options) {
+  const fs::path& exclude = options.exclude;
+  const bool read_boris = options.read_boris;
   std::error_code ec;
   inputs->root = root;
   std::vector<fs::path> files;
@@ -109,6 +135,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& 
   std::sort(files.begin(), files.end());
 
   std::vector<fs::path> participant_tables;
+  std::vector<fs::path> sync_tables;
   std::vector<fs::path> boris_files;
   for (const fs::path& path : files) {
     const std::string relative = fs::relative(path, inputs->root, ec).string();
@@ -141,6 +168,9 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& 
         break;
       case io::FileKind::kParticipantsTable:
         participant_tables.push_back(path);
+        break;
+      case io::FileKind::kSyncTable:
+        sync_tables.push_back(path);
         break;
       case io::FileKind::kBorisExport:
       case io::FileKind::kBorisProject:
@@ -198,8 +228,8 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const fs::path& 
                                       "\" is not in the participants table: group unknown"});
     }
   }
-  JoinAnnotations(boris_files, inputs);
-  return Status::Ok();
+  JoinAnnotations(boris_files, options.match, inputs);
+  return JoinClockSync(options, sync_tables, inputs);
 }
 
 }  // namespace tobii::study

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "boris/annotations.h"
+#include "boris/matching.h"
+#include "study/sync_table.h"
 #include "io/participants.h"
 #include "tobii/problem.h"
 #include "tobii/status.h"
@@ -29,6 +31,10 @@ struct RecordingInput {
   // file it came from; none when unannotated.
   std::optional<boris::Observation> observation;
   std::string annotation_file;
+  // Its own clock offset for the annotations (study/clock_sync.h), and
+  // where that came from ("file:line"); none: the run-wide one.
+  std::optional<boris::ClockSync> clock_sync;
+  std::string clock_sync_source;
 };
 
 struct StudyInputs {
@@ -36,19 +42,28 @@ struct StudyInputs {
   std::vector<RecordingInput> recordings;  // sorted by file
   std::string participants_file;           // relative; empty when none
   io::ParticipantsTable participants;
+  std::string sync_table;                  // read; empty when none
   std::vector<std::string> boris_files;    // read, relative
   std::size_t boris_observations = 0;      // in those files
   std::vector<std::string> other_files;    // seen and not used (notes...)
   std::vector<Problem> problems;
 };
 
+struct DiscoverOptions {
+  std::filesystem::path exclude;  // a folder passed over: the run's own outputs
+  bool read_boris = true;         // false (`--no-boris`): BORIS files are other files
+  boris::MatchRule match = boris::MatchRule::kAuto;  // how recordings find observations
+  // The sync table; empty: the one found in the study, if any.
+  std::filesystem::path sync_table;
+  // More clock offsets (the study config's [[sync]]).
+  std::vector<SyncEntry> sync;
+};
+
 // Walks `root` (sub-folders included), passing over hidden entries, files
-// ending in `.partial` (an interrupted writer's) and the folder `exclude`
-// (the run's own outputs). A `root` that is a file is taken as a recording.
-// With `read_boris` false (`--no-boris`), BORIS files are passed over as
-// other files. Fails only when `root` cannot be walked; problems with
-// single files go to inputs->problems.
-Status DiscoverStudy(const std::filesystem::path& root, StudyInputs* inputs,
-                     const std::filesystem::path& exclude = {}, bool read_boris = true);
+// ending in `.partial` (an interrupted writer's) and options.exclude. A
+// `root` that is a file is taken as a recording. Fails when `root` cannot
+// be walked or a sync table cannot be read (a broken one would misplace
+// annotations); problems with single files go to inputs->problems.
+Status DiscoverStudy(const std::filesystem::path& root, StudyInputs* inputs, const DiscoverOptions& options = {});
 
 }  // namespace tobii::study

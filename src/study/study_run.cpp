@@ -126,6 +126,10 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
           {"boris_file", input.annotation_file},
           {"boris_observation", input.observation ? input.observation->id : ""},
           {"boris_bouts", input.observation ? input.observation->bouts.size() : 0},
+          {"clock_sync", input.clock_sync ? nlohmann::json{{"offset_s", input.clock_sync->offset_s},
+                                                           {"drift_ppm", input.clock_sync->drift_ppm},
+                                                           {"from", input.clock_sync_source}}
+                                          : nlohmann::json()},
           {"status", outcome.status.ok() ? "analysed" : "failed"},
           {"seconds", outcome.result.seconds}};
 }
@@ -134,8 +138,16 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
 
 Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary) {
   const auto start = Clock::now();
+  DiscoverOptions discover;
+  discover.exclude = options.out;
+  discover.read_boris = options.read_boris;
+  if (!boris::ParseMatchRule(options.settings.behavior.match, &discover.match)) {
+    return Status::Error("unknown BORIS matching rule \"" + options.settings.behavior.match + "\"");
+  }
+  discover.sync_table = options.sync_table;
+  discover.sync = options.sync;
   StudyInputs inputs;
-  if (Status s = DiscoverStudy(options.study, &inputs, options.out, options.read_boris); !s.ok()) return s;
+  if (Status s = DiscoverStudy(options.study, &inputs, discover); !s.ok()) return s;
   // The output folder must be usable before the heavy work.
   std::error_code ec;
   std::filesystem::create_directories(options.out, ec);
@@ -149,8 +161,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   for (std::size_t i = 0; i < inputs.recordings.size(); ++i) {
     const RecordingInput& input = inputs.recordings[i];
     if (input.observation) {
+      const boris::ClockSync clock = input.clock_sync.value_or(boris::ClockSync{options.settings.behavior.offset_s});
       timelines[i] = boris::AlignObservation(*input.observation, input.annotation_file, options.settings.behavior,
-                                             &inputs.problems);
+                                             clock, &inputs.problems);
     }
   }
   const double discover_s = SecondsSince(start);
@@ -256,6 +269,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       {"recordings", {{"found", n}, {"analysed", summary->analysed}, {"failed", summary->failed}}},
       {"inputs", input_list},
       {"boris_files", inputs.boris_files},
+      {"sync_table", inputs.sync_table},
+      {"config_file", options.config_file},
       {"read_boris", options.read_boris},
       {"other_files", inputs.other_files},
       {"timings_s",

@@ -40,6 +40,9 @@ struct RunOptions {
   std::vector<std::string> command_line;  // for run.json
   bool write_events = false;              // OUT/events/<participant>_<recording>.csv
   bool read_boris = true;                 // false: --no-boris, BORIS files are passed over
+  std::filesystem::path sync_table;       // --sync-table; empty: the one in the study, if any
+  std::vector<SyncEntry> sync;            // the study config's [[sync]] entries
+  std::string config_file;                // the study config read, for run.json; empty when none
 };
 
 struct RunSummary {

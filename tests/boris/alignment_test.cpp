@@ -17,10 +17,9 @@ TEST(Alignment, OffsetsMoveBoutsOntoTheRecordingClock) {
   o.id = "P1";
   o.time_offset_s = 100;  // BORIS added it to every time
   o.bouts = {State("talk", 110, 112.5), Point("nod", 111)};
-  BehaviorSettings settings;
-  settings.offset_s = 2;  // the recording started 2 s into the video
+  const ClockSync clock{2.0, 0.0};  // the recording started 2 s into the video
   std::vector<Problem> problems;
-  const BehaviorTimeline t = AlignObservation(o, "f.tsv", settings, &problems);
+  const BehaviorTimeline t = AlignObservation(o, "f.tsv", {}, clock, &problems);
   ASSERT_EQ(t.states.size(), 1u);
   EXPECT_EQ(t.states[0].intervals_us, (std::vector<std::pair<std::int64_t, std::int64_t>>{{8'000'000, 10'500'000}}));
   ASSERT_EQ(t.points.size(), 1u);
@@ -28,11 +27,24 @@ TEST(Alignment, OffsetsMoveBoutsOntoTheRecordingClock) {
   EXPECT_TRUE(problems.empty());
 }
 
+TEST(Alignment, DriftStretchesMediaTimeFromItsStart) {
+  // A video clock 1000 ppm fast: 100 media seconds are 99.9 recording
+  // seconds, counted from media time 0 (where the offset applies).
+  Observation o;
+  o.time_offset_s = 10;
+  o.bouts = {Point("clap", 10), Point("nod", 110)};
+  std::vector<Problem> problems;
+  const BehaviorTimeline t = AlignObservation(o, "f", {}, ClockSync{-1.0, 1000.0}, &problems);
+  ASSERT_EQ(t.points.size(), 2u);
+  EXPECT_EQ(t.points[0].times_us, std::vector<std::int64_t>{1'000'000});    // clap: media 0 s
+  EXPECT_EQ(t.points[1].times_us, std::vector<std::int64_t>{100'900'000});  // nod: 100 + 1 - 0.1 s
+}
+
 TEST(Alignment, BoutsOfOneBehaviourAreJoinedAndCountedApart) {
   Observation o;
   o.bouts = {State("r", 1, 3, "", "m1"), State("r", 2, 4, "", "None"), State("r", 6, 7)};
   std::vector<Problem> problems;
-  const BehaviorTimeline t = AlignObservation(o, "f", {}, &problems);
+  const BehaviorTimeline t = AlignObservation(o, "f", {}, {}, &problems);
   ASSERT_EQ(t.states.size(), 1u);
   EXPECT_EQ(t.states[0].bouts, 3);
   EXPECT_EQ(t.states[0].intervals_us,
@@ -45,7 +57,7 @@ TEST(Alignment, SubjectsBeforeTheStartAndOverlapsAreReported) {
   o.bouts = {State("talk", -2, 1, "child"), Point("nod", -1, "child"), State("hold", 0.5, 3, "child"),
              State("talk", 5, 6, "experimenter")};
   std::vector<Problem> problems;
-  BehaviorTimeline t = AlignObservation(o, "f", {}, &problems);
+  BehaviorTimeline t = AlignObservation(o, "f", {}, {}, &problems);
   ASSERT_EQ(problems.size(), 3u);
   EXPECT_EQ(problems[0].message,
             "observation \"obs\": 2.000 s of states and 1 point events lie before the recording's start: clipped");
@@ -59,7 +71,7 @@ TEST(Alignment, SubjectsBeforeTheStartAndOverlapsAreReported) {
   BehaviorSettings child;
   child.subject = "child";
   problems.clear();
-  t = AlignObservation(o, "f", child, &problems);
+  t = AlignObservation(o, "f", child, {}, &problems);
   ASSERT_EQ(t.states.size(), 2u);
   EXPECT_EQ(t.states[1].behavior, "talk");
   EXPECT_EQ(t.states[1].intervals_us, (std::vector<std::pair<std::int64_t, std::int64_t>>{{0, 1'000'000}}));

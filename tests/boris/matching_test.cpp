@@ -49,6 +49,36 @@ TEST(Matching, RecordingNameBeatsParticipantId) {
   EXPECT_TRUE(m.problems.empty());
 }
 
+TEST(Matching, RulesKeepTheirLevelsOnly) {
+  // Pro Lab's "Recording1" for every participant: only the participant id
+  // tells the observations apart.
+  const std::vector<RecordingName> recordings = {{"P1", "Recording1", "a.tsv"}, {"P2", "Recording1", "b.tsv"}};
+  const std::vector<Annotations> files = {File("f.boris", {{"P1 Recording1", ""}, {"P2 Recording1", ""}})};
+  EXPECT_EQ(Describe(MatchObservations(recordings, files, MatchRule::kAuto), files), "- - ");
+  EXPECT_EQ(Describe(MatchObservations(recordings, files, MatchRule::kParticipant), files),
+            "f.boris:P1 Recording1 f.boris:P2 Recording1 ");
+
+  const std::vector<RecordingName> named = {{"P1", "rest", "a.tsv"}, {"P1", "task", "b.tsv"}};
+  const std::vector<Annotations> obs = {File("g.tsv", {{"rest", ""}, {"P1 task", ""}})};
+  EXPECT_EQ(Describe(MatchObservations(named, obs, MatchRule::kName), obs), "g.tsv:rest - ");
+  EXPECT_EQ(Describe(MatchObservations(named, obs, MatchRule::kRecording), obs), "g.tsv:rest g.tsv:P1 task ");
+  // By participant both recordings claim both observations: reported, none used.
+  const MatchResult by_participant = MatchObservations(named, obs, MatchRule::kParticipant);
+  EXPECT_EQ(Describe(by_participant, obs), "- - ");
+  EXPECT_FALSE(by_participant.problems.empty());
+}
+
+TEST(Matching, RuleNamesRoundTrip) {
+  for (MatchRule rule : {MatchRule::kAuto, MatchRule::kName, MatchRule::kRecording, MatchRule::kParticipant}) {
+    MatchRule parsed = MatchRule::kAuto;
+    ASSERT_TRUE(ParseMatchRule(MatchRuleName(rule), &parsed));
+    EXPECT_EQ(parsed, rule);
+  }
+  MatchRule rule = MatchRule::kName;
+  EXPECT_FALSE(ParseMatchRule("fuzzy", &rule));
+  EXPECT_EQ(rule, MatchRule::kName);
+}
+
 TEST(Matching, AmbiguityIsReportedNotGuessed) {
   // Two observations name the participant; one observation names two
   // recordings' participant.

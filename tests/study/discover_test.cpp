@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <set>
 
 #include "support/temp_dir.h"
@@ -12,10 +11,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void Write(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-}
+using testing::WriteText;
 
 const char kExport[] =
     "Recording timestamp [ms]\tSensor\tParticipant name\tRecording name\tGaze point X [DACS px]\t"
@@ -24,13 +20,13 @@ const char kExport[] =
 
 TEST(Discover, FindsExportsByContentAndJoinsGroups) {
   testing::TempDir dir;
-  Write(dir.path() / "a" / "deep" / "rec.txt", kExport);  // any name, any depth
-  Write(dir.path() / "participants.tsv", "participant_id\tgroup\tage\nsub-07\tPatient\t44\n");
-  Write(dir.path() / "boris" / "obs.tsv",
+  WriteText(dir.path() / "a" / "deep" / "rec.txt", kExport);  // any name, any depth
+  WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\tage\nsub-07\tPatient\t44\n");
+  WriteText(dir.path() / "boris" / "obs.tsv",
         "Observation id\tSubject\tBehavior\tBehavior type\tTime\nsession1\t\ttalk\tSTART\t1.0\n"
         "session1\t\ttalk\tSTOP\t2.5\n");
-  Write(dir.path() / "notes.md", "# notes\n");
-  Write(dir.path() / ".hidden" / "rec.tsv", kExport);
+  WriteText(dir.path() / "notes.md", "# notes\n");
+  WriteText(dir.path() / ".hidden" / "rec.tsv", kExport);
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   ASSERT_EQ(inputs.recordings.size(), 1u);
@@ -51,11 +47,11 @@ TEST(Discover, FindsExportsByContentAndJoinsGroups) {
 
 TEST(Discover, BorisProblemsAreListedAndNoBorisPassesThemOver) {
   testing::TempDir dir;
-  Write(dir.path() / "rec.tsv", kExport);
-  Write(dir.path() / "participants.tsv", "participant_id\tgroup\nsub-07\tPatient\n");
-  Write(dir.path() / "project.json", "{\"project_format_version\": \"7.0\", \"behaviors_conf\": {},\n"
+  WriteText(dir.path() / "rec.tsv", kExport);
+  WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\nsub-07\tPatient\n");
+  WriteText(dir.path() / "project.json", "{\"project_format_version\": \"7.0\", \"behaviors_conf\": {},\n"
                                      "\"observations\": {\"pilot\": {\"events\": [[1.0, \"\", \"x\", \"\", \"\"]]}}}");
-  Write(dir.path() / "broken.tsv", "Observation id\tTime\nx\t1\n");
+  WriteText(dir.path() / "broken.tsv", "Observation id\tTime\nx\t1\n");
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   EXPECT_EQ(inputs.boris_files, std::vector<std::string>{"project.json"});  // read by content, any name
@@ -68,7 +64,9 @@ TEST(Discover, BorisProblemsAreListedAndNoBorisPassesThemOver) {
             std::string::npos)
       << messages;
   StudyInputs without;
-  ASSERT_TRUE(DiscoverStudy(dir.path(), &without, {}, /*read_boris=*/false).ok());
+  DiscoverOptions no_boris;
+  no_boris.read_boris = false;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &without, no_boris).ok());
   EXPECT_TRUE(without.boris_files.empty());
   EXPECT_TRUE(without.problems.empty());
   EXPECT_EQ(without.other_files.size(), 2u);
@@ -76,14 +74,14 @@ TEST(Discover, BorisProblemsAreListedAndNoBorisPassesThemOver) {
 
 TEST(Discover, UnknownParticipantAndMissingTableAreWarnings) {
   testing::TempDir dir;
-  Write(dir.path() / "rec.tsv", kExport);
+  WriteText(dir.path() / "rec.tsv", kExport);
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   ASSERT_EQ(inputs.problems.size(), 1u);
   EXPECT_EQ(inputs.problems[0].severity, "warning");
   EXPECT_NE(inputs.problems[0].message.find("no participants table"), std::string::npos);
 
-  Write(dir.path() / "participants.tsv", "participant_id\tgroup\nP99\tControl\n");
+  WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\nP99\tControl\n");
   StudyInputs again;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &again).ok());
   ASSERT_EQ(again.problems.size(), 1u);

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <unistd.h>
@@ -36,6 +37,12 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// Writes `text` to `path`, making its folders.
+inline void WriteText(const std::filesystem::path& path, std::string_view text) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
 
 // The shared folder beside the project root (it may be absent: tests that
 // need it skip with a message).

@@ -1,0 +1,66 @@
+#include "study/clock_sync.h"
+
+#include <cctype>
+#include <map>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace tobii::study {
+
+namespace {
+
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
+bool Names(const SyncEntry& entry, const RecordingInput& recording) {
+  if (!entry.participant_id.empty() && !EqualsNoCase(entry.participant_id, recording.participant_id)) return false;
+  return entry.recording == recording.recording || entry.recording == recording.file;
+}
+
+}  // namespace
+
+void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<RecordingInput>* recordings,
+                     std::vector<Problem>* problems) {
+  std::map<std::size_t, std::vector<const SyncEntry*>> entries_of;  // recording -> entries naming it
+  for (const SyncEntry& entry : entries) {
+    std::vector<std::size_t> named;
+    for (std::size_t r = 0; r < recordings->size(); ++r) {
+      if (Names(entry, (*recordings)[r])) named.push_back(r);
+    }
+    const std::string who = entry.participant_id.empty()
+                                ? fmt::format("recording \"{}\"", entry.recording)
+                                : fmt::format("recording \"{}\" of participant \"{}\"", entry.recording,
+                                              entry.participant_id);
+    if (named.empty()) {
+      problems->push_back({entry.where, "warning", "sync", who + " is not in the study: offset not used"});
+    } else if (named.size() > 1) {
+      problems->push_back({entry.where, "error", "sync",
+                           fmt::format("{} names {} recordings: not used; add a participant_id", who, named.size())});
+    } else {
+      entries_of[named.front()].push_back(&entry);
+    }
+  }
+  for (auto& [r, named_by] : entries_of) {
+    RecordingInput& recording = (*recordings)[r];
+    if (named_by.size() == 1) {
+      recording.clock_sync = named_by.front()->clock;
+      recording.clock_sync_source = named_by.front()->where;
+      continue;
+    }
+    std::string places;
+    for (const SyncEntry* entry : named_by) places += (places.empty() ? "" : ", ") + entry->where;
+    problems->push_back({recording.file, "error", "sync",
+                         fmt::format("recording \"{}\" of participant \"{}\" has {} clock offsets ({}): its "
+                                     "annotations are not used",
+                                     recording.recording, recording.participant_id, named_by.size(), places)});
+    recording.observation.reset();
+  }
+}
+
+}  // namespace tobii::study
