@@ -13,6 +13,7 @@ packages=(
   libtbb-dev         # the worker pool
   zlib1g-dev         # .boris.gz projects
   libtomlplusplus-dev # the study config (study.toml)
+  libboost-math-dev  # group statistics: t and normal distributions (header-only)
   libgtest-dev       # tests
 )
 
