@@ -40,8 +40,12 @@ int RunStudyAndReport(const study::RunOptions& options) {
              summary.analysed, summary.recordings, summary.failed, summary.seconds,
              summary.seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.seconds : 0.0,
              summary.peak_resident_mib);
-  fmt::print("tables:   {}\n          {}\n          {}\n", (out / "summary.csv").string(),
-             (out / "behavior_metrics.csv").string(), (out / "problems.csv").string());
+  const char* indent = "tables:   ";
+  for (const char* table : {"summary.csv", "group_stats.csv", "behavior_metrics.csv", "behavior_summary.csv",
+                            "problems.csv"}) {
+    fmt::print("{}{}\n", indent, (out / table).string());
+    indent = "          ";
+  }
   fmt::print("run info: {}\n", (out / "run.json").string());
   if (!summary.problems.empty()) {
     fmt::print(stderr, "{} problems, listed in problems.csv\n", summary.problems.size());

@@ -145,6 +145,47 @@ TEST(StudyRun, SummaryMatchesThePlantedTruth) {
   }
 }
 
+TEST(StudyRun, GroupTablesShowThePlantedGroupEffects) {
+  // 4 participants a group, two recordings each. The generator plants longer
+  // fixations, more blinks and larger pupils in the Patient group
+  // (tools/gen_study/physiology.h) and a dilation while talking.
+  testing::TempDir dir;
+  Generate(dir.path() / "study", 16, 0.5, 120, 5);
+  RunOptions options = OptionsFor(dir.path());
+  RunSummary summary;
+  ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+  std::map<std::string, std::map<std::string, std::string>> by_metric;
+  for (const auto& row : ReadCsv(options.out / "group_stats.csv")) {
+    EXPECT_EQ(row.at("group"), "Patient");
+    EXPECT_EQ(row.at("reference"), "Control");
+    by_metric[row.at("metric")] = row;
+  }
+  for (const char* metric : {"fixation_duration_mean_ms", "blink_rate_per_min", "pupil_mean_mm"}) {
+    const auto& row = by_metric.at(metric);
+    EXPECT_GT(std::stod(row.at("mean")), std::stod(row.at("reference_mean"))) << metric;
+    EXPECT_GT(std::stod(row.at("hedges_g")), 0) << metric;
+    EXPECT_EQ(row.at("n"), row.at("reference_n")) << metric;
+    EXPECT_FALSE(row.at("mann_whitney_q").empty()) << metric;
+    std::printf("%s: Patient %s, Control %s, g %s, Mann-Whitney p %s, q %s\n", metric, row.at("mean").c_str(),
+                row.at("reference_mean").c_str(), row.at("hedges_g").c_str(), row.at("mann_whitney_p").c_str(),
+                row.at("mann_whitney_q").c_str());
+  }
+  // The largest planted effect separates the groups completely: the exact
+  // test's smallest p for 4 against 4, 2/70.
+  EXPECT_NEAR(std::stod(by_metric.at("fixation_duration_mean_ms").at("mann_whitney_p")), 2.0 / 70.0, 1e-6);
+  // Per behaviour: talking dilates the pupil in both groups.
+  std::map<std::string, double> change;  // behaviour -> Patient's mean pupil change
+  for (const auto& row : ReadCsv(options.out / "behavior_summary.csv")) {
+    if (row.at("metric") == "pupil_change_pct") change[row.at("behavior")] = std::stod(row.at("mean"));
+  }
+  ASSERT_TRUE(change.contains("talking"));
+  for (const auto& [behavior, pct] : change) {
+    if (behavior != "talking") {
+      EXPECT_GT(change.at("talking"), pct + 2) << behavior;
+    }
+  }
+}
+
 TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
   testing::TempDir dir;
   const fs::path study = dir.path() / "study";

@@ -1,0 +1,70 @@
+#include "analysis/group_comparisons.h"
+
+#include <limits>
+#include <map>
+
+#include "analysis/group_values.h"
+#include "analysis/metric_catalog.h"
+
+namespace tobii::analysis {
+
+namespace {
+
+// Every pair of groups, or the one group alone.
+void AddRows(const std::string& behavior, const std::string& metric, const std::vector<GroupValues>& groups,
+             std::vector<ComparisonRow>* rows) {
+  if (groups.size() == 1) {
+    rows->push_back({behavior, metric, groups[0].group, "", stats::CompareGroups(groups[0].values, {})});
+    return;
+  }
+  for (std::size_t reference = 0; reference < groups.size(); ++reference) {
+    for (std::size_t group = reference + 1; group < groups.size(); ++group) {
+      rows->push_back({behavior, metric, groups[group].group, groups[reference].group,
+                       stats::CompareGroups(groups[group].values, groups[reference].values)});
+    }
+  }
+}
+
+// One family for the q-values: the whole table.
+void AddQValues(std::vector<ComparisonRow>* rows) {
+  std::vector<stats::GroupComparison> family;
+  for (const ComparisonRow& row : *rows) family.push_back(row.stats);
+  stats::AddQValues(family);
+  for (std::size_t i = 0; i < rows->size(); ++i) (*rows)[i].stats = family[i];
+}
+
+}  // namespace
+
+std::vector<ComparisonRow> GroupStats(const std::vector<RecordingResult>& results) {
+  std::vector<ComparisonRow> rows;
+  if (results.empty()) return rows;
+  for (const RecordingMetricDef& metric : RecordingMetricCatalog()) {
+    AddRows("", metric.name, ValuesByGroup(results, metric.value), &rows);
+  }
+  AddQValues(&rows);
+  return rows;
+}
+
+std::vector<ComparisonRow> BehaviorSummary(const std::vector<RecordingResult>& results) {
+  std::map<std::string, bool> is_point;  // every behaviour annotated in the study
+  for (const RecordingResult& r : results) {
+    for (const BehaviorResult& b : r.behaviors) is_point[b.behavior] = b.point;
+  }
+  std::vector<ComparisonRow> rows;
+  for (const auto& [behavior, point] : is_point) {
+    for (const BehaviorMetricDef& metric : BehaviorMetricCatalog()) {
+      if (point ? !metric.for_points : !metric.for_states) continue;
+      const auto value = [&](const RecordingResult& r) {
+        for (const BehaviorResult& b : r.behaviors) {
+          if (b.behavior == behavior) return metric.value(b);
+        }
+        return std::numeric_limits<double>::quiet_NaN();
+      };
+      AddRows(behavior, metric.name, ValuesByGroup(results, value), &rows);
+    }
+  }
+  AddQValues(&rows);
+  return rows;
+}
+
+}  // namespace tobii::analysis

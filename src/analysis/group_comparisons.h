@@ -1,0 +1,37 @@
+// The study's group tables, from the per-recording results alone:
+//
+//   group_stats.csv       one row per metric and pair of groups
+//   behavior_summary.csv  one row per behaviour, metric and pair of groups
+//
+// Each row holds both groups' descriptives (participants as the unit:
+// analysis/group_values.h) and the tests between them: Mann-Whitney U,
+// Welch's t, Hedges' g (group - reference) with its 95 % CI, and the
+// Benjamini-Hochberg q of each test across the rows of its table. Every
+// pair of groups gets a row, labelled: `group` is the later of the two in
+// name order and `reference` the earlier (Patient against Control). A
+// study of one group gets descriptive rows with an empty reference.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stats/group_comparison.h"
+#include "tobii/recording_result.h"
+
+namespace tobii::analysis {
+
+struct ComparisonRow {
+  std::string behavior;   // empty in group_stats
+  std::string metric;
+  std::string group;
+  std::string reference;  // empty: a one-group study
+  stats::GroupComparison stats;  // x = group, y = reference
+};
+
+std::vector<ComparisonRow> GroupStats(const std::vector<RecordingResult>& results);
+
+// Behaviours in name order; a behaviour's metrics are those that apply to
+// its kind (state or point: analysis/metric_catalog.h).
+std::vector<ComparisonRow> BehaviorSummary(const std::vector<RecordingResult>& results);
+
+}  // namespace tobii::analysis

@@ -1,0 +1,41 @@
+#include "analysis/group_values.h"
+
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace tobii::analysis {
+
+std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results, const RecordingMetric& metric) {
+  bool any_group = false;
+  for (const RecordingResult& r : results) any_group = any_group || !r.group.empty();
+  struct Sum {
+    double total = 0;
+    int count = 0;
+  };
+  // group -> participant -> the sum of its recordings' values (sorted maps:
+  // the same results always give the same order).
+  std::map<std::string, std::map<std::string, Sum>> sums;
+  for (const RecordingResult& r : results) {
+    if (any_group && r.group.empty()) continue;
+    std::map<std::string, Sum>& group = sums[r.group];  // every group, with values or not
+    const double value = metric(r);
+    if (!std::isfinite(value)) continue;
+    Sum& sum = group[r.participant_id];
+    sum.total += value;
+    ++sum.count;
+  }
+  std::vector<GroupValues> groups;
+  for (const auto& [group, participants] : sums) {
+    GroupValues g;
+    g.group = group;
+    for (const auto& [participant, sum] : participants) {
+      g.participants.push_back(participant);
+      g.values.push_back(sum.total / sum.count);
+    }
+    groups.push_back(std::move(g));
+  }
+  return groups;
+}
+
+}  // namespace tobii::analysis

@@ -1,0 +1,33 @@
+// Participants are the unit of every group statistic: a metric's value per
+// participant is the mean of that participant's recordings that have one
+// (several sessions of one person are not independent observations), and
+// the participants fall into their groups.
+//
+// Thread-safety: plain functions over the study's results.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "tobii/recording_result.h"
+
+namespace tobii::analysis {
+
+// A metric of one recording; NaN where the recording has none.
+using RecordingMetric = std::function<double(const RecordingResult&)>;
+
+struct GroupValues {
+  std::string group;
+  std::vector<std::string> participants;  // sorted
+  std::vector<double> values;             // one per participant, in that order
+};
+
+// The groups (sorted by name) with their participants' values. Recordings
+// without a group are left out when any recording has one; when none has,
+// all form one group named "". A participant whose recordings all lack
+// the metric is left out of that metric; a group is listed even when none
+// of its participants has it (n = 0), so every table has every group.
+std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results, const RecordingMetric& metric);
+
+}  // namespace tobii::analysis
