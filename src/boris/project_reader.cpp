@@ -376,11 +376,34 @@ void ReadEthogram(const std::string& path, const Json& conf, Ethogram* ethogram,
   }
 }
 
+// BORIS 1.x stored a modifier with its shortcut key, "quadrupedal (Q)",
+// where BORIS 7 and later store "quadrupedal"; the key is dropped from each
+// modifier (sets are separated by "|") so that the two spellings pair and
+// compare as one.
+std::string LegacyModifiers(std::string_view modifiers) {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = std::min(modifiers.find('|', start), modifiers.size());
+    std::string_view one = modifiers.substr(start, end - start);
+    // " (K)": a space, a parenthesis, one key character, a parenthesis.
+    if (one.size() > 4 && one.ends_with(')') && one[one.size() - 3] == '(' && one[one.size() - 4] == ' ') {
+      one.remove_suffix(4);
+    }
+    out += one;
+    if (end == modifiers.size()) return out;
+    out.push_back('|');
+    start = end + 1;
+  }
+}
+
 class ObservationReader {
  public:
-  ObservationReader(const std::string& path, const std::string& id, const Ethogram& ethogram,
+  // `legacy_modifiers`: a project of format 1.x, whose modifiers may keep
+  // their shortcut key (LegacyModifiers).
+  ObservationReader(const std::string& path, const std::string& id, const Ethogram& ethogram, bool legacy_modifiers,
                     std::vector<Problem>* problems)
-      : path_(path), id_(id), ethogram_(ethogram), problems_(problems) {}
+      : path_(path), id_(id), ethogram_(ethogram), legacy_modifiers_(legacy_modifiers), problems_(problems) {}
 
   void Read(const Json& json, Observation* observation) {
     observation->id = id_;
@@ -474,6 +497,7 @@ class ObservationReader {
       return false;
     }
     if (event->subject == "No focal subject") event->subject = kNoFocalSubject;
+    if (legacy_modifiers_) event->modifiers = LegacyModifiers(event->modifiers);
     event->time_s = time_s;
     event->line = index;
     event->status = EventStatus::kPoint;
@@ -521,6 +545,7 @@ class ObservationReader {
   const std::string& path_;
   const std::string& id_;
   const Ethogram& ethogram_;
+  bool legacy_modifiers_;
   std::vector<Problem>* problems_;
   std::vector<Unknown> unknown_;  // behaviours not in the ethogram, in order of appearance
   int untimed_count_ = 0;
@@ -534,8 +559,11 @@ Status ReadProject(const std::string& path, const Json& project, Annotations* ou
         path, Shown(project)));
   }
   out->format = "BORIS project";
+  bool legacy = false;
   if (const auto it = project.find("project_format_version"); it != project.end() && !it->is_null()) {
-    out->format += " " + ValueText(*it);
+    const std::string version = ValueText(*it);
+    out->format += " " + version;
+    legacy = version.starts_with("1.");
   }
   Ethogram ethogram;
   if (const auto it = project.find("behaviors_conf"); it != project.end()) {
@@ -552,7 +580,7 @@ Status ReadProject(const std::string& path, const Json& project, Annotations* ou
   out->observations.reserve(observations->size());
   for (const auto& [id, json] : observations->items()) {
     Observation observation;
-    ObservationReader(path, id, ethogram, &out->problems).Read(json, &observation);
+    ObservationReader(path, id, ethogram, legacy, &out->problems).Read(json, &observation);
     out->observations.push_back(std::move(observation));
   }
   return Status::Ok();

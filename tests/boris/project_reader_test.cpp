@@ -283,20 +283,22 @@ TEST(BorisProjectReal, LegacyFormat16) {
     for (const Bout& b : o.bouts) subjects.insert(b.subject);
   }
   EXPECT_EQ(subjects, (std::set<std::string>{kNoFocalSubject, "bobo", "toto"}));
-  // The key suffix stays as written, so "walk (Q)" and "walk" do not pair.
+  // BORIS 1.x kept the modifier's shortcut key: "quadrupedal (Q)" is read
+  // as BORIS 7 writes it, "quadrupedal". A START with it and one without
+  // modifiers still do not pair.
   const Observation* xxx = Find(a, "xxx");
   ASSERT_NE(xxx, nullptr);
   EXPECT_EQ(Describe(xxx->bouts), "eat[3.686,5.276] ");
   EXPECT_EQ(
       Messages(a),
-      "boris-app/demo_project.boris:1: observation \"xxx\": START of \"walk\" with modifiers \"quadrupedal "
-      "(Q)\" at 1.022 s is never stopped: ignored\n"
+      "boris-app/demo_project.boris:1: observation \"xxx\": START of \"walk\" with modifiers \"quadrupedal\" "
+      "at 1.022 s is never stopped: ignored\n"
       "boris-app/demo_project.boris:2: observation \"xxx\": START of \"walk\" at 3.686 s is never stopped: "
       "ignored\n");
   const Observation* bubu = Find(a, "bubu");
   ASSERT_NE(bubu, nullptr);
   EXPECT_EQ(Describe(bubu->bouts),
-            "bobo:walk(quadrupedal (Q))[4.408,8.173] bobo:play[10.538,29.545] toto:drink[22.544,25.001] ");
+            "bobo:walk(quadrupedal)[4.408,8.173] bobo:play[10.538,29.545] toto:drink[22.544,25.001] ");
 
   const Annotations simple = ReadReal("boris-app/simple_project.boris");  // has project_media_file_info
   ASSERT_EQ(simple.observations.size(), 1u);
@@ -358,6 +360,24 @@ TEST(BorisProject, ReadsTheObservation) {
   EXPECT_EQ(Describe(o.bouts), "talk[1.000,5.000] ann:nod[3.000,3.000] ");
   EXPECT_EQ(o.bouts[0].comment, "begins");
   EXPECT_TRUE(a.problems.empty()) << Messages(a);
+}
+
+TEST(BorisProject, Format1KeySuffixesAreDroppedFromModifiers) {
+  const std::string events = R"json([1.0, "", "talk", "quadrupedal (Q)|fast (F)", ""],
+      [2.0, "", "talk", "quadrupedal|fast", ""], [3.0, "", "nod", "(Q)", ""], [4.0, "", "nod", "x(Q)", ""])json";
+  Annotations legacy;
+  std::string project = Project(events);
+  project.replace(project.find("7.0"), 3, "1.6");
+  ASSERT_TRUE(ReadBorisProject("old.boris", project, &legacy).ok());
+  // The START with keys and the STOP without pair; other parentheses stay.
+  EXPECT_EQ(Describe(legacy.observations[0].bouts), "talk(quadrupedal|fast)[1.000,2.000] nod((Q))[3.000,3.000] "
+                                                    "nod(x(Q))[4.000,4.000] ");
+  // From format 7 on, a modifier is kept exactly as written.
+  Annotations current;
+  ASSERT_TRUE(ReadBorisProject("new.boris", Project(events), &current).ok());
+  // The two talks are two unpaired STARTs (reported), and no bout.
+  EXPECT_EQ(Describe(current.observations[0].bouts), "nod((Q))[3.000,3.000] nod(x(Q))[4.000,4.000] ");
+  EXPECT_EQ(current.problems.size(), 2u) << Messages(current);
 }
 
 TEST(BorisProject, WithoutATimeOffsetTheOffsetIsZero) {
