@@ -5,21 +5,15 @@
 
 #include <fmt/format.h>
 
+#include "util/text.h"
+
 namespace tobii::boris {
 
 namespace {
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (Lower(a[i]) != Lower(b[i])) return false;
-  }
-  return true;
-}
+using util::EqualsNoCase;
 
 // Whether the observation id, or a media file name of it, contains `word`.
 bool ObservationContains(const Observation& observation, const std::string& word) {

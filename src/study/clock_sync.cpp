@@ -1,25 +1,17 @@
 #include "study/clock_sync.h"
 
-#include <cctype>
 #include <map>
-#include <string_view>
 
 #include <fmt/format.h>
+
+#include "util/text.h"
 
 namespace tobii::study {
 
 namespace {
 
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
-
 bool Names(const SyncEntry& entry, const RecordingInput& recording) {
-  if (!entry.participant_id.empty() && !EqualsNoCase(entry.participant_id, recording.participant_id)) return false;
+  if (!entry.participant_id.empty() && !util::EqualsNoCase(entry.participant_id, recording.participant_id)) return false;
   return entry.recording == recording.recording || entry.recording == recording.file;
 }
 

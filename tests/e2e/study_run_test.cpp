@@ -139,9 +139,14 @@ TEST(StudyRun, SummaryMatchesThePlantedTruth) {
   EXPECT_GE(with_talking, 3);
   // The generated BORIS exports are read and each annotates its recording.
   EXPECT_EQ(run.at("boris_files").size(), 6u);
+  // The study's sync.csv puts each video's lead on its recording.
+  EXPECT_EQ(run.at("sync_table"), "sync.csv");
   for (const nlohmann::json& input : run.at("inputs")) {
     EXPECT_EQ(input.at("boris_observation"), input.at("recording"));
     EXPECT_GT(input.at("boris_bouts").get<int>(), 0);
+    const gen::GeneratedRecording& planted = *by_recording.at(input.at("recording").get<std::string>());
+    ASSERT_TRUE(input.at("clock_sync").is_object()) << planted.recording;
+    EXPECT_NEAR(input.at("clock_sync").at("offset_s").get<double>(), planted.video_lead_s, 1e-9);
   }
 }
 

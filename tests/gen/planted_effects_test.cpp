@@ -184,6 +184,7 @@ TEST_F(PlantedEffects, BorisFilesUseLayoutB) {
   double previous = 0;
   std::map<std::string, int> open;
   double speech_open = 0;
+  int syncs = 0;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const auto f = Split(lines[i], '\t');
     ASSERT_EQ(f.size(), 19u);
@@ -200,13 +201,19 @@ TEST_F(PlantedEffects, BorisFilesUseLayoutB) {
     } else if (f[13] == "STOP") {
       EXPECT_EQ(--open[f[10]], 0) << f[10] << " closed while not open";
       if (f[10] == "talking" || f[10] == "listening") speech_open -= 1;
+    } else if (f[10] == "sync") {
+      // The clap, on the video's clock: recording time + the video's lead.
+      EXPECT_EQ(f[13], "POINT");
+      EXPECT_NEAR(t, r.sync_s + r.video_lead_s, 1e-9);
+      ++syncs;
     } else {
       EXPECT_EQ(f[13], "POINT");
       EXPECT_EQ(f[10], "looks at experimenter");
     }
   }
   for (const auto& [behavior, count] : open) EXPECT_EQ(count, 0) << behavior;
-  EXPECT_LE(previous, r.duration_s);
+  EXPECT_EQ(syncs, 1);
+  EXPECT_LE(previous, r.duration_s + r.video_lead_s);
 }
 
 }  // namespace

@@ -56,6 +56,17 @@ ExportMeta DrawMeta(const RecordingSpec& spec, std::int64_t duration_us, Rng* rn
   return meta;
 }
 
+// What the coder saw: the plan's behaviours and the sync clap, on the
+// video's clock (the video started video_lead_ms before the recording).
+std::vector<BehaviourEvent> CodedEvents(const RecordingSpec& spec, const std::vector<BehaviourEvent>& planned) {
+  std::vector<BehaviourEvent> coded = planned;
+  coded.push_back({spec.sync_ms, kSyncEventName, "Sync", "POINT"});
+  std::stable_sort(coded.begin(), coded.end(),
+                   [](const BehaviourEvent& a, const BehaviourEvent& b) { return a.time_ms < b.time_ms; });
+  for (BehaviourEvent& e : coded) e.time_ms += spec.video_lead_ms;
+  return coded;
+}
+
 BorisObservation ObservationFor(const ExportMeta& meta, std::int64_t duration_us) {
   const std::chrono::year_month_day ymd(meta.recording_day);
   const std::int64_t s = meta.start_ms_of_day / 1000;
@@ -70,8 +81,8 @@ BorisObservation ObservationFor(const ExportMeta& meta, std::int64_t duration_us
 // events, handed out in time order.
 class SideRows {
  public:
-  SideRows(const SessionPlan& plan, const ProLabWriter& writer, Rng* rng)
-      : plan_(plan), writer_(writer), rng_(rng) {
+  SideRows(const SessionPlan& plan, std::int64_t sync_us, const ProLabWriter& writer, Rng* rng)
+      : plan_(plan), writer_(writer), rng_(rng), sync_us_(sync_us) {
     next_mouse_us_ = std::llround(1000 * rng_->Exponential(kMouseIntervalMs));
     mouse_x_ = rng_->Uniform(0, kScreenWidthPx);
     mouse_y_ = rng_->Uniform(0, kScreenHeightPx);
@@ -80,6 +91,11 @@ class SideRows {
   // Appends the rows due at or before until_us; keeps context->stimulus.
   void Until(std::int64_t until_us, RowContext* context, std::string* out) {
     for (;;) {
+      if (sync_us_ <= until_us) {
+        writer_.AppendEventRow(sync_us_, kSyncEventName, "", *context, out);
+        sync_us_ = std::numeric_limits<std::int64_t>::max();
+        continue;
+      }
       std::int64_t image_us = std::numeric_limits<std::int64_t>::max();
       if (next_ < plan_.stimuli.size())
         image_us = shown_ ? plan_.stimuli[next_].end_us : plan_.stimuli[next_].start_us;
@@ -114,6 +130,7 @@ class SideRows {
   bool shown_ = false;    // it is on screen
   std::int64_t next_mouse_us_;
   double mouse_x_, mouse_y_;
+  std::int64_t sync_us_;  // the sync clap's event row; max once written
 };
 
 std::string OptionalNumber(double value, int decimals) {
@@ -129,7 +146,9 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   const ExportMeta meta = DrawMeta(spec, duration_us, &rng);
   const ProLabWriter writer(meta, spec.style);
   if (!spec.boris_file.empty()) {
-    const std::string boris = FormatBoris(spec.boris_format, ObservationFor(meta, duration_us), plan.behaviours);
+    const std::int64_t video_us = duration_us + spec.video_lead_ms * 1000;
+    const std::string boris =
+        FormatBoris(spec.boris_format, ObservationFor(meta, video_us), CodedEvents(spec, plan.behaviours));
     if (Status s = io::WriteFileAtomically(spec.study / spec.boris_file, boris); !s.ok()) return s;
   }
 
@@ -148,7 +167,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   };
 
   RowContext context;
-  SideRows side_rows(plan, writer, &rng);
+  SideRows side_rows(plan, spec.sync_ms * 1000, writer, &rng);
   writer.AppendHeader(&rows);
   writer.AppendEventRow(0, "RecordingStart", "", context, &rows);
 
@@ -208,6 +227,8 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   if (Status s = events_file.Commit(); !s.ok()) return s;
 
   r.file = spec.export_file;
+  r.video_lead_s = static_cast<double>(spec.video_lead_ms) / 1000.0;
+  r.sync_s = static_cast<double>(spec.sync_ms) / 1000.0;
   r.participant_id = spec.participant_id;
   r.recording = spec.recording;
   r.group = spec.group;

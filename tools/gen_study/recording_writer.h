@@ -24,7 +24,16 @@ struct RecordingSpec {
   std::filesystem::path study;                       // the study folder
   std::string export_file, events_file, boris_file;  // relative; boris_file empty = none
   BorisFormat boris_format = BorisFormat::kFlatTsv;
+  // The scene video started this long before the recording (BORIS times
+  // are video times), and the experimenter's sync clap, logged in both the
+  // export (event "sync") and BORIS (point "sync"), came at this recording
+  // time. Whole ms, as BORIS writes 3 decimals.
+  std::int64_t video_lead_ms = 0;
+  std::int64_t sync_ms = 0;
 };
+
+// The sync clap's name in the export's Event column and in BORIS.
+inline constexpr const char* kSyncEventName = "sync";
 
 // Fills *result (without knowing about other recordings) and writes the
 // files atomically.

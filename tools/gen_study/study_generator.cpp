@@ -24,6 +24,12 @@ namespace {
 // Random streams besides the per-recording ones (stream = recording index).
 constexpr std::uint64_t kParticipantStream = 1ull << 40;
 constexpr std::uint64_t kStyleStream = 2ull << 40;
+constexpr std::uint64_t kClockStream = 3ull << 40;
+// The coder's video starts up to 5 s before the eye tracker records (a
+// scene camera started first), and the experimenter claps for sync 1-4 s
+// into the recording.
+constexpr std::int64_t kVideoLeadMaxMs = 5000;
+constexpr std::int64_t kSyncMinMs = 1000, kSyncMaxMs = 4000;
 // Participants are adults of working age at two sites.
 constexpr int kAgeMin = 20, kAgeMax = 70;
 // Session G of participant p is recorded on day 2p (cycling over a study
@@ -59,7 +65,7 @@ Status PrepareFolder(const std::filesystem::path& out) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::exists(out / "truth.json", ec)) {
-    for (const char* owned : {"data_G", "data_L", "boris", "truth", "participants.tsv", "truth.json"}) {
+    for (const char* owned : {"data_G", "data_L", "boris", "truth", "participants.tsv", "sync.csv", "truth.json"}) {
       fs::remove_all(out / owned, ec);
       if (ec) return Status::Error((out / owned).string() + ": cannot remove the old study's files: " + ec.message());
     }
@@ -127,6 +133,8 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
          {"saccade_count", r.saccade_count},
          {"blink_count", r.blink_count},
          {"pupil_mean_mm", r.pupil_mean_mm},
+         {"video_lead_s", r.video_lead_s},
+         {"sync_s", r.sync_s},
          {"events_file", specs[i].events_file},
          {"boris_file", specs[i].boris_file.empty() ? Json(nullptr) : Json(specs[i].boris_file)},
          {"boris_format", specs[i].boris_file.empty() ? Json(nullptr) : Json(BorisFormatName(specs[i].boris_format))}});
@@ -183,6 +191,9 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
     // more recordings exercises every reader.
     spec.boris_format = kBorisFormats[r % std::size(kBorisFormats)];
     if (options.boris) spec.boris_file = "boris/" + spec.recording + BorisExtension(spec.boris_format);
+    Rng clock(options.seed, kClockStream + static_cast<std::uint64_t>(r));
+    spec.video_lead_ms = static_cast<std::int64_t>(clock.Below(kVideoLeadMaxMs + 1));
+    spec.sync_ms = kSyncMinMs + static_cast<std::int64_t>(clock.Below(kSyncMaxMs - kSyncMinMs + 1));
   }
 
   GeneratedStudy result;
@@ -204,6 +215,14 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
     table += fmt::format("{}\t{}\t{}\t{}\t{}\n", p.id, p.group, p.age, p.sex, p.site);
   }
   if (Status s = io::WriteFileAtomically(options.out / "participants.tsv", table); !s.ok()) return s;
+  if (options.boris) {
+    // Each recording's video lead, as a researcher would note it.
+    std::string sync = "participant_id,recording,offset_s\n";
+    for (const GeneratedRecording& r : result.recordings) {
+      sync += fmt::format("{},{},{:.3f}\n", r.participant_id, r.recording, r.video_lead_s);
+    }
+    if (Status s = io::WriteFileAtomically(options.out / "sync.csv", sync); !s.ok()) return s;
+  }
   const std::string truth = TruthJson(options, participants, specs, result).dump(2) + "\n";
   if (Status s = io::WriteFileAtomically(options.out / "truth.json", truth); !s.ok()) return s;
   if (study != nullptr) *study = std::move(result);

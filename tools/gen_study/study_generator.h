@@ -52,6 +52,10 @@ struct GeneratedRecording {
   int saccade_count = 0;
   int blink_count = 0;
   double pupil_mean_mm = 0;    // mean of the written pupil values (both eyes, valid samples)
+  // Where the BORIS annotations sit: video time = recording time + the lead
+  // (sync.csv lists it as offset_s), and the sync clap's recording time.
+  double video_lead_s = 0;
+  double sync_s = 0;
 };
 
 struct GeneratedStudy {
