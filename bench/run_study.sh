@@ -9,10 +9,16 @@
 # the 10x study (issue 2: a 1 GB study in well under a minute).
 #
 # Usage: bash bench/run_study.sh [RECORDINGS MINUTES HZ]   (default 4 2 300)
+# TOBII_EXE=path/to/tobii-pipeline measures that build instead of building
+# into build/ (to compare two builds on one machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh >/dev/null
-exe=$PWD/build/tobii-pipeline
+if [[ -n ${TOBII_EXE:-} ]]; then
+  exe=$(realpath "$TOBII_EXE")
+else
+  bash scripts/build.sh >/dev/null
+  exe=$PWD/build/tobii-pipeline
+fi
 recordings=${1:-4}
 minutes=${2:-2}
 hz=${3:-300}

@@ -1,9 +1,11 @@
 // Sample and SampleChunk: one eye-tracker gaze sample, and the fixed-capacity
-// batch in which readers hand samples to the rest of the pass.
+// batch in which readers hand samples to the rest of the pass, together with
+// the export's event rows (RecordingEvent) read among them.
 //
 // Missing values are NaN (floats); each eye's `valid` says whether it was
 // tracked. A chunk is reused from call to call, so a recording never
-// occupies more than one chunk of samples in memory.
+// occupies more than one chunk of samples (and the few events read with
+// them) in memory.
 //
 // Coordinates are Tobii's display area coordinate system (DACS): pixels or
 // millimetres from the screen's top-left corner, x to the right, y down,
@@ -13,6 +15,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace tobii {
@@ -50,11 +53,29 @@ struct Sample {
   EyeData right;
 };
 
-// A batch of consecutive samples. Capacity is fixed by the reader.
+// A row of the export that marks a moment rather than a gaze sample: Pro
+// Lab's `Event` and `Event value` (`RecordingStart`, `ImageStimulusStart`
+// with the stimulus name, `KeyPress`, `SyncPortIn`, `MouseEvent` with
+// `Down, Left`, ...). A key press or TTL pulse that the BORIS file also
+// holds lets the annotations be placed on the recording's clock.
+struct RecordingEvent {
+  std::int64_t time_us = 0;  // on the samples' clock (Sample::time_us)
+  std::string name;          // `Event`
+  std::string value;         // `Event value`; empty when absent
+};
+
+// A batch of consecutive samples, and the events read among them. Capacity
+// is fixed by the reader. A chunk may hold events and no samples (the
+// events after the last sample of a file); it is empty only when it holds
+// neither.
 struct SampleChunk {
   std::vector<Sample> samples;
-  void clear() { samples.clear(); }
-  bool empty() const { return samples.empty(); }
+  std::vector<RecordingEvent> events;  // in file order; usually none
+  void clear() {
+    samples.clear();
+    events.clear();
+  }
+  bool empty() const { return samples.empty() && events.empty(); }
 };
 
 }  // namespace tobii

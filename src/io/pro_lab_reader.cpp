@@ -36,6 +36,8 @@ const ColumnSpec kColumns[] = {
     {Field::kSensor, "sensor", {""}, "Sensor", false},
     {Field::kParticipant, "participantname", {""}, "Participant name", false},
     {Field::kRecordingName, "recordingname", {""}, "Recording name", false},
+    {Field::kEvent, "event", {""}, "Event", false},
+    {Field::kEventValue, "eventvalue", {""}, "Event value", false},
     {Field::kGazeX, "gazepointx", {"", "dacspx"}, "Gaze point X [DACS px]", true},
     {Field::kGazeY, "gazepointy", {"", "dacspx"}, "Gaze point Y [DACS px]", true},
     {Field::kValidityLeft, "validityleft", {""}, "Validity left", true},
@@ -235,7 +237,35 @@ void ProLabReader::TakeMetadata(const Fields& fields) {
   info_.screen_height_px = size(Field::kScreenHeight);
 }
 
-Status ProLabReader::ParseRow(std::string_view line, bool* is_sample, Sample* sample) {
+// The last row of the file has no line end: it is whole only if it has
+// every field of the header.
+Status ProLabReader::CheckWholeLastRow(std::string_view line) const {
+  if (lines_.line_terminated()) return Status::Ok();
+  const int fields_in_row = static_cast<int>(std::count(line.begin(), line.end(), '\t')) + 1;
+  if (fields_in_row == header_columns_) return Status::Ok();
+  return Status::Error(source_->name() + ":" + std::to_string(lines_.line_number()) + ":" +
+                       std::to_string(line.size() + 1) + ": expected " + std::to_string(header_columns_) +
+                       " fields (the file ends inside this row: truncated?), found " +
+                       std::to_string(fields_in_row));
+}
+
+// An event row has no eyetracker timestamp; its recording timestamp is on
+// the samples' clock, which is anchored on the first sample's recording
+// timestamp.
+Status ProLabReader::ReadEvent(const Fields& fields, std::string_view line,
+                               std::vector<RecordingEvent>* events) {
+  if (Status s = CheckWholeLastRow(line); !s.ok()) return s;
+  double time_us = 0;
+  if (Status s = Time(fields, Field::kRecordingTime, line, &time_us); !s.ok()) return s;
+  RecordingEvent& event = events->emplace_back();
+  event.time_us = std::llround(time_us);
+  event.name.assign(fields[Field::kEvent]);
+  event.value.assign(fields[Field::kEventValue]);
+  return Status::Ok();
+}
+
+Status ProLabReader::ParseRow(std::string_view line, bool* is_sample, Sample* sample,
+                              std::vector<RecordingEvent>* events) {
   *is_sample = false;
   Fields fields{};
   int field_count = 0;
@@ -247,21 +277,17 @@ Status ProLabReader::ParseRow(std::string_view line, bool* is_sample, Sample* sa
                          std::to_string(line.size() + 1) + ": expected " + what + ", found " +
                          std::to_string(field_count));
   }
+  // Empty, as on every sample row, when the export has no `Event` column.
+  if (!fields[Field::kEvent].empty()) {
+    if (Status s = ReadEvent(fields, line, events); !s.ok()) return s;
+  }
   if (column_of_field_[Field::kSensor] >= 0) {
     if (fields[Field::kSensor] != kEyeTrackerSensor) return Status::Ok();
   } else if (fields[Field::kValidityLeft].empty() && fields[Field::kValidityRight].empty()) {
     return Status::Ok();  // an event row of an export without `Sensor`
   }
   if (!lines_.line_terminated()) {
-    // The last row of the file has no line end: it is whole only if it has
-    // every field of the header.
-    const int fields_in_row = static_cast<int>(std::count(line.begin(), line.end(), '\t')) + 1;
-    if (fields_in_row != header_columns_) {
-      return Status::Error(source_->name() + ":" + std::to_string(lines_.line_number()) + ":" +
-                           std::to_string(line.size() + 1) + ": expected " + std::to_string(header_columns_) +
-                           " fields (the file ends inside this row: truncated?), found " +
-                           std::to_string(fields_in_row));
-    }
+    if (Status s = CheckWholeLastRow(line); !s.ok()) return s;
   }
 
   double time_us = 0;
@@ -313,7 +339,7 @@ Status ProLabReader::Next(SampleChunk* chunk) {
     }
     Sample sample;
     bool is_sample = false;
-    if (Status s = ParseRow(line, &is_sample, &sample); !s.ok()) return s;
+    if (Status s = ParseRow(line, &is_sample, &sample, &chunk->events); !s.ok()) return s;
     if (!is_sample) continue;
     chunk->samples.push_back(sample);
     ++samples_read_;

@@ -1,14 +1,20 @@
-// ProLabReader: streams the gaze samples of one Tobii Pro Lab data export
-// (tab-separated text, one row per sample or event).
+// ProLabReader: streams the gaze samples and the events of one Tobii Pro Lab
+// data export (tab-separated text, one row per sample or event).
 //
 // Columns are found by name whatever their order, units or version
 // (io/column_name.h); only the columns the analysis uses are parsed, the rest
 // are skipped over. Rows that are not eye-tracker samples (mouse, gyroscope,
-// event rows) are skipped. The decimal mark is detected per file. Bad input
-// stops the file with `file:line:column: expected ..., found "..."`.
+// event rows) give no sample. Every row with a non-empty `Event` (if the
+// export has that column) gives a RecordingEvent in the same pass, timed by
+// its `Recording timestamp`: event rows have no eyetracker timestamp, and
+// the samples' clock is anchored on the recording timestamp, so both share
+// one clock (to the recording timestamp's resolution, 1 ms in Pro Lab
+// 24.21). The decimal mark is detected per file. Bad input stops the file
+// with `file:line:column: expected ..., found "..."`.
 // The export format and its quirks: doc/formats/tobii-pro-lab.md.
 //
-// Memory: one read buffer plus one chunk of samples, whatever the file size.
+// Memory: one read buffer plus one chunk of samples and its events, whatever
+// the file size.
 // Thread-safety: one reader per thread.
 #pragma once
 
@@ -17,6 +23,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/byte_source.h"
 #include "io/line_reader.h"
@@ -52,8 +59,13 @@ class ProLabReader {
   // Reads and checks the header. REQUIRES: called once, before Next().
   Status Open();
 
-  // Replaces the chunk's contents with the next samples. An ok status with an
-  // empty chunk means the end of the file.
+  // Replaces the chunk's contents with the next samples (at most
+  // chunk_samples) and the events of the rows read for them: the event rows
+  // after the previous chunk's last sample, up to this chunk's last sample
+  // (and, in the last chunk, to the end of the file). So an event row
+  // between two samples comes with the later one, and the events after the
+  // last sample come in a chunk of their own, with no samples. An ok status
+  // with an empty chunk (no samples, no events) means the end of the file.
   Status Next(SampleChunk* chunk);
 
   // Filled by Open() and the first sample row.
@@ -64,7 +76,7 @@ class ProLabReader {
 
   // The columns the reader uses.
   enum Field : int {
-    kRecordingTime, kDeviceTime, kSensor, kParticipant, kRecordingName, kGazeX, kGazeY,
+    kRecordingTime, kDeviceTime, kSensor, kParticipant, kRecordingName, kEvent, kEventValue, kGazeX, kGazeY,
     kScreenWidth, kScreenHeight, kValidityLeft, kValidityRight,
     // Per eye: the left eye's fields, then the right eye's in the same order.
     kLeftGazeXPx, kLeftGazeYPx, kLeftGazeXMm, kLeftGazeYMm, kLeftEyeX, kLeftEyeY, kLeftEyeZ, kLeftPupil,
@@ -75,8 +87,11 @@ class ProLabReader {
  private:
   using Fields = std::array<std::string_view, kFieldCount>;
 
-  Status ParseRow(std::string_view line, bool* is_sample, Sample* sample);
+  Status ParseRow(std::string_view line, bool* is_sample, Sample* sample,
+                  std::vector<RecordingEvent>* events);
+  Status ReadEvent(const Fields& fields, std::string_view line, std::vector<RecordingEvent>* events);
   bool SplitRow(std::string_view line, Fields* fields, int* field_count) const;
+  Status CheckWholeLastRow(std::string_view line) const;
   Status Expected(std::string_view line, std::string_view field, std::string_view what) const;
   Status Float(const Fields& fields, Field field, std::string_view line, float* value);
   Status Time(const Fields& fields, Field field, std::string_view line, double* time_us);

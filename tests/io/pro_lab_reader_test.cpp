@@ -23,9 +23,42 @@ std::string Row(int ms, const std::string& x, const std::string& y, const std::s
          "\t" + y + "\t" + pupil + "\t" + pupil + "\t" + validity + "\t" + validity + "\n";
 }
 
+// An event row of the export above: no sensor, no eyetracker timestamp.
+std::string EventRow(const std::string& ms, const std::string& event) {
+  return ms + "\t\tP01\tR01\t\t" + event + "\t\t\t\t\t\t\n";
+}
+
+// The same export with an `Event value` column after `Event`.
+const std::string kHeaderWithValue =
+    "Recording timestamp [ms]\tSensor\tParticipant name\tRecording name\tEyetracker timestamp [\xCE\xBCs]\t"
+    "Event\tEvent value\tGaze point X [DACS px]\tGaze point Y [DACS px]\tPupil diameter left [mm]\t"
+    "Pupil diameter right [mm]\tValidity left\tValidity right\n";
+
+std::string RowWithValue(int ms, const std::string& x = "1", const std::string& pupil = "3.1") {
+  return std::to_string(ms) + "\tEye Tracker\tP01\tR01\t" + std::to_string(1000000 + ms * 1000) + "\t\t\t" +
+         x + "\t2\t" + pupil + "\t" + pupil + "\tValid\tValid\n";
+}
+
+std::string EventRowWithValue(int ms, const std::string& event, const std::string& value) {
+  return std::to_string(ms) + "\t\tP01\tR01\t\t" + event + "\t" + value + "\t\t\t\t\t\t\n";
+}
+
+// Events as "time_us name=value", one per line, for readable comparisons.
+std::string Describe(const std::vector<RecordingEvent>& events) {
+  std::string out;
+  for (const RecordingEvent& e : events) {
+    out += std::to_string(e.time_us) + " " + e.name + "=" + e.value + "\n";
+  }
+  return out;
+}
+
 struct ReadResult {
   Status status;
   std::vector<Sample> samples;
+  std::vector<RecordingEvent> events;
+  // Per chunk: its sample count and its events, to check where events fall.
+  std::vector<std::size_t> chunk_samples;
+  std::vector<std::string> chunk_events;
   RecordingInfo info;
 };
 
@@ -38,6 +71,9 @@ ReadResult Read(const std::string& text, ReaderOptions options = {}) {
     result.status = reader.Next(&chunk);
     if (chunk.empty()) break;
     result.samples.insert(result.samples.end(), chunk.samples.begin(), chunk.samples.end());
+    result.events.insert(result.events.end(), chunk.events.begin(), chunk.events.end());
+    result.chunk_samples.push_back(chunk.samples.size());
+    result.chunk_events.push_back(Describe(chunk.events));
   }
   result.info = reader.info();
   return result;
@@ -207,6 +243,188 @@ TEST(ProLabReader, SameSamplesForAnyBufferAndChunkSize) {
   }
 }
 
+TEST(ProLabReader, EventRowsGiveEventsOnTheSampleClock) {
+  // Event rows fall between samples at their recording timestamp; the
+  // samples run on the device clock, anchored at the first sample's
+  // recording timestamp (3 ms), so both are on one clock.
+  const std::string text = kHeaderWithValue + EventRowWithValue(0, "RecordingStart", "") + RowWithValue(3) +
+                           EventRowWithValue(11, "KeyPress", "Space") + RowWithValue(11) + RowWithValue(19) +
+                           EventRowWithValue(19, "ImageStimulusStart", "chimsky (1)") +
+                           EventRowWithValue(19, "SyncPortIn", "1") + RowWithValue(27);
+  const ReadResult r = Read(text);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  ASSERT_EQ(r.samples.size(), 4u);
+  EXPECT_EQ(Describe(r.events),
+            "0 RecordingStart=\n"
+            "11000 KeyPress=Space\n"
+            "19000 ImageStimulusStart=chimsky (1)\n"
+            "19000 SyncPortIn=1\n");
+  EXPECT_EQ(r.events[1].time_us, r.samples[1].time_us);
+  EXPECT_EQ(r.events[2].time_us, r.samples[2].time_us);
+}
+
+TEST(ProLabReader, EventsWithoutEventValueColumnHaveEmptyValues) {
+  const std::string text = kHeader + EventRow("0", "RecordingStart") + Row(3, "1", "2") +
+                           EventRow("5", "KeyPress") + Row(11, "1", "2") + EventRow("12", "RecordingEnd");
+  const ReadResult r = Read(text);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(r.samples.size(), 2u);
+  EXPECT_EQ(Describe(r.events), "0 RecordingStart=\n5000 KeyPress=\n12000 RecordingEnd=\n");
+}
+
+TEST(ProLabReader, ExportWithoutEventColumnGivesNoEvents) {
+  const std::string text =
+      "Recording timestamp [ms]\tSensor\tGaze point X\tGaze point Y\tValidity left\tValidity right\n"
+      "0\t\t\t\t\t\n"  // an event row whose event was not exported
+      "3\tEye Tracker\t1\t2\tValid\tValid\n"
+      "5\tMouse\t\t\t\t\n"
+      "11\tEye Tracker\t1\t2\tValid\tValid\n";
+  const ReadResult r = Read(text);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(r.samples.size(), 2u);
+  EXPECT_TRUE(r.events.empty());
+  EXPECT_EQ(r.chunk_samples, std::vector<std::size_t>{2});
+}
+
+TEST(ProLabReader, EventsOfAnExportWithoutSensorColumn) {
+  // Without `Sensor`, a row with no validity is not a sample; its event is
+  // still read.
+  const std::string text =
+      "Recording timestamp [ms]\tEvent\tEvent value\tGaze point X\tGaze point Y\tValidity left\tValidity "
+      "right\n"
+      "0\tRecordingStart\t\t\t\t\t\n"
+      "3\t\t\t1\t2\tValid\tValid\n"
+      "7\tKeyPress\tF1\t\t\t\t\n"
+      "11\t\t\t1\t2\tValid\tValid\n";
+  const ReadResult r = Read(text);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(r.samples.size(), 2u);
+  EXPECT_EQ(Describe(r.events), "0 RecordingStart=\n7000 KeyPress=F1\n");
+}
+
+TEST(ProLabReader, EventsOfADecimalCommaExport) {
+  // The value's comma is text, not a decimal mark; the file's numbers still
+  // set the mark.
+  const std::string text = kHeaderWithValue + RowWithValue(0, "100,25", "2,770") +
+                           EventRowWithValue(2, "MouseEvent", "Down, Left") +
+                           RowWithValue(8, "101,5", "2,5") + EventRowWithValue(9, "MouseEvent", "Up, Left");
+  const ReadResult r = Read(text);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(r.info.decimal_mark, ',');
+  ASSERT_EQ(r.samples.size(), 2u);
+  EXPECT_FLOAT_EQ(r.samples[1].gaze_x_px, 101.5f);
+  EXPECT_EQ(Describe(r.events), "2000 MouseEvent=Down, Left\n9000 MouseEvent=Up, Left\n");
+}
+
+TEST(ProLabReader, MicrosecondRecordingTimestampsTimeEventsToo) {
+  const std::string text =
+      "Recording timestamp [\xCE\xBCs]\tEvent\tGaze point X\tGaze point Y\tValidity left\tValidity right\n"
+      "2500\t\t1\t2\tValid\tValid\n"
+      "2600\tSyncPortIn\t\t\t\t\n";
+  const ReadResult r = Read(text);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(Describe(r.events), "2600 SyncPortIn=\n");
+}
+
+TEST(ProLabReader, BadTimeOnAnEventRowGivesFileLineAndColumn) {
+  for (const char* bad : {"", "12x", "NaN"}) {
+    const ReadResult r = Read(kHeader + Row(0, "1", "2") + EventRow(bad, "KeyPress") + Row(8, "1", "2"));
+    ASSERT_FALSE(r.status.ok()) << bad;
+    EXPECT_EQ(
+        r.status.message(),
+        std::string("rec.tsv:3:1: expected a time in \"Recording timestamp [ms]\", found \"") + bad + "\"");
+  }
+}
+
+TEST(ProLabReader, TruncatedLastEventRowIsReported) {
+  // The last column is not used, so only the field count tells a whole last
+  // row from a cut one.
+  const std::string text =
+      "Recording timestamp [ms]\tEvent\tEvent value\tGaze point X\tGaze point Y\tValidity left\tValidity "
+      "right\t"
+      "Presented Stimulus name\n"
+      "0\t\t\t1\t2\tValid\tValid\tchimsky (1)\n"
+      "9\tImageStimulusEnd\tchimsky (1)\t\t\t\t\tchimsky (1)";
+  const ReadResult whole = Read(text);
+  ASSERT_TRUE(whole.status.ok()) << whole.status.message();
+  EXPECT_EQ(Describe(whole.events), "9000 ImageStimulusEnd=chimsky (1)\n");
+
+  const ReadResult cut = Read(text.substr(0, text.rfind('\t')));
+  ASSERT_FALSE(cut.status.ok());
+  EXPECT_NE(cut.status.message().find("rec.tsv:3:"), std::string::npos) << cut.status.message();
+  EXPECT_NE(
+      cut.status.message().find("expected 8 fields (the file ends inside this row: truncated?), found 7"),
+      std::string::npos)
+      << cut.status.message();
+}
+
+TEST(ProLabReader, EventsComeWithTheChunkOfTheNextSample) {
+  // s0 e1 s1 s2 e2 e3 s3 e4: with 1 or 3 samples per chunk, e1 and e2 fall
+  // exactly on a chunk boundary; e4 follows the last sample.
+  const std::string text = kHeader + Row(0, "1", "2") + EventRow("4", "A") + Row(8, "1", "2") +
+                           Row(16, "1", "2") + EventRow("16", "B") + EventRow("20", "C") + Row(24, "1", "2") +
+                           EventRow("30", "D");
+  {
+    ReaderOptions options;
+    options.chunk_samples = 1;
+    const ReadResult r = Read(text, options);
+    ASSERT_TRUE(r.status.ok()) << r.status.message();
+    EXPECT_EQ(r.chunk_samples, (std::vector<std::size_t>{1, 1, 1, 1, 0}));
+    EXPECT_EQ(r.chunk_events,
+              (std::vector<std::string>{"", "4000 A=\n", "", "16000 B=\n20000 C=\n", "30000 D=\n"}));
+  }
+  {
+    ReaderOptions options;
+    options.chunk_samples = 3;
+    const ReadResult r = Read(text, options);
+    ASSERT_TRUE(r.status.ok()) << r.status.message();
+    EXPECT_EQ(r.chunk_samples, (std::vector<std::size_t>{3, 1}));
+    EXPECT_EQ(r.chunk_events, (std::vector<std::string>{"4000 A=\n", "16000 B=\n20000 C=\n30000 D=\n"}));
+  }
+  {
+    ReaderOptions options;
+    options.chunk_samples = 4;  // the last chunk is full: the last event comes alone
+    const ReadResult r = Read(text, options);
+    ASSERT_TRUE(r.status.ok()) << r.status.message();
+    EXPECT_EQ(r.chunk_samples, (std::vector<std::size_t>{4, 0}));
+    EXPECT_EQ(r.chunk_events, (std::vector<std::string>{"4000 A=\n16000 B=\n20000 C=\n", "30000 D=\n"}));
+  }
+}
+
+TEST(ProLabReader, OnlyEventsAfterTheLastSampleEndWithAnEmptyChunk) {
+  ProLabReader reader(StringSource("rec.tsv", kHeader + Row(0, "1", "2") + EventRow("9", "RecordingEnd")));
+  ASSERT_TRUE(reader.Open().ok());
+  SampleChunk chunk;
+  ASSERT_TRUE(reader.Next(&chunk).ok());
+  EXPECT_EQ(chunk.samples.size(), 1u);
+  EXPECT_EQ(Describe(chunk.events), "9000 RecordingEnd=\n");
+  ASSERT_TRUE(reader.Next(&chunk).ok());
+  EXPECT_TRUE(chunk.empty());
+  EXPECT_TRUE(chunk.events.empty());
+}
+
+TEST(ProLabReader, SameEventsForAnyBufferAndChunkSize) {
+  std::string text = kHeaderWithValue;
+  for (int i = 0; i < 300; ++i) {
+    text += RowWithValue(i * 8, std::to_string(i % 97) + ",5", "3,25");
+    if (i % 7 == 0) text += EventRowWithValue(i * 8 + 3, "KeyPress", "Key " + std::to_string(i));
+    if (i % 50 == 0) text += EventRowWithValue(i * 8 + 3, "SyncPortIn", "");
+  }
+  const ReadResult reference = Read(text);
+  ASSERT_TRUE(reference.status.ok()) << reference.status.message();
+  ASSERT_EQ(reference.events.size(), 43u + 6u);
+  for (std::size_t buffer : {300, 333, 4096}) {
+    for (std::size_t chunk : {1, 3, 7, 4096}) {
+      ReaderOptions options;
+      options.buffer_bytes = buffer;
+      options.chunk_samples = chunk;
+      const ReadResult r = Read(text, options);
+      ASSERT_TRUE(r.status.ok()) << r.status.message();
+      EXPECT_EQ(Describe(r.events), Describe(reference.events)) << buffer << " " << chunk;
+    }
+  }
+}
+
 // Real Pro Lab 24.21 exports (MIT, see ../shared/data/real/MANIFEST.md).
 TEST(ProLabReader, ReadsRealProLab2421Exports) {
   const std::filesystem::path folder = testing::SharedDir() / "data/real/cemGr-ivt-reconstruction";
@@ -245,6 +463,64 @@ TEST(ProLabReader, ReadsRealProLab2421Exports) {
     EXPECT_NEAR(interval, e.interval_us, 0.05 * e.interval_us) << e.file;
     std::printf("%s: %lld samples, %.1f %% with an eye, %.1f Hz\n", e.file, static_cast<long long>(samples),
                 100.0 * static_cast<double>(valid) / static_cast<double>(samples), 1e6 / interval);
+  }
+}
+
+// The event rows of the same exports (found with `cut -f1,38,39`), each on
+// the samples' clock: within the recording timestamp's millisecond of the
+// samples around it.
+TEST(ProLabReader, ReadsTheEventsOfRealProLab2421Exports) {
+  const std::filesystem::path folder = testing::SharedDir() / "data/real/cemGr-ivt-reconstruction";
+  if (!std::filesystem::exists(folder)) GTEST_SKIP() << "real data not found at " << folder << ": skipped";
+  struct Expected {
+    const char* file;
+    const char* events;
+  };
+  for (const Expected& e : {
+           Expected{"I-VT-normal Data export_short.tsv",
+                    "0 RecordingStart=\n"
+                    "1080000 Eye tracker Calibration start=\n"},
+           Expected{"I-VT-StrictAverage_frequency120_movingAverageData export_short.tsv",
+                    "0 RecordingStart=\n"
+                    "1076000 Eye tracker Calibration start=\n"
+                    "2381000 MouseEvent=Down, Left\n"
+                    "2485000 MouseEvent=Up, Left\n"},
+           Expected{"I-VT-rightEye Data export_short.tsv",
+                    "0 RecordingStart=\n"
+                    "1012000 Eye tracker Calibration start=\n"
+                    "5708000 MouseEvent=Down, Left\n"
+                    "9156000 MouseEvent=Up, Left\n"
+                    "10380000 MouseEvent=Down, Left\n"
+                    "11580000 MouseEvent=Up, Left\n"
+                    "11644000 Eye tracker Calibration end=\n"
+                    "11644000 ImageStimulusStart=chimsky (1)\n"},
+       }) {
+    std::unique_ptr<ByteSource> source;
+    ASSERT_TRUE(OpenFileSource((folder / e.file).string(), &source).ok());
+    ReaderOptions options;
+    options.chunk_samples = 1;  // each event comes with the sample after it
+    ProLabReader reader(std::move(source), options);
+    ASSERT_TRUE(reader.Open().ok()) << e.file;
+    SampleChunk chunk;
+    std::vector<RecordingEvent> events;
+    std::int64_t previous_sample_us = -1;
+    while (true) {
+      const Status s = reader.Next(&chunk);
+      ASSERT_TRUE(s.ok()) << s.message();
+      if (chunk.empty()) break;
+      for (const RecordingEvent& event : chunk.events) {
+        constexpr std::int64_t kResolutionUs = 1000;
+        if (previous_sample_us >= 0) {
+          EXPECT_GE(event.time_us, previous_sample_us - kResolutionUs) << event.name;
+        }
+        if (!chunk.samples.empty()) {
+          EXPECT_LE(event.time_us, chunk.samples.front().time_us + kResolutionUs) << event.name;
+        }
+        events.push_back(event);
+      }
+      if (!chunk.samples.empty()) previous_sample_us = chunk.samples.back().time_us;
+    }
+    EXPECT_EQ(Describe(events), e.events) << e.file;
   }
 }
 
