@@ -158,6 +158,10 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
       ->check(Number(Sign::kAny))
       ->group(behaviors)
       ->capture_default_str();
+  command->add_option("--sync-event", settings->behavior.sync_event,
+                      "a moment logged in both the export (Event or Event value) and BORIS (a behaviour) that puts "
+                      "each recording's annotations on its clock, where the sync table gives no offset")
+      ->group(behaviors);
   command->add_option("--pupil-window-start-s", settings->behavior.point_window_start_s,
                       "pupil response to a point event: window start after it")
       ->check(NonNegativeNumber())->group(behaviors)->capture_default_str();

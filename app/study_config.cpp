@@ -1,11 +1,11 @@
 #include "study_config.h"
 
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
 #include <cmath>
 #include <set>
 #include <string>
-
-#include <fmt/format.h>
-#include <toml++/toml.h>
 
 namespace tobii::app {
 
@@ -53,7 +53,8 @@ bool CommandLineText(const toml::node& node, std::string* text) {
 Status ReadSyncEntries(const std::string& file, const toml::node& node, std::vector<study::SyncEntry>* sync) {
   const toml::array* entries = node.as_array();
   if (entries == nullptr || !entries->is_array_of_tables()) {
-    return Status::Error(Where(file, node.source()) + ": expected [[sync]] tables (recording, offset_s, ...)");
+    return Status::Error(Where(file, node.source()) +
+                         ": expected [[sync]] tables (recording, offset_s, ...)");
   }
   for (const toml::node& entry_node : *entries) {
     const toml::table& entry = *entry_node.as_table();
@@ -68,11 +69,13 @@ Status ReadSyncEntries(const std::string& file, const toml::node& node, std::vec
           *out = *v;
           return Status::Ok();
         }
-        return Status::Error(Where(file, value.source()) + ": expected a number for \"" + std::string(name) + "\"");
+        return Status::Error(Where(file, value.source()) + ": expected a number for \"" + std::string(name) +
+                             "\"");
       };
       const auto text = [&](std::string* out) -> Status {
         if (!value.is_string()) {
-          return Status::Error(Where(file, value.source()) + ": expected a string for \"" + std::string(name) + "\"");
+          return Status::Error(Where(file, value.source()) + ": expected a string for \"" +
+                               std::string(name) + "\"");
         }
         *out = value.as_string()->get();
         return Status::Ok();
@@ -95,7 +98,8 @@ Status ReadSyncEntries(const std::string& file, const toml::node& node, std::vec
       if (!s.ok()) return s;
     }
     if (!has_recording || !has_offset || sync_entry.recording.empty()) {
-      return Status::Error(Where(file, entry.source()) + ": a [[sync]] table needs a recording and an offset_s");
+      return Status::Error(Where(file, entry.source()) +
+                           ": a [[sync]] table needs a recording and an offset_s");
     }
     sync->push_back(std::move(sync_entry));
   }
@@ -104,7 +108,8 @@ Status ReadSyncEntries(const std::string& file, const toml::node& node, std::vec
 
 }  // namespace
 
-Status ApplyStudyConfig(const std::filesystem::path& path, CLI::App* command, std::vector<study::SyncEntry>* sync) {
+Status ApplyStudyConfig(const std::filesystem::path& path, CLI::App* command,
+                        std::vector<study::SyncEntry>* sync) {
   const std::string file = path.string();
   toml::table config;
   try {
@@ -120,13 +125,15 @@ Status ApplyStudyConfig(const std::filesystem::path& path, CLI::App* command, st
       continue;
     }
     if (kCommandLineOnly.contains(name)) {
-      return Status::Error(Where(file, key.source()) + ": \"" + name + "\" belongs on the command line, not in a study's config");
+      return Status::Error(Where(file, key.source()) + ": \"" + name +
+                           "\" belongs on the command line, not in a study's config");
     }
     CLI::Option* option = FindOption(command, name);
     if (option == nullptr) {
-      return Status::Error(Where(file, key.source()) + ": unknown setting \"" + name +
-                           "\": the keys are the options of `tobii-pipeline run --help` without their dashes, "
-                           "and [[sync]]");
+      return Status::Error(
+          Where(file, key.source()) + ": unknown setting \"" + name +
+          "\": the keys are the options of `tobii-pipeline run --help` without their dashes, "
+          "and [[sync]]");
     }
     if (option->count() > 0) continue;  // the command line wins
     std::string text;

@@ -1,13 +1,11 @@
 #include "terminal_observer.h"
 
-#include <algorithm>
-
+#include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
-
-#include <fmt/format.h>
 
 namespace tobii::app {
 
@@ -39,10 +37,16 @@ void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
   fmt::print(stream_, "\n  participants table: {}; {} other files not used\n",
              inputs.participants_file.empty() ? "none" : inputs.participants_file, inputs.other_files.size());
   if (!inputs.boris_files.empty()) {
-    const auto annotated = std::count_if(inputs.recordings.begin(), inputs.recordings.end(),
-                                         [](const study::RecordingInput& r) { return r.observation.has_value(); });
-    fmt::print(stream_, "  BORIS: {} files, {} observations; {} of {} recordings annotated\n",
-               inputs.boris_files.size(), inputs.boris_observations, annotated, inputs.recordings.size());
+    const auto annotated =
+        std::count_if(inputs.recordings.begin(), inputs.recordings.end(),
+                      [](const study::RecordingInput& r) { return r.observation.has_value(); });
+    const auto synced = std::count_if(
+        inputs.recordings.begin(), inputs.recordings.end(),
+        [](const study::RecordingInput& r) { return r.observation.has_value() && r.clock_sync.has_value(); });
+    fmt::print(
+        stream_,
+        "  BORIS: {} files, {} observations; {} of {} recordings annotated, {} with their own clock offset\n",
+        inputs.boris_files.size(), inputs.boris_observations, annotated, inputs.recordings.size(), synced);
   }
   for (const Problem& p : inputs.problems) {
     fmt::print(stream_, "  {}: {}{}\n", p.severity, p.file.empty() ? "" : p.file + ": ", p.message);
@@ -50,18 +54,20 @@ void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
   std::fflush(stream_);
 }
 
-void TerminalObserver::OnProgress(std::uint64_t bytes_done, std::uint64_t bytes_total, std::size_t recordings_done,
-                                  std::size_t recordings_total) {
-  const double fraction = bytes_total > 0 ? static_cast<double>(bytes_done) / static_cast<double>(bytes_total) : 1.0;
+void TerminalObserver::OnProgress(std::uint64_t bytes_done, std::uint64_t bytes_total,
+                                  std::size_t recordings_done, std::size_t recordings_total) {
+  const double fraction =
+      bytes_total > 0 ? static_cast<double>(bytes_done) / static_cast<double>(bytes_total) : 1.0;
   if (is_terminal_) {
     const int filled = static_cast<int>(fraction * kBarWidth + 0.5);
-    fmt::print(stream_, "\r[{:<{}}] {:3.0f}%  {}/{} recordings", std::string(std::min(filled, kBarWidth), '#'),
-               kBarWidth, 100.0 * fraction, recordings_done, recordings_total);
+    fmt::print(stream_, "\r[{:<{}}] {:3.0f}%  {}/{} recordings",
+               std::string(std::min(filled, kBarWidth), '#'), kBarWidth, 100.0 * fraction, recordings_done,
+               recordings_total);
     bar_shown_ = true;
   } else if (recordings_done > recordings_reported_) {
     recordings_reported_ = recordings_done;
-    fmt::print(stream_, "analysed {}/{} recordings ({:.0f}% of the data)\n", recordings_done, recordings_total,
-               100.0 * fraction);
+    fmt::print(stream_, "analysed {}/{} recordings ({:.0f}% of the data)\n", recordings_done,
+               recordings_total, 100.0 * fraction);
   }
   std::fflush(stream_);
 }

@@ -139,6 +139,10 @@ struct BehaviorSettings {
   // time - the observation's time offset). Tobii scene videos start at
   // recording time 0, hence 0.
   double offset_s = 0.0;
+  // A moment logged in both the export and BORIS (study/sync_event.h) that
+  // places each annotated recording without an offset of its own; empty:
+  // none.
+  std::string sync_event;
   // The pupil's response to a point event is its mean over this window
   // after the event: 0-2 s holds the task-evoked pupillary response, which
   // peaks about 1 s after the event (Beatty 1982; Mathot 2018).

@@ -6,7 +6,8 @@
 
 namespace tobii::analysis {
 
-std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results, const RecordingMetric& metric) {
+std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results,
+                                       const RecordingMetric& metric) {
   bool any_group = false;
   for (const RecordingResult& r : results) any_group = any_group || !r.group.empty();
   struct Sum {

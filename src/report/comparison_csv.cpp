@@ -1,9 +1,9 @@
 #include "report/comparison_csv.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "io/atomic_file.h"
 #include "io/csv_writer.h"
@@ -32,9 +32,12 @@ void AppendDescriptive(std::string* row, const stats::Descriptive& d, bool prese
 
 const char* MethodName(stats::MannWhitneyMethod method) {
   switch (method) {
-    case stats::MannWhitneyMethod::kExact: return "exact";
-    case stats::MannWhitneyMethod::kAsymptotic: return "asymptotic";
-    case stats::MannWhitneyMethod::kNone: return "";
+    case stats::MannWhitneyMethod::kExact:
+      return "exact";
+    case stats::MannWhitneyMethod::kAsymptotic:
+      return "asymptotic";
+    case stats::MannWhitneyMethod::kNone:
+      return "";
   }
   return "";
 }
@@ -71,10 +74,10 @@ Status WriteComparisonCsv(const std::filesystem::path& path, const std::vector<a
     if (pair) row += std::to_string(s.y.n);
     AppendDescriptive(&row, s.y, pair);
     for (const std::string& field :
-         {FormatNumber(s.mann_whitney.u, 1), Significant(s.mann_whitney.p), std::string(MethodName(s.mann_whitney.method)),
-          Significant(s.mann_whitney_q), Significant(s.welch.t), Significant(s.welch.df), Significant(s.welch.p),
-          Significant(s.welch_q), Significant(s.hedges_g.g), Significant(s.hedges_g.ci_low),
-          Significant(s.hedges_g.ci_high)}) {
+         {FormatNumber(s.mann_whitney.u, 1), Significant(s.mann_whitney.p),
+          std::string(MethodName(s.mann_whitney.method)), Significant(s.mann_whitney_q),
+          Significant(s.welch.t), Significant(s.welch.df), Significant(s.welch.p), Significant(s.welch_q),
+          Significant(s.hedges_g.g), Significant(s.hedges_g.ci_low), Significant(s.hedges_g.ci_high)}) {
       row.push_back(',');
       AppendCsvField(&row, field);
     }

@@ -90,6 +90,7 @@ nlohmann::json SettingsJson(const Settings& s) {
        {{"subject", s.behavior.subject},
         {"match", s.behavior.match},
         {"offset_s", s.behavior.offset_s},
+        {"sync_event", s.behavior.sync_event},
         {"point_window_start_s", s.behavior.point_window_start_s},
         {"point_window_end_s", s.behavior.point_window_end_s}}},
       {"idt",

@@ -1,8 +1,8 @@
 #include "study/clock_sync.h"
 
-#include <map>
-
 #include <fmt/format.h>
+
+#include <map>
 
 #include "util/text.h"
 
@@ -11,7 +11,8 @@ namespace tobii::study {
 namespace {
 
 bool Names(const SyncEntry& entry, const RecordingInput& recording) {
-  if (!entry.participant_id.empty() && !util::EqualsNoCase(entry.participant_id, recording.participant_id)) return false;
+  if (!entry.participant_id.empty() && !util::EqualsNoCase(entry.participant_id, recording.participant_id))
+    return false;
   return entry.recording == recording.recording || entry.recording == recording.file;
 }
 
@@ -25,15 +26,16 @@ void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<Recordin
     for (std::size_t r = 0; r < recordings->size(); ++r) {
       if (Names(entry, (*recordings)[r])) named.push_back(r);
     }
-    const std::string who = entry.participant_id.empty()
-                                ? fmt::format("recording \"{}\"", entry.recording)
-                                : fmt::format("recording \"{}\" of participant \"{}\"", entry.recording,
-                                              entry.participant_id);
+    const std::string who =
+        entry.participant_id.empty()
+            ? fmt::format("recording \"{}\"", entry.recording)
+            : fmt::format("recording \"{}\" of participant \"{}\"", entry.recording, entry.participant_id);
     if (named.empty()) {
       problems->push_back({entry.where, "warning", "sync", who + " is not in the study: offset not used"});
     } else if (named.size() > 1) {
-      problems->push_back({entry.where, "error", "sync",
-                           fmt::format("{} names {} recordings: not used; add a participant_id", who, named.size())});
+      problems->push_back(
+          {entry.where, "error", "sync",
+           fmt::format("{} names {} recordings: not used; add a participant_id", who, named.size())});
     } else {
       entries_of[named.front()].push_back(&entry);
     }
@@ -47,10 +49,11 @@ void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<Recordin
     }
     std::string places;
     for (const SyncEntry* entry : named_by) places += (places.empty() ? "" : ", ") + entry->where;
-    problems->push_back({recording.file, "error", "sync",
-                         fmt::format("recording \"{}\" of participant \"{}\" has {} clock offsets ({}): its "
-                                     "annotations are not used",
-                                     recording.recording, recording.participant_id, named_by.size(), places)});
+    problems->push_back(
+        {recording.file, "error", "sync",
+         fmt::format("recording \"{}\" of participant \"{}\" has {} clock offsets ({}): its "
+                     "annotations are not used",
+                     recording.recording, recording.participant_id, named_by.size(), places)});
     recording.observation.reset();
   }
 }

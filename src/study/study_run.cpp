@@ -20,6 +20,7 @@
 #include "report/events_csv.h"
 #include "report/outputs.h"
 #include "study/recording_pass.h"
+#include "study/sync_event.h"
 #include "util/memory.h"
 
 namespace tobii::study {
@@ -156,6 +157,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   if (ec || !std::filesystem::is_directory(options.out)) {
     return Status::Error(options.out.string() + ": cannot use as the output folder" +
                          (ec ? ": " + ec.message() : ": not a folder"));
+  }
+  if (!options.settings.behavior.sync_event.empty()) {
+    SyncByEvent(options.settings.behavior.sync_event, options.settings.jobs, &inputs.recordings, &inputs.problems);
   }
   // Each annotated recording's behaviours on its own clock, before the
   // heavy work, so that their problems are listed with the others.

@@ -1,9 +1,9 @@
 #include "study/sync_table.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "io/byte_source.h"
 #include "io/column_name.h"
@@ -31,7 +31,8 @@ Status ReadSyncTable(const std::string& path, const std::string& name, std::vect
   std::string text;
   if (Status s = io::ReadWholeFile(path, kMaxSyncTableBytes, "sync table", &text); !s.ok()) return s;
   std::vector<io::TextRow> rows;
-  if (Status s = io::SplitDelimitedText(name, text, io::PickDelimiter(io::FirstLine(text)), &rows); !s.ok()) return s;
+  if (Status s = io::SplitDelimitedText(name, text, io::PickDelimiter(io::FirstLine(text)), &rows); !s.ok())
+    return s;
   if (rows.empty()) return Status::Error(name + ":1:1: expected a header row, found an empty file");
   const io::TextRow& header = rows.front();
   const int recording = FindColumn(header, "recording");
@@ -46,10 +47,13 @@ Status ReadSyncTable(const std::string& path, const std::string& name, std::vect
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const io::TextRow& row = rows[r];
     if (row.IsBlank()) continue;
-    const auto field = [&](int column) { return column < static_cast<int>(row.fields.size()) ? row.fields[column] : ""; };
+    const auto field = [&](int column) {
+      return column < static_cast<int>(row.fields.size()) ? row.fields[column] : "";
+    };
     const auto where = [&](int column) {
-      const io::TextPosition at = column < static_cast<int>(row.positions.size()) ? row.positions[column]
-                                                                                   : io::TextPosition{row.line, 1};
+      const io::TextPosition at = column < static_cast<int>(row.positions.size())
+                                      ? row.positions[column]
+                                      : io::TextPosition{row.line, 1};
       return fmt::format("{}:{}:{}", name, at.line, at.column);
     };
     const auto number = [&](int column, const char* what, double* value) -> Status {
