@@ -7,6 +7,7 @@
 
 #include "analysis_options.h"
 #include "commands.h"
+#include "report/results_file.h"
 #include "study_config.h"
 #include "terminal_observer.h"
 
@@ -47,6 +48,8 @@ int RunStudyAndReport(const study::RunOptions& options) {
     indent = "          ";
   }
   fmt::print("run info: {}\n", (out / "run.json").string());
+  fmt::print("results:  {} (`tobii-pipeline figures` redoes the group tables from it)\n",
+             (out / report::kResultsFileName).string());
   if (!summary.problems.empty()) {
     fmt::print(stderr, "{} problems, listed in problems.csv\n", summary.problems.size());
   }

@@ -21,6 +21,7 @@ using CommandRunner = std::function<int()>;
 CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* command_line);
 CommandRunner AddGenerateCommand(CLI::App* command);
 CommandRunner AddEventsCommand(CLI::App* command);
+CommandRunner AddFiguresCommand(CLI::App* command);
 CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* command_line);
 
 }  // namespace tobii::app

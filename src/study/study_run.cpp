@@ -12,13 +12,13 @@
 #include <tbb/parallel_for_each.h>
 #include <tbb/task_arena.h>
 
-#include "analysis/group_comparisons.h"
 #include "boris/alignment.h"
 #include "io/atomic_file.h"
 #include "io/byte_source.h"
-#include "report/comparison_csv.h"
 #include "report/events_csv.h"
 #include "report/outputs.h"
+#include "report/results_file.h"
+#include "report/study_analysis.h"
 #include "study/recording_pass.h"
 #include "study/sync_event.h"
 #include "util/memory.h"
@@ -255,16 +255,10 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   const std::filesystem::path& out = options.out;
   if (Status s = report::WriteSummaryCsv(out / "summary.csv", summary->results); !s.ok()) return s;
   if (Status s = report::WriteBehaviorMetricsCsv(out / "behavior_metrics.csv", summary->results); !s.ok()) return s;
-  // The study's statistics, from the results alone.
-  if (Status s = report::WriteComparisonCsv(out / "group_stats.csv", analysis::GroupStats(summary->results), false);
-      !s.ok()) {
-    return s;
-  }
-  if (Status s = report::WriteComparisonCsv(out / "behavior_summary.csv", analysis::BehaviorSummary(summary->results),
-                                            true);
-      !s.ok()) {
-    return s;
-  }
+  // The results, then all that is made from them alone (`figures` redoes it
+  // from the same file).
+  if (Status s = report::WriteResultsFile(out / report::kResultsFileName, summary->results); !s.ok()) return s;
+  if (Status s = report::WriteStudyAnalysis(out, summary->results); !s.ok()) return s;
   if (Status s = report::WriteProblemsCsv(out / "problems.csv", summary->problems); !s.ok()) return s;
   summary->seconds = SecondsSince(start);
   summary->peak_resident_mib = util::PeakResidentMiB();

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <filesystem>
 #include <string>
 
@@ -35,9 +36,33 @@ TEST(CommandLine, GenerateThenRunWritesTheTables) {
   const std::string out = (dir.path() / "out").string();
   ASSERT_EQ(RunProgram("generate --out \"" + study + "\" --recordings 3 --minutes 0.2 --hz 60 --seed 42"), 0);
   ASSERT_EQ(RunProgram("run \"" + study + "\" --out \"" + out + "\" --jobs 2"), 0);
-  for (const char* name : {"summary.csv", "problems.csv", "run.json"}) {
+  for (const char* name : {"summary.csv", "group_stats.csv", "behavior_metrics.csv", "behavior_summary.csv",
+                           "problems.csv", "run.json", "results.json"}) {
     EXPECT_TRUE(fs::exists(fs::path(out) / name)) << name;
   }
+}
+
+std::string Contents(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST(CommandLine, FiguresRedoesTheGroupTablesWithoutTheStudy) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study", out = dir.path() / "out";
+  ASSERT_EQ(RunProgram("generate --out \"" + study.string() + "\" --recordings 4 --minutes 0.2 --hz 60"), 0);
+  ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\""), 0);
+  const std::string group_stats = Contents(out / "group_stats.csv");
+  const std::string behavior_summary = Contents(out / "behavior_summary.csv");
+  ASSERT_FALSE(group_stats.empty());
+  fs::remove_all(study);  // nothing left to read
+  fs::remove(out / "group_stats.csv");
+  fs::remove(out / "behavior_summary.csv");
+  ASSERT_EQ(RunProgram("figures \"" + out.string() + "\""), 0);
+  EXPECT_EQ(Contents(out / "group_stats.csv"), group_stats);
+  EXPECT_EQ(Contents(out / "behavior_summary.csv"), behavior_summary);
+  // A folder without results is a usage error.
+  EXPECT_EQ(RunProgram("figures \"" + study.string() + "\""), 2);
 }
 
 TEST(CommandLine, EventsWritesACsvOfOneExport) {

@@ -1,0 +1,38 @@
+// `tobii-pipeline figures OUT`: redo the study analysis of a finished run
+// from its results.json, without reading any recording.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "report/results_file.h"
+#include "report/study_analysis.h"
+
+namespace tobii::app {
+
+CommandRunner AddFiguresCommand(CLI::App* command) {
+  auto out = std::make_shared<std::string>();
+  command->add_option("out", *out, "the output folder of a run (it holds results.json)")->required();
+  return [out] {
+    const std::filesystem::path folder = *out;
+    std::vector<RecordingResult> results;
+    if (Status s = report::ReadResultsFile(folder / report::kResultsFileName, &results); !s.ok()) {
+      fmt::print(stderr, "error: {}\n", s.message());
+      return kExitUsage;
+    }
+    if (Status s = report::WriteStudyAnalysis(folder, results); !s.ok()) {
+      fmt::print(stderr, "error: {}\n", s.message());
+      return kExitNothingAnalysed;
+    }
+    const std::filesystem::path shown = std::filesystem::absolute(folder).lexically_normal();
+    fmt::print(stderr, "redrawn from {} recordings' results, no recording read\n", results.size());
+    fmt::print("tables:   {}\n          {}\n", (shown / "group_stats.csv").string(),
+               (shown / "behavior_summary.csv").string());
+    return kExitOk;
+  };
+}
+
+}  // namespace tobii::app

@@ -1,0 +1,146 @@
+#include "report/results_file.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "io/atomic_file.h"
+#include "io/byte_source.h"
+
+namespace tobii::report {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Bumped whenever a field changes meaning or is removed.
+constexpr int kResultsFileVersion = 1;
+// Results are kilobytes a recording; this bounds a corrupt file's read.
+constexpr std::size_t kMaxResultsFileBytes = std::size_t{1} << 30;
+
+// JSON has no NaN: a missing value is null.
+Json Number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
+double Number(const Json& value) {
+  return value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.get<double>();
+}
+
+// Each field once, for both directions: `visit(name, member)` is called on
+// every member of the result, written or read.
+template <typename Result, typename Visit>
+void VisitBehavior(Result& b, Visit&& visit) {
+  visit("behavior", b.behavior);
+  visit("point", b.point);
+  visit("annotated_s", b.annotated_s);
+  visit("clipped_s", b.clipped_s);
+  visit("bouts", b.bouts);
+  visit("samples", b.samples);
+  visit("valid_samples", b.valid_samples);
+  visit("pupil_mean_mm", b.pupil_mean_mm);
+  visit("pupil_sd_mm", b.pupil_sd_mm);
+  visit("pupil_change_pct", b.pupil_change_pct);
+  visit("fixation_count", b.fixation_count);
+  visit("fixation_rate_per_s", b.fixation_rate_per_s);
+  visit("fixation_duration_mean_ms", b.fixation_duration_mean_ms);
+  visit("saccade_count", b.saccade_count);
+  visit("saccade_rate_per_s", b.saccade_rate_per_s);
+  visit("saccade_amplitude_mean_deg", b.saccade_amplitude_mean_deg);
+  visit("gaze_dispersion_px", b.gaze_dispersion_px);
+  visit("events", b.events);
+  visit("pupil_response_mm", b.pupil_response_mm);
+  visit("pupil_response_pct", b.pupil_response_pct);
+}
+
+template <typename Result, typename Visit>
+void VisitRecording(Result& r, Visit&& visit) {
+  visit("file", r.file);
+  visit("participant_id", r.participant_id);
+  visit("recording", r.recording);
+  visit("group", r.group);
+  visit("duration_s", r.duration_s);
+  visit("samples", r.samples);
+  visit("valid_samples", r.valid_samples);
+  visit("on_screen_samples", r.on_screen_samples);
+  visit("sampling_rate_hz", r.sampling_rate_hz);
+  visit("fixation_count", r.fixation_count);
+  visit("fixation_duration_mean_ms", r.fixation_duration_mean_ms);
+  visit("saccade_count", r.saccade_count);
+  visit("saccade_amplitude_mean_deg", r.saccade_amplitude_mean_deg);
+  visit("saccade_peak_velocity_mean_deg_per_s", r.saccade_peak_velocity_mean_deg_per_s);
+  visit("blink_count", r.blink_count);
+  visit("blink_rate_per_min", r.blink_rate_per_min);
+  visit("blink_duration_mean_ms", r.blink_duration_mean_ms);
+  visit("precision_rms_s2s_deg", r.precision_rms_s2s_deg);
+  visit("pupil_mean_mm", r.pupil_mean_mm);
+  visit("bytes_read", r.bytes_read);
+  visit("seconds", r.seconds);
+}
+
+struct Writer {
+  Json* json;
+  void operator()(const char* name, double value) { (*json)[name] = Number(value); }
+  template <typename T>
+  void operator()(const char* name, const T& value) {
+    (*json)[name] = value;
+  }
+};
+
+struct Reader {
+  const Json* json;
+  void operator()(const char* name, double& value) { value = Number(json->at(name)); }
+  template <typename T>
+  void operator()(const char* name, T& value) {
+    value = json->at(name).get<T>();
+  }
+};
+
+}  // namespace
+
+Status WriteResultsFile(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
+  Json recordings = Json::array();
+  for (const RecordingResult& r : results) {
+    Json recording = Json::object();
+    VisitRecording(r, Writer{&recording});
+    Json behaviors = Json::array();
+    for (const BehaviorResult& b : r.behaviors) {
+      Json behavior = Json::object();
+      VisitBehavior(b, Writer{&behavior});
+      behaviors.push_back(std::move(behavior));
+    }
+    recording["behaviors"] = std::move(behaviors);
+    recordings.push_back(std::move(recording));
+  }
+  const Json document = {{"results_file_version", kResultsFileVersion}, {"recordings", std::move(recordings)}};
+  return io::WriteFileAtomically(path, document.dump(1) + "\n");
+}
+
+Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results) {
+  std::string text;
+  if (Status s = io::ReadWholeFile(path.string(), kMaxResultsFileBytes, "results file", &text); !s.ok()) return s;
+  try {
+    const Json document = Json::parse(text);
+    const int version = document.at("results_file_version").get<int>();
+    if (version != kResultsFileVersion) {
+      return Status::Error(path.string() + ": results of another version (" + std::to_string(version) +
+                           ", this program reads " + std::to_string(kResultsFileVersion) +
+                           "): run the study again");
+    }
+    results->clear();
+    for (const Json& recording : document.at("recordings")) {
+      RecordingResult r;
+      VisitRecording(r, Reader{&recording});
+      for (const Json& behavior : recording.at("behaviors")) {
+        BehaviorResult b;
+        VisitBehavior(b, Reader{&behavior});
+        r.behaviors.push_back(std::move(b));
+      }
+      results->push_back(std::move(r));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Error(path.string() + ": not a results file of this program (" + e.what() + "): run the study again");
+  }
+  return Status::Ok();
+}
+
+}  // namespace tobii::report

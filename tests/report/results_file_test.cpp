@@ -1,0 +1,78 @@
+#include "report/results_file.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "support/temp_dir.h"
+
+namespace tobii::report {
+namespace {
+
+TEST(ResultsFile, EveryFieldComesBackAndNaNStaysMissing) {
+  RecordingResult r;
+  r.file = "data/a b.tsv";
+  r.participant_id = "P1";
+  r.recording = "rest";
+  r.group = "Patient";
+  r.duration_s = 61.25;
+  r.samples = 7350;
+  r.valid_samples = 7000;
+  r.on_screen_samples = 6900;
+  r.sampling_rate_hz = 120.00000000000001;  // the last digit survives
+  r.fixation_count = 180;
+  r.fixation_duration_mean_ms = 251.3;
+  r.blink_duration_mean_ms = std::nan("");
+  r.precision_rms_s2s_deg = 0.0123;
+  r.bytes_read = 123456789012ull;
+  BehaviorResult b;
+  b.behavior = "talking \"loud\"";
+  b.annotated_s = 12.5;
+  b.bouts = 3;
+  b.pupil_change_pct = -1.5;
+  BehaviorResult point;
+  point.behavior = "nod";
+  point.point = true;
+  point.events = 4;
+  r.behaviors = {b, point};
+
+  testing::TempDir dir;
+  const auto path = dir.path() / kResultsFileName;
+  ASSERT_TRUE(WriteResultsFile(path, {r, RecordingResult{}}).ok());
+  std::vector<RecordingResult> back;
+  const Status s = ReadResultsFile(path, &back);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(back.size(), 2u);
+  const RecordingResult& a = back[0];
+  EXPECT_EQ(a.file, r.file);
+  EXPECT_EQ(a.group, "Patient");
+  EXPECT_EQ(a.samples, 7350);
+  EXPECT_EQ(a.sampling_rate_hz, r.sampling_rate_hz);
+  EXPECT_EQ(a.fixation_duration_mean_ms, 251.3);
+  EXPECT_TRUE(std::isnan(a.blink_duration_mean_ms));
+  EXPECT_EQ(a.bytes_read, r.bytes_read);
+  ASSERT_EQ(a.behaviors.size(), 2u);
+  EXPECT_EQ(a.behaviors[0].behavior, b.behavior);
+  EXPECT_EQ(a.behaviors[0].bouts, 3);
+  EXPECT_EQ(a.behaviors[0].pupil_change_pct, -1.5);
+  EXPECT_TRUE(std::isnan(a.behaviors[0].pupil_response_mm));
+  EXPECT_TRUE(a.behaviors[1].point);
+  EXPECT_EQ(a.behaviors[1].events, 4);
+}
+
+TEST(ResultsFile, OtherFilesAreNamedErrors) {
+  testing::TempDir dir;
+  std::vector<RecordingResult> results;
+  EXPECT_FALSE(ReadResultsFile(dir.path() / "none.json", &results).ok());
+  testing::WriteText(dir.path() / "old.json", R"({"results_file_version": 0, "recordings": []})");
+  Status s = ReadResultsFile(dir.path() / "old.json", &results);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("another version (0"), std::string::npos) << s.message();
+  testing::WriteText(dir.path() / "bad.json", R"({"results_file_version": 1, "recordings": [{"file": 3}]})");
+  s = ReadResultsFile(dir.path() / "bad.json", &results);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("not a results file of this program"), std::string::npos) << s.message();
+}
+
+}  // namespace
+}  // namespace tobii::report
