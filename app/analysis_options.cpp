@@ -168,6 +168,18 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   command->add_option("--pupil-window-end-s", settings->behavior.point_window_end_s, "... and its end")
       ->check(PositiveNumber())->group(behaviors)->capture_default_str();
 
+  const char* figures = "What each recording keeps for the figures";
+  command->add_option("--gaze-grid-columns", settings->figures.gaze_grid_columns,
+                      "columns of the gaze heat map's grid (rows follow the screen's aspect ratio)")
+      ->check(CLI::Range(1, 1000))->group(figures)->capture_default_str();
+  command->add_option("--fixation-bin-ms", settings->figures.fixation_bin_ms, "fixation-duration histogram: bin width")
+      ->check(PositiveNumber())->group(figures)->capture_default_str();
+  command->add_option("--fixation-max-ms", settings->figures.fixation_max_ms, "... and where its last bin starts")
+      ->check(PositiveNumber())->group(figures)->capture_default_str();
+  command->add_option("--main-sequence-saccades", settings->figures.main_sequence_saccades,
+                      "saccades kept per recording for the main sequence")
+      ->check(CLI::Range(0, 100000))->group(figures)->capture_default_str();
+
   return [settings, preset, presets, given, given_numbers, drop_at_loss, eye, noise, eyes, noises] {
     settings->preprocess.eye = eyes.at(*eye);
     settings->preprocess.noise = noises.at(*noise);

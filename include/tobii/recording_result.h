@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "tobii/figure_data.h"
+
 namespace tobii {
 
 // Gaze and pupil during one annotated behaviour of one recording
@@ -83,6 +85,9 @@ struct RecordingResult {
   // Per annotated behaviour (BORIS), by behaviour name; empty when the
   // recording has no annotations.
   std::vector<BehaviorResult> behaviors;
+
+  // For the figures.
+  FigureData figure_data;
 
   // Input accounting.
   std::uint64_t bytes_read = 0;

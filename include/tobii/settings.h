@@ -150,6 +150,20 @@ struct BehaviorSettings {
   double point_window_end_s = 2.0;
 };
 
+// What each recording keeps for the figures (tobii/figure_data.h). Display
+// choices, not science: the grid is finer than any smoothing a gaze map
+// uses (a 30 px cell is about 0.8 deg at the default geometry; maps are
+// smoothed with sigma of about 1-2 deg, the fovea's size: Le Meur & Baccino
+// 2013), fixation durations are binned finer than their spread
+// (Holmqvist et al. 2011: most lie within 100-500 ms), and a few hundred
+// saccades show a main sequence.
+struct FigureSettings {
+  int gaze_grid_columns = 64;
+  double fixation_bin_ms = 20.0;
+  double fixation_max_ms = 1000.0;
+  int main_sequence_saccades = 300;
+};
+
 // The event detector: "ivt" (the default), "idt" or "engbert_kliegl"
 // (src/events/detector_registry.cpp lists them).
 inline constexpr const char* kDefaultDetector = "ivt";
@@ -163,6 +177,7 @@ struct Settings {
   EngbertKlieglSettings engbert_kliegl;
   BlinkSettings blink;
   BehaviorSettings behavior;
+  FigureSettings figures;
   int jobs = 0;                 // worker threads; 0 = all cores
   std::int64_t max_samples = -1;  // --nrows: samples read per file; -1 = all
 };

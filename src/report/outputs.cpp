@@ -102,6 +102,11 @@ nlohmann::json SettingsJson(const Settings& s) {
         {"noise_window_s", s.engbert_kliegl.noise_window_s},
         {"min_fixation_duration_ms", s.engbert_kliegl.min_fixation_duration_ms}}},
       {"blink", {{"min_duration_ms", s.blink.min_duration_ms}, {"max_duration_ms", s.blink.max_duration_ms}}},
+      {"figures",
+       {{"gaze_grid_columns", s.figures.gaze_grid_columns},
+        {"fixation_bin_ms", s.figures.fixation_bin_ms},
+        {"fixation_max_ms", s.figures.fixation_max_ms},
+        {"main_sequence_saccades", s.figures.main_sequence_saccades}}},
       {"jobs", s.jobs},
       {"max_samples", s.max_samples},
   };

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -16,7 +17,7 @@ namespace {
 using Json = nlohmann::json;
 
 // Bumped whenever a field changes meaning or is removed.
-constexpr int kResultsFileVersion = 1;
+constexpr int kResultsFileVersion = 2;
 // Results are kilobytes a recording; this bounds a corrupt file's read.
 constexpr std::size_t kMaxResultsFileBytes = std::size_t{1} << 30;
 
@@ -95,6 +96,37 @@ struct Reader {
   }
 };
 
+Json FigureDataJson(const FigureData& f) {
+  Json saccades = Json::array();
+  for (const auto& [amplitude, velocity] : f.saccades) saccades.push_back({amplitude, velocity});
+  return {{"gaze_grid",
+           {{"columns", f.gaze.columns},
+            {"rows", f.gaze.rows},
+            {"width_mm", f.gaze.width_mm},
+            {"height_mm", f.gaze.height_mm},
+            {"distance_mm", f.gaze.distance_mm},
+            {"counts", f.gaze.counts}}},
+          {"fixation_bin_ms", f.fixation_bin_ms},
+          {"fixation_duration_counts", f.fixation_duration_counts},
+          {"saccades", saccades}};
+}
+
+void ReadFigureData(const Json& json, FigureData* f) {
+  const Json& grid = json.at("gaze_grid");
+  f->gaze.columns = grid.at("columns").get<int>();
+  f->gaze.rows = grid.at("rows").get<int>();
+  f->gaze.width_mm = grid.at("width_mm").get<double>();
+  f->gaze.height_mm = grid.at("height_mm").get<double>();
+  f->gaze.distance_mm = grid.at("distance_mm").get<double>();
+  f->gaze.counts = grid.at("counts").get<std::vector<std::uint32_t>>();
+  if (f->gaze.counts.size() != static_cast<std::size_t>(f->gaze.columns) * static_cast<std::size_t>(f->gaze.rows)) {
+    throw std::invalid_argument("gaze_grid: counts do not fill columns x rows");
+  }
+  f->fixation_bin_ms = json.at("fixation_bin_ms").get<double>();
+  f->fixation_duration_counts = json.at("fixation_duration_counts").get<std::vector<std::uint32_t>>();
+  for (const Json& point : json.at("saccades")) f->saccades.emplace_back(point.at(0).get<float>(), point.at(1).get<float>());
+}
+
 }  // namespace
 
 Status WriteResultsFile(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
@@ -109,6 +141,7 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
       behaviors.push_back(std::move(behavior));
     }
     recording["behaviors"] = std::move(behaviors);
+    recording["figure_data"] = FigureDataJson(r.figure_data);
     recordings.push_back(std::move(recording));
   }
   const Json document = {{"results_file_version", kResultsFileVersion}, {"recordings", std::move(recordings)}};
@@ -135,9 +168,10 @@ Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingR
         VisitBehavior(b, Reader{&behavior});
         r.behaviors.push_back(std::move(b));
       }
+      ReadFigureData(recording.at("figure_data"), &r.figure_data);
       results->push_back(std::move(r));
     }
-  } catch (const nlohmann::json::exception& e) {
+  } catch (const std::exception& e) {  // nlohmann's errors and a grid of the wrong size
     return Status::Error(path.string() + ": not a results file of this program (" + e.what() + "): run the study again");
   }
   return Status::Ok();

@@ -7,7 +7,10 @@ namespace tobii::study {
 SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
                        std::unique_ptr<events::Detector> detector, PassCallbacks callbacks,
                        const boris::BehaviorTimeline* behaviors)
-    : preprocessor_(settings.preprocess, screen), detector_(std::move(detector)), callbacks_(std::move(callbacks)) {
+    : preprocessor_(settings.preprocess, screen),
+      detector_(std::move(detector)),
+      figure_data_(settings.figures, screen),
+      callbacks_(std::move(callbacks)) {
   if (behaviors != nullptr && !behaviors->empty()) behavior_metrics_.emplace(*behaviors, settings.behavior);
 }
 
@@ -24,11 +27,13 @@ void SamplePass::Finish(RecordingResult* result) {
   detector_->Finish(&events_);
   AddEvents();
   metrics_.Finish(result);
+  figure_data_.Finish(&result->figure_data);
   if (behavior_metrics_) behavior_metrics_->Finish(metrics_.end_us(), result->pupil_mean_mm, &result->behaviors);
 }
 
 void SamplePass::AddEvents() {
   metrics_.AddEvents(events_);
+  figure_data_.AddEvents(events_);
   if (behavior_metrics_) behavior_metrics_->AddEvents(events_);
   if (callbacks_.on_events && !events_.empty()) callbacks_.on_events(events_);
   events_.clear();
@@ -36,6 +41,7 @@ void SamplePass::AddEvents() {
 
 void SamplePass::Detect() {
   metrics_.AddSamples(gaze_);
+  figure_data_.AddSamples(gaze_);
   if (behavior_metrics_) behavior_metrics_->AddSamples(gaze_);
   detector_->Push(gaze_, &events_);
   AddEvents();

@@ -23,6 +23,7 @@
 #include "events/detector.h"
 #include "io/byte_source.h"
 #include "metrics/behavior_metrics.h"
+#include "metrics/figure_data_accumulator.h"
 #include "metrics/recording_metrics.h"
 #include "preprocess/preprocess.h"
 #include "tobii/event.h"
@@ -61,6 +62,7 @@ class SamplePass {
   preprocess::Preprocessor preprocessor_;
   std::unique_ptr<events::Detector> detector_;
   metrics::RecordingMetrics metrics_;
+  metrics::FigureDataAccumulator figure_data_;
   std::optional<metrics::BehaviorMetrics> behavior_metrics_;
   PassCallbacks callbacks_;
   std::vector<preprocess::GazeSample> gaze_;  // scratch, reused

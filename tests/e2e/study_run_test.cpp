@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <sstream>
 #include <utility>
 #include <string>
@@ -174,6 +175,12 @@ TEST(StudyRun, GroupTablesShowThePlantedGroupEffects) {
     std::printf("%s: Patient %s, Control %s, g %s, Mann-Whitney p %s, q %s\n", metric, row.at("mean").c_str(),
                 row.at("reference_mean").c_str(), row.at("hedges_g").c_str(), row.at("mann_whitney_p").c_str(),
                 row.at("mann_whitney_q").c_str());
+  }
+  // Each recording's heat-map grid counts its on-screen samples.
+  for (const RecordingResult& r : summary.results) {
+    const auto& counts = r.figure_data.gaze.counts;
+    EXPECT_EQ(std::accumulate(counts.begin(), counts.end(), std::int64_t{0}), r.on_screen_samples) << r.recording;
+    EXPECT_GT(r.figure_data.saccades.size(), 0u);
   }
   // The largest planted effect separates the groups completely: the exact
   // test's smallest p for 4 against 4, 2/70.

@@ -35,6 +35,10 @@ TEST(ResultsFile, EveryFieldComesBackAndNaNStaysMissing) {
   point.point = true;
   point.events = 4;
   r.behaviors = {b, point};
+  r.figure_data.gaze = {2, 1, 527, 296, 650, {7, 9}};
+  r.figure_data.fixation_bin_ms = 20;
+  r.figure_data.fixation_duration_counts = {0, 3, 1};
+  r.figure_data.saccades = {{2.5f, 150.25f}};
 
   testing::TempDir dir;
   const auto path = dir.path() / kResultsFileName;
@@ -58,6 +62,11 @@ TEST(ResultsFile, EveryFieldComesBackAndNaNStaysMissing) {
   EXPECT_TRUE(std::isnan(a.behaviors[0].pupil_response_mm));
   EXPECT_TRUE(a.behaviors[1].point);
   EXPECT_EQ(a.behaviors[1].events, 4);
+  EXPECT_EQ(a.figure_data.gaze.counts, (std::vector<std::uint32_t>{7, 9}));
+  EXPECT_EQ(a.figure_data.gaze.distance_mm, 650);
+  EXPECT_EQ(a.figure_data.fixation_duration_counts, (std::vector<std::uint32_t>{0, 3, 1}));
+  ASSERT_EQ(a.figure_data.saccades.size(), 1u);
+  EXPECT_EQ(a.figure_data.saccades[0].second, 150.25f);
 }
 
 TEST(ResultsFile, OtherFilesAreNamedErrors) {
@@ -68,7 +77,7 @@ TEST(ResultsFile, OtherFilesAreNamedErrors) {
   Status s = ReadResultsFile(dir.path() / "old.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("another version (0"), std::string::npos) << s.message();
-  testing::WriteText(dir.path() / "bad.json", R"({"results_file_version": 1, "recordings": [{"file": 3}]})");
+  testing::WriteText(dir.path() / "bad.json", R"({"results_file_version": 2, "recordings": [{"file": 3}]})");
   s = ReadResultsFile(dir.path() / "bad.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("not a results file of this program"), std::string::npos) << s.message();
