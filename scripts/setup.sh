@@ -14,6 +14,9 @@ packages=(
   zlib1g-dev         # .boris.gz projects
   libtomlplusplus-dev # the study config (study.toml)
   libboost-math-dev  # group statistics: t and normal distributions (header-only)
+  libcairo2-dev      # figures: drawing; PNG, SVG and PDF output
+  libpango1.0-dev    # figures: text layout
+  fonts-dejavu-core  # figures: the one font (DejaVu Sans)
   libgtest-dev       # tests
 )
 

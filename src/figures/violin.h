@@ -1,0 +1,38 @@
+// Violins: one group's distribution as its kernel density (kde.h) mirrored
+// about a centre line, with the median and interquartile range marked
+// (J. L. Hintze and R. D. Nelson, "Violin plots: a box plot-density trace
+// synergism", The American Statistician 52(2), 1998), and the values
+// themselves as jittered points.
+//
+// Vertical violins: the values run along the y axis, groups sit at x.
+// Stateless; thread-safety as the cairo_t of the Axes.
+#pragma once
+
+#include <span>
+
+#include "figures/axes.h"
+#include "figures/kde.h"
+#include "figures/palette.h"
+
+namespace tobii::figures {
+
+struct ViolinSummary {
+  double median = 0;
+  double q1 = 0;  // the quartiles, ends of the thick bar
+  double q3 = 0;
+};
+
+// The outline of `density` (density.x along y), widest at `half_width` x units
+// either side of x, filled with a light `color`; then `values` as jittered
+// points (may be empty); on top a thick black bar from q1 to q3 and a white
+// dot at the median. An empty density leaves the outline out.
+void Violin(const Axes& axes, double x, const Density& density, const ViolinSummary& summary,
+            std::span<const double> values, Rgb color, double half_width = 0.4);
+
+// `values` as points spread across ±jitter x units about x. The spread is
+// deterministic (the golden-ratio sequence), so figures come out the same
+// every run.
+void JitteredPoints(const Axes& axes, double x, std::span<const double> values, Rgb color,
+                    double jitter = 0.1, double radius_pt = 1.5);
+
+}  // namespace tobii::figures
