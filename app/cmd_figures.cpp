@@ -1,5 +1,5 @@
 // `tobii-pipeline figures OUT`: redo the study analysis of a finished run
-// from its results.json, without reading any recording.
+// (tables and figures) from its results.json, without reading any recording.
 
 #include <filesystem>
 #include <memory>
@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "figure_options.h"
 #include "report/results_file.h"
 #include "report/study_analysis.h"
 
@@ -15,22 +16,24 @@ namespace tobii::app {
 
 CommandRunner AddFiguresCommand(CLI::App* command) {
   auto out = std::make_shared<std::string>();
+  auto figures = std::make_shared<report::FigureOptions>();
   command->add_option("out", *out, "the output folder of a run (it holds results.json)")->required();
-  return [out] {
+  AddFigureOptions(command, figures.get());
+  return [out, figures] {
     const std::filesystem::path folder = *out;
     std::vector<RecordingResult> results;
     if (Status s = report::ReadResultsFile(folder / report::kResultsFileName, &results); !s.ok()) {
       fmt::print(stderr, "error: {}\n", s.message());
       return kExitUsage;
     }
-    if (Status s = report::WriteStudyAnalysis(folder, results); !s.ok()) {
+    if (Status s = report::WriteStudyAnalysis(folder, results, *figures); !s.ok()) {
       fmt::print(stderr, "error: {}\n", s.message());
       return kExitNothingAnalysed;
     }
     const std::filesystem::path shown = std::filesystem::absolute(folder).lexically_normal();
     fmt::print(stderr, "redrawn from {} recordings' results, no recording read\n", results.size());
-    fmt::print("tables:   {}\n          {}\n", (shown / "group_stats.csv").string(),
-               (shown / "behavior_summary.csv").string());
+    fmt::print("tables:   {}\n          {}\nfigures:  {}\n", (shown / "group_stats.csv").string(),
+               (shown / "behavior_summary.csv").string(), (shown / report::kFiguresFolder).string());
     return kExitOk;
   };
 }

@@ -7,6 +7,7 @@
 
 #include "analysis_options.h"
 #include "commands.h"
+#include "figure_options.h"
 #include "report/results_file.h"
 #include "study_config.h"
 #include "terminal_observer.h"
@@ -48,7 +49,8 @@ int RunStudyAndReport(const study::RunOptions& options) {
     indent = "          ";
   }
   fmt::print("run info: {}\n", (out / "run.json").string());
-  fmt::print("results:  {} (`tobii-pipeline figures` redoes the group tables from it)\n",
+  fmt::print("figures:  {}\n", (out / report::kFiguresFolder).string());
+  fmt::print("results:  {} (`tobii-pipeline figures` redraws tables and figures from it)\n",
              (out / report::kResultsFileName).string());
   if (!summary.problems.empty()) {
     fmt::print(stderr, "{} problems, listed in problems.csv\n", summary.problems.size());
@@ -79,6 +81,7 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
                       "each recording's BORIS clock offset: a CSV/TSV with recording, offset_s and optionally "
                       "participant_id, drift_ppm (default: the one in the study, found by its header)");
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
+  AddFigureOptions(command, &options->figures);
   return [command, options, out, no_boris, config, sync_table, command_line, check_analysis] {
     std::filesystem::path config_file = *config;
     if (config_file.empty() && std::filesystem::is_directory(options->study) &&

@@ -28,7 +28,7 @@ const Command kCommands[] = {
      [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddRunCommand(c, line); }},
     {"events", "the fixations, saccades and blinks of one export, as CSV",
      [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddEventsCommand(c); }},
-    {"figures", "redo the group tables of a run from its results.json, reading no recording",
+    {"figures", "redraw the group tables and figures of a run from its results.json, reading no recording",
      [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddFiguresCommand(c); }},
     {"generate", "write a synthetic study (Pro Lab exports, BORIS files, ground truth)",
      [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddGenerateCommand(c); }},

@@ -2,12 +2,22 @@
 
 #include "analysis/group_comparisons.h"
 #include "report/comparison_csv.h"
+#include "report/figure_behavior.h"
+#include "report/figure_data_quality.h"
+#include "report/figure_group_comparison.h"
 
 namespace tobii::report {
 
-Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<RecordingResult>& results) {
-  if (Status s = WriteComparisonCsv(out / "group_stats.csv", analysis::GroupStats(results), false); !s.ok()) return s;
-  return WriteComparisonCsv(out / "behavior_summary.csv", analysis::BehaviorSummary(results), true);
+Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
+                          const FigureOptions& figures) {
+  const std::vector<analysis::ComparisonRow> group_stats = analysis::GroupStats(results);
+  const std::vector<analysis::ComparisonRow> behavior_summary = analysis::BehaviorSummary(results);
+  if (Status s = WriteComparisonCsv(out / "group_stats.csv", group_stats, false); !s.ok()) return s;
+  if (Status s = WriteComparisonCsv(out / "behavior_summary.csv", behavior_summary, true); !s.ok()) return s;
+  if (results.empty()) return Status::Ok();
+  if (Status s = WriteGroupComparisonFigure(out, results, group_stats, figures); !s.ok()) return s;
+  if (Status s = WriteDataQualityFigure(out, results, group_stats); !s.ok()) return s;
+  return WriteBehaviorFigure(out, behavior_summary);
 }
 
 }  // namespace tobii::report

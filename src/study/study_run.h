@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "report/figures_common.h"
 #include "study/discover.h"
 #include "tobii/problem.h"
 #include "tobii/recording_result.h"
@@ -43,6 +44,7 @@ struct RunOptions {
   std::filesystem::path sync_table;       // --sync-table; empty: the one in the study, if any
   std::vector<SyncEntry> sync;            // the study config's [[sync]] entries
   std::string config_file;                // the study config read, for run.json; empty when none
+  report::FigureOptions figures;          // what changes only the figures
 };
 
 struct RunSummary {

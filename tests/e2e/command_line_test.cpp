@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <filesystem>
 #include <string>
 
@@ -47,7 +48,7 @@ std::string Contents(const fs::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-TEST(CommandLine, FiguresRedoesTheGroupTablesWithoutTheStudy) {
+TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   testing::TempDir dir;
   const fs::path study = dir.path() / "study", out = dir.path() / "out";
   ASSERT_EQ(RunProgram("generate --out \"" + study.string() + "\" --recordings 4 --minutes 0.2 --hz 60"), 0);
@@ -58,9 +59,20 @@ TEST(CommandLine, FiguresRedoesTheGroupTablesWithoutTheStudy) {
   fs::remove_all(study);  // nothing left to read
   fs::remove(out / "group_stats.csv");
   fs::remove(out / "behavior_summary.csv");
+  std::map<std::string, std::string> figures;
+  for (const char* figure : {"figure1_group_comparison", "figure3_behavior"}) {
+    for (const char* extension : {".png", ".svg", ".pdf"}) {
+      const fs::path file = out / "figures" / (std::string(figure) + extension);
+      ASSERT_TRUE(fs::exists(file)) << file;
+      figures[file.string()] = Contents(file);
+      fs::remove(file);
+    }
+  }
   ASSERT_EQ(RunProgram("figures \"" + out.string() + "\""), 0);
   EXPECT_EQ(Contents(out / "group_stats.csv"), group_stats);
   EXPECT_EQ(Contents(out / "behavior_summary.csv"), behavior_summary);
+  // The same results draw the same bytes, in every format.
+  for (const auto& [file, bytes] : figures) EXPECT_EQ(Contents(file), bytes) << file;
   // A folder without results is a usage error.
   EXPECT_EQ(RunProgram("figures \"" + study.string() + "\""), 2);
 }

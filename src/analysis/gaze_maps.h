@@ -1,0 +1,33 @@
+// Group gaze heat maps (figure 1): each participant's on-screen gaze
+// histogram (the sum of their recordings' grids) normalised to sum 1,
+// smoothed with a Gaussian of sigma degrees, renormalised to sum 1, and
+// averaged over the group's participants, so every participant weighs the
+// same however long they were recorded.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tobii/recording_result.h"
+
+namespace tobii::analysis {
+
+struct GazeMap {
+  std::string group;
+  int participants = 0;  // with any gaze on the screen
+  int columns = 0;
+  int rows = 0;
+  std::vector<double> share;  // row-major; sums to 1 (empty without participants)
+};
+
+// The groups in name order, as in the group tables (groupless recordings
+// are left out when any recording has a group). Recordings whose grid
+// differs in size from the first one's are left out.
+std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg);
+
+// Smooths a row-major grid with a Gaussian of `sigma_columns` and
+// `sigma_rows` cells (separable; outside the grid counts as empty).
+std::vector<double> GaussianSmooth(const std::vector<double>& grid, int columns, int rows, double sigma_columns,
+                                   double sigma_rows);
+
+}  // namespace tobii::analysis

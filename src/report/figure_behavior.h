@@ -1,0 +1,19 @@
+// Figure 3, behaviour: grouped bars (behaviour x group) with 95 % CIs of
+// the behaviour metrics, from behavior_summary.csv's rows (participants as
+// the unit).
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "analysis/group_comparisons.h"
+#include "tobii/status.h"
+
+namespace tobii::report {
+
+inline constexpr const char* kFigure3Name = "figure3_behavior";
+
+// Writes nothing (and succeeds) when no behaviour was annotated.
+Status WriteBehaviorFigure(const std::filesystem::path& out, const std::vector<analysis::ComparisonRow>& summary);
+
+}  // namespace tobii::report

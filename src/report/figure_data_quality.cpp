@@ -1,0 +1,137 @@
+#include "report/figure_data_quality.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+
+#include "figures/axes.h"
+#include "figures/layout.h"
+#include "figures/legend.h"
+#include "figures/marks.h"
+#include "report/figures_common.h"
+#include "report/metric_violins.h"
+
+namespace tobii::report {
+
+namespace {
+
+using namespace figures;
+
+constexpr double kWidthPt = 520;
+constexpr double kHeightPt = 340;
+constexpr double kGapPt = 14;
+// Main-sequence points are many and overlap: drawn small and see-through.
+constexpr double kPointRadiusPt = 1.0;
+constexpr double kPointAlpha = 0.35;
+
+// The groups as the group tables name and order them.
+std::vector<std::string> GroupNames(const std::vector<RecordingResult>& results) {
+  bool any_group = false;
+  for (const RecordingResult& r : results) any_group = any_group || !r.group.empty();
+  std::map<std::string, bool> names;
+  for (const RecordingResult& r : results) {
+    if (!any_group || !r.group.empty()) names[r.group] = true;
+  }
+  std::vector<std::string> out;
+  for (const auto& [name, unused] : names) out.push_back(name);
+  return out;
+}
+
+void FixationDurations(cairo_t* cr, Rect cell, const std::vector<RecordingResult>& results,
+                       const std::vector<std::string>& groups) {
+  // group -> participant -> summed histogram
+  std::map<std::string, std::map<std::string, std::vector<double>>> sums;
+  double bin_ms = 0;
+  for (const RecordingResult& r : results) {
+    const auto& counts = r.figure_data.fixation_duration_counts;
+    if (counts.empty() || std::find(groups.begin(), groups.end(), r.group) == groups.end()) continue;
+    if (bin_ms == 0) bin_ms = r.figure_data.fixation_bin_ms;
+    if (r.figure_data.fixation_bin_ms != bin_ms) continue;
+    std::vector<double>& sum = sums[r.group][r.participant_id];
+    sum.resize(std::max(sum.size(), counts.size()), 0.0);
+    for (std::size_t i = 0; i < counts.size(); ++i) sum[i] += counts[i];
+  }
+  std::size_t bins = 0;
+  for (const auto& [group, participants] : sums) {
+    for (const auto& [participant, sum] : participants) bins = std::max(bins, sum.size());
+  }
+  // The last bin holds every longer fixation: left out of the curve.
+  const std::size_t shown = bins > 1 ? bins - 1 : bins;
+  AxesSpec spec;
+  spec.title = "Fixation durations";
+  spec.x = LinearAxis("Duration (ms)", 0, bin_ms * static_cast<double>(shown));
+  std::vector<std::vector<double>> curves(groups.size());
+  double top = 0;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const auto it = sums.find(groups[g]);
+    if (it == sums.end()) continue;
+    std::vector<double>& curve = curves[g];
+    curve.assign(shown, 0.0);
+    for (const auto& [participant, sum] : it->second) {
+      const double total = std::accumulate(sum.begin(), sum.end(), 0.0);
+      if (total <= 0) continue;
+      for (std::size_t i = 0; i < shown && i < sum.size(); ++i) curve[i] += 100.0 * sum[i] / total;
+    }
+    for (double& v : curve) v /= static_cast<double>(it->second.size());
+    for (double v : curve) top = std::max(top, v);
+  }
+  spec.y = LinearAxis("Fixations (% per bin)", 0, top > 0 ? top : 1);
+  Axes axes(cr, spec, cell);
+  std::vector<LegendEntry> legend;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (curves[g].empty()) continue;
+    std::vector<double> xs(curves[g].size());
+    for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = bin_ms * (static_cast<double>(i) + 0.5);
+    Line(axes, xs, curves[g], GroupColor(g), 1.2);
+    legend.push_back({groups[g].empty() ? "all" : groups[g], GroupColor(g), LegendKey::kLine});
+  }
+  Legend(axes, legend);
+  axes.DrawFrame();
+}
+
+void MainSequence(cairo_t* cr, Rect cell, const std::vector<RecordingResult>& results,
+                  const std::vector<std::string>& groups) {
+  std::vector<std::vector<double>> amplitude(groups.size()), velocity(groups.size());
+  double max_amplitude = 1, max_velocity = 1;
+  for (const RecordingResult& r : results) {
+    const auto g = std::find(groups.begin(), groups.end(), r.group);
+    if (g == groups.end()) continue;
+    const auto k = static_cast<std::size_t>(g - groups.begin());
+    for (const auto& [a, v] : r.figure_data.saccades) {
+      amplitude[k].push_back(a);
+      velocity[k].push_back(v);
+      max_amplitude = std::max(max_amplitude, static_cast<double>(a));
+      max_velocity = std::max(max_velocity, static_cast<double>(v));
+    }
+  }
+  AxesSpec spec;
+  spec.title = "Saccade main sequence";
+  spec.x = LinearAxis("Amplitude (deg)", 0, max_amplitude);
+  spec.y = LinearAxis("Peak velocity (deg/s)", 0, max_velocity);
+  Axes axes(cr, spec, cell);
+  std::vector<LegendEntry> legend;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    Points(axes, amplitude[g], velocity[g], GroupColor(g), kPointRadiusPt, kPointAlpha);
+    legend.push_back({groups[g].empty() ? "all" : groups[g], GroupColor(g), LegendKey::kPoint});
+  }
+  Legend(axes, legend, Corner::kTopLeft);
+  axes.DrawFrame();
+}
+
+}  // namespace
+
+Status WriteDataQualityFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
+                              const std::vector<analysis::ComparisonRow>& group_stats) {
+  const std::vector<std::string> groups = GroupNames(results);
+  Canvas canvas(kWidthPt, kHeightPt);
+  const Grid grid(canvas.width_pt(), canvas.height_pt(), 2, 2, kGapPt);
+  cairo_t* cr = canvas.cr();
+  MetricViolins(cr, grid.Cell(0, 0), "validity_pct", results, group_stats);
+  MetricViolins(cr, grid.Cell(0, 1), "precision_rms_s2s_deg", results, group_stats);
+  FixationDurations(cr, grid.Cell(1, 0), results, groups);
+  MainSequence(cr, grid.Cell(1, 1), results, groups);
+  return WriteFigure(canvas, out, kFigure2Name);
+}
+
+}  // namespace tobii::report

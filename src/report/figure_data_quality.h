@@ -1,0 +1,21 @@
+// Figure 2, data quality and eye-movement structure: validity and
+// precision per group (violins), the fixation-duration distribution per
+// group (each participant's histogram normalised, then averaged), and the
+// saccade main sequence (amplitude against peak velocity) per group.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "analysis/group_comparisons.h"
+#include "tobii/recording_result.h"
+#include "tobii/status.h"
+
+namespace tobii::report {
+
+inline constexpr const char* kFigure2Name = "figure2_data_quality";
+
+Status WriteDataQualityFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
+                              const std::vector<analysis::ComparisonRow>& group_stats);
+
+}  // namespace tobii::report

@@ -1,0 +1,121 @@
+#include "report/figure_group_comparison.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+#include "analysis/gaze_maps.h"
+#include "analysis/group_values.h"
+#include "analysis/metric_catalog.h"
+#include "figures/axes.h"
+#include "figures/heat_map.h"
+#include "figures/kde.h"
+#include "figures/layout.h"
+#include "figures/violin.h"
+#include "report/metric_violins.h"
+#include "stats/descriptive.h"
+
+namespace tobii::report {
+
+namespace {
+
+using namespace figures;
+
+// Page size in points: a two-column journal figure.
+constexpr double kWidthPt = 520;
+constexpr double kHeatMapBandPt = 125;  // the heat maps' row
+constexpr double kViolinBandPt = 180;   // the violins' row
+constexpr double kGapPt = 14;
+// Shares of gaze per cell are shown per mille: a cell holds about 0.4 of
+// them on a 64 x 36 grid.
+constexpr double kPerMille = 1000.0;
+
+Rgb Diverging(double t) { return BlueWhiteRed(t); }
+
+void HeatMapPanel(cairo_t* cr, Rect cell, const std::string& title, const analysis::GazeMap& map,
+                  const std::vector<double>& values, const ColorBar& bar) {
+  AxesSpec spec;
+  spec.title = title;
+  spec.box = true;
+  spec.x = LinearAxis("x (% of screen)", 0, 100);
+  spec.y = LinearAxis("y (% of screen)", 0, 100);
+  spec.x.fit_to_ticks = spec.y.fit_to_ticks = false;
+  spec.x.tick_count = spec.y.tick_count = 3;
+  spec.y.reversed = true;
+  Margins margins = MeasureMargins(cr, spec);
+  margins.right = std::max(margins.right, ColorBarWidth(cr, bar));
+  // The plot keeps the screen's aspect ratio: as wide as the cell allows,
+  // unless that is too tall.
+  const double aspect = static_cast<double>(map.rows) / map.columns;
+  double plot_width = cell.width - margins.left - margins.right;
+  const double plot_height = std::min(plot_width * aspect, cell.height - margins.top - margins.bottom);
+  plot_width = plot_height / aspect;
+  cell.width = plot_width + margins.left + margins.right;
+  cell.height = plot_height + margins.top + margins.bottom;
+  Axes axes(cr, spec, cell, margins);
+  Raster raster{.rows = static_cast<std::size_t>(map.rows),
+                .columns = static_cast<std::size_t>(map.columns),
+                .values = values,
+                .x_min = 0,
+                .x_max = 100,
+                .y_min = 0,
+                .y_max = 100};
+  HeatMap(axes, raster, bar.map, bar.min, bar.max);
+  axes.DrawFrame();
+  DrawColorBar(axes, bar);
+}
+
+}  // namespace
+
+Status WriteGroupComparisonFigure(const std::filesystem::path& out,
+                                  const std::vector<RecordingResult>& results,
+                                  const std::vector<analysis::ComparisonRow>& group_stats,
+                                  const FigureOptions& options) {
+  const std::vector<analysis::GazeMap> maps = analysis::GroupGazeMaps(results, options.heatmap_sigma_deg);
+  const int heat_maps = static_cast<int>(std::min<std::size_t>(maps.size(), 2)) + (maps.size() >= 2 ? 1 : 0);
+  const int violins = static_cast<int>(options.violin_metrics.size());
+  Canvas canvas(kWidthPt, kHeatMapBandPt + kViolinBandPt);
+  const Grid top_row(kWidthPt, kHeatMapBandPt, 1, std::max(heat_maps, 1), kGapPt);
+  const Grid bottom_row(kWidthPt, kViolinBandPt, 1, std::max(violins, 1), kGapPt);
+  const auto below = [](Rect cell) {
+    cell.y += kHeatMapBandPt;
+    return cell;
+  };
+  cairo_t* cr = canvas.cr();
+
+  // Heat maps on one scale, so the groups compare by eye.
+  double top = 0;
+  for (std::size_t g = 0; g < maps.size() && g < 2; ++g) {
+    for (double v : maps[g].share) top = std::max(top, v * kPerMille);
+  }
+  for (std::size_t g = 0; g < maps.size() && g < 2; ++g) {
+    if (maps[g].share.empty()) continue;
+    std::vector<double> values = maps[g].share;
+    for (double& v : values) v *= kPerMille;
+    HeatMapPanel(
+        cr, top_row.Cell(0, static_cast<int>(g)),
+        fmt::format("{} (n = {})", maps[g].group.empty() ? "all" : maps[g].group, maps[g].participants),
+        maps[g], values, {"Gaze (\u2030/cell)", 0, top > 0 ? top : 1, Viridis});
+  }
+  if (maps.size() >= 2 && !maps[0].share.empty() && !maps[1].share.empty()) {
+    std::vector<double> difference(maps[1].share.size());
+    double limit = 0;
+    for (std::size_t i = 0; i < difference.size(); ++i) {
+      difference[i] = (maps[1].share[i] - maps[0].share[i]) * kPerMille;
+      limit = std::max(limit, std::abs(difference[i]));
+    }
+    HeatMapPanel(cr, top_row.Cell(0, 2), fmt::format("{} \u2212 {}", maps[1].group, maps[0].group), maps[1],
+                 difference,
+                 {"\u0394 gaze (\u2030/cell)", -(limit > 0 ? limit : 1), limit > 0 ? limit : 1, Diverging});
+  }
+  for (int k = 0; k < violins; ++k) {
+    MetricViolins(cr, below(bottom_row.Cell(0, k)), options.violin_metrics[static_cast<std::size_t>(k)],
+                  results, group_stats);
+  }
+  return WriteFigure(canvas, out, kFigure1Name);
+}
+
+}  // namespace tobii::report
