@@ -1,6 +1,7 @@
 #include "study_config.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <toml++/toml.h>
 
 #include <cmath>
@@ -136,16 +137,26 @@ Status ApplyStudyConfig(const std::filesystem::path& path, CLI::App* command,
           "and [[sync]]");
     }
     if (option->count() > 0) continue;  // the command line wins
-    std::string text;
-    if (!CommandLineText(node, &text)) {
-      return Status::Error(Where(file, node.source()) + ": expected a string, a number or true/false for \"" +
-                           name + "\"");
+    // An option given several times on the command line is a TOML array.
+    std::vector<std::string> texts;
+    const toml::array* array = node.as_array();
+    const bool many = array != nullptr && option->get_items_expected_max() > 1;
+    for (std::size_t i = 0; i < (many ? array->size() : 1); ++i) {
+      const toml::node& value = many ? *array->get(i) : node;
+      std::string text;
+      if (!CommandLineText(value, &text)) {
+        return Status::Error(Where(file, value.source()) + ": expected a string, a number or true/false" +
+                             (option->get_items_expected_max() > 1 ? " (or an array of them)" : "") + " for \"" +
+                             name + "\"");
+      }
+      if (kPathOptions.contains(name) && std::filesystem::path(text).is_relative()) {
+        text = (path.parent_path() / text).string();
+      }
+      texts.push_back(std::move(text));
     }
-    if (kPathOptions.contains(name) && std::filesystem::path(text).is_relative()) {
-      text = (path.parent_path() / text).string();
-    }
+    const std::string text = fmt::format("{}", fmt::join(texts, ", "));
     try {
-      option->add_result(text);
+      for (const std::string& t : texts) option->add_result(t);
       option->run_callback();
     } catch (const CLI::Error& e) {
       return Status::Error(Where(file, node.source()) + ": " + name + " = " + text + ": " + e.what());

@@ -80,6 +80,26 @@ TEST(StudyConfig, AConfigValueBeatsThePresetAsAFlagWould) {
   EXPECT_FALSE(flag_false.settings.ivt.drop_saccades_at_loss);
 }
 
+TEST(StudyConfig, ArraysGiveAnOptionSeveralValues) {
+  testing::TempDir dir;
+  const fs::path file = dir.path() / "study.toml";
+  testing::WriteText(file, "violin = [\"pupil_mean_mm\", \"validity_pct\"]\n");
+  CLI::App app;
+  std::vector<std::string> metrics;
+  app.add_option("--violin", metrics)->check(CLI::IsMember({"pupil_mean_mm", "validity_pct"}));
+  app.parse(std::vector<std::string>{});
+  std::vector<study::SyncEntry> sync;
+  const Status s = ApplyStudyConfig(file, &app, &sync);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(metrics, (std::vector<std::string>{"pupil_mean_mm", "validity_pct"}));
+  testing::WriteText(file, "violin = [\"pupil_mean_mm\", \"nope\"]\n");
+  metrics.clear();
+  CLI::App again;
+  again.add_option("--violin", metrics)->check(CLI::IsMember({"pupil_mean_mm", "validity_pct"}));
+  again.parse(std::vector<std::string>{});
+  EXPECT_FALSE(ApplyStudyConfig(file, &again, &sync).ok());
+}
+
 TEST(StudyConfig, SyncTablesBecomeEntries) {
   Parsed parsed = Apply(
       "[[sync]]\nrecording = \"Recording1\"\nparticipant_id = \"P01\"\noffset_s = 2.5\ndrift_ppm = -12\n\n"
