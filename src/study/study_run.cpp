@@ -274,6 +274,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       {"study", options.study.string()},
       {"participants_file", inputs.participants_file},
       {"settings", report::SettingsJson(options.settings)},
+      {"figure_options",
+       {{"heatmap_sigma_deg", options.figures.heatmap_sigma_deg}, {"violin_metrics", options.figures.violin_metrics}}},
       {"write_events", options.write_events},
       {"jobs", arena.max_concurrency()},
       {"recordings", {{"found", n}, {"analysed", summary->analysed}, {"failed", summary->failed}}},
