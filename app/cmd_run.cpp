@@ -38,9 +38,11 @@ int RunStudyAndReport(const study::RunOptions& options) {
     return kExitNothingAnalysed;
   }
   const std::filesystem::path out = std::filesystem::absolute(options.out).lexically_normal();
-  fmt::print(stderr, "\nanalysed {} of {} recordings ({} failed) in {:.2f} s, {:.0f} MB/s, peak memory {:.1f} MiB\n",
-             summary.analysed, summary.recordings, summary.failed, summary.seconds,
-             summary.seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.seconds : 0.0,
+  fmt::print(stderr,
+             "\nanalysed {} of {} recordings ({} failed) in {:.2f} s ({:.2f} s reading them, {:.0f} MB/s), peak memory "
+             "{:.1f} MiB\n",
+             summary.analysed, summary.recordings, summary.failed, summary.seconds, summary.pass_seconds,
+             summary.pass_seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.pass_seconds : 0.0,
              summary.peak_resident_mib);
   const char* indent = "tables:   ";
   for (const char* table : {"summary.csv", "group_stats.csv", "behavior_metrics.csv", "behavior_summary.csv",

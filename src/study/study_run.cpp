@@ -218,6 +218,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     });
   });
   const double analyse_s = SecondsSince(analyse_start);
+  summary->pass_seconds = analyse_s;
   const double analyse_peak_mib = util::PeakResidentMiB();
 
   // Gather, in file order.

@@ -53,7 +53,8 @@ struct RunSummary {
   std::size_t failed = 0;
   std::vector<RecordingResult> results;  // analysed recordings, in file order
   std::vector<Problem> problems;
-  double seconds = 0;
+  double seconds = 0;          // the whole run
+  double pass_seconds = 0;     // the recordings' passes alone (throughput)
   std::uint64_t bytes = 0;
   double peak_resident_mib = 0;
 };
