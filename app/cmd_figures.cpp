@@ -2,13 +2,16 @@
 // (tables and figures) from its results.json, without reading any recording.
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "figure_options.h"
+#include "report/html_report.h"
 #include "report/results_file.h"
 #include "report/study_analysis.h"
 
@@ -30,10 +33,20 @@ CommandRunner AddFiguresCommand(CLI::App* command) {
       fmt::print(stderr, "error: {}\n", s.message());
       return kExitNothingAnalysed;
     }
+    // The report takes the overview and settings from the run's run.json.
+    nlohmann::json run;
+    std::ifstream run_file(folder / "run.json");
+    if (run_file) run = nlohmann::json::parse(run_file, nullptr, /*allow_exceptions=*/false);
+    if (run.is_discarded()) run = nullptr;
+    if (Status s = report::WriteHtmlReport(folder, run); !s.ok()) {
+      fmt::print(stderr, "error: {}\n", s.message());
+      return kExitNothingAnalysed;
+    }
     const std::filesystem::path shown = std::filesystem::absolute(folder).lexically_normal();
     fmt::print(stderr, "redrawn from {} recordings' results, no recording read\n", results.size());
-    fmt::print("tables:   {}\n          {}\nfigures:  {}\n", (shown / "group_stats.csv").string(),
-               (shown / "behavior_summary.csv").string(), (shown / report::kFiguresFolder).string());
+    fmt::print("tables:   {}\n          {}\nfigures:  {}\nreport:   {}\n", (shown / "group_stats.csv").string(),
+               (shown / "behavior_summary.csv").string(), (shown / report::kFiguresFolder).string(),
+               (shown / report::kReportFileName).string());
     return kExitOk;
   };
 }

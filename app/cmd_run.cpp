@@ -8,6 +8,7 @@
 #include "analysis_options.h"
 #include "commands.h"
 #include "figure_options.h"
+#include "report/html_report.h"
 #include "report/results_file.h"
 #include "study_config.h"
 #include "terminal_observer.h"
@@ -52,6 +53,7 @@ int RunStudyAndReport(const study::RunOptions& options) {
   }
   fmt::print("run info: {}\n", (out / "run.json").string());
   fmt::print("figures:  {}\n", (out / report::kFiguresFolder).string());
+  fmt::print("report:   {}\n", (out / report::kReportFileName).string());
   fmt::print("results:  {} (`tobii-pipeline figures` redraws tables and figures from it)\n",
              (out / report::kResultsFileName).string());
   if (!summary.problems.empty()) {

@@ -16,6 +16,7 @@
 #include "io/atomic_file.h"
 #include "io/byte_source.h"
 #include "report/events_csv.h"
+#include "report/html_report.h"
 #include "report/outputs.h"
 #include "report/results_file.h"
 #include "report/study_analysis.h"
@@ -296,7 +297,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
         {"total", summary->peak_resident_mib}}},
       {"problems", problems},
   };
-  return report::WriteJson(out / "run.json", run);
+  if (Status s = report::WriteJson(out / "run.json", run); !s.ok()) return s;
+  return report::WriteHtmlReport(out, run);
 }
 
 }  // namespace tobii::study

@@ -38,7 +38,7 @@ TEST(CommandLine, GenerateThenRunWritesTheTables) {
   ASSERT_EQ(RunProgram("generate --out \"" + study + "\" --recordings 3 --minutes 0.2 --hz 60 --seed 42"), 0);
   ASSERT_EQ(RunProgram("run \"" + study + "\" --out \"" + out + "\" --jobs 2"), 0);
   for (const char* name : {"summary.csv", "group_stats.csv", "behavior_metrics.csv", "behavior_summary.csv",
-                           "problems.csv", "run.json", "results.json"}) {
+                           "problems.csv", "run.json", "results.json", "report.html"}) {
     EXPECT_TRUE(fs::exists(fs::path(out) / name)) << name;
   }
 }
@@ -73,6 +73,21 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   EXPECT_EQ(Contents(out / "behavior_summary.csv"), behavior_summary);
   // The same results draw the same bytes, in every format.
   for (const auto& [file, bytes] : figures) EXPECT_EQ(Contents(file), bytes) << file;
+  // The report holds every figure inline, the tables, and no id twice.
+  const std::string report = Contents(out / "report.html");
+  std::size_t svgs = 0;
+  for (std::size_t at = report.find("<svg"); at != std::string::npos; at = report.find("<svg", at + 1)) ++svgs;
+  EXPECT_EQ(svgs, 3u);
+  EXPECT_NE(report.find("<caption>Group comparisons per metric"), std::string::npos);
+  EXPECT_NE(report.find("<td>fixation_duration_mean_ms</td>"), std::string::npos);
+  EXPECT_EQ(report.find("src=\"http"), std::string::npos);  // loads nothing
+  std::map<std::string, int> ids;
+  for (std::size_t at = report.find(" id=\""); at != std::string::npos; at = report.find(" id=\"", at + 1)) {
+    const std::size_t start = at + 5;
+    ++ids[report.substr(start, report.find('"', start) - start)];
+  }
+  EXPECT_GT(ids.size(), 50u);
+  for (const auto& [id, count] : ids) EXPECT_EQ(count, 1) << id;
   // A folder without results is a usage error.
   EXPECT_EQ(RunProgram("figures \"" + study.string() + "\""), 2);
 }

@@ -1,0 +1,148 @@
+#include "report/html_report.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "io/atomic_file.h"
+#include "io/byte_source.h"
+#include "io/delimited_text.h"
+#include "report/figure_behavior.h"
+#include "report/figure_data_quality.h"
+#include "report/figure_group_comparison.h"
+#include "report/figures_common.h"
+
+namespace tobii::report {
+
+namespace {
+
+// Our own tables and figures: megabytes at most.
+constexpr std::size_t kMaxEmbeddedBytes = std::size_t{256} << 20;
+
+std::string Escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// A CSV table of the run as an HTML table; a note where it is missing.
+std::string CsvTable(const std::filesystem::path& path, const std::string& caption) {
+  std::string text;
+  std::vector<io::TextRow> rows;
+  if (!io::ReadWholeFile(path.string(), kMaxEmbeddedBytes, "table", &text).ok() ||
+      !io::SplitDelimitedText(path.filename().string(), text, ',', &rows).ok() || rows.empty()) {
+    return fmt::format("<p class=\"missing\">{}: not written by this run.</p>\n", Escape(path.filename().string()));
+  }
+  std::string html = fmt::format("<table>\n<caption>{} <code>{}</code></caption>\n<thead><tr>", Escape(caption),
+                                 Escape(path.filename().string()));
+  for (const std::string& field : rows.front().fields) html += "<th>" + Escape(field) + "</th>";
+  html += "</tr></thead>\n<tbody>\n";
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (rows[r].IsBlank()) continue;
+    html += "<tr>";
+    for (const std::string& field : rows[r].fields) html += "<td>" + Escape(field) + "</td>";
+    html += "</tr>\n";
+  }
+  return html + "</tbody>\n</table>\n";
+}
+
+std::string Figure(const std::filesystem::path& out, const char* name, const std::string& caption) {
+  std::string svg;
+  const std::filesystem::path path = out / kFiguresFolder / (std::string(name) + ".svg");
+  if (!io::ReadWholeFile(path.string(), kMaxEmbeddedBytes, "figure", &svg).ok()) {
+    return fmt::format("<p class=\"missing\">{}: not drawn in this run (nothing to show).</p>\n", Escape(name));
+  }
+  if (svg.starts_with("<?xml")) svg.erase(0, svg.find("?>") + 2);
+  return fmt::format("<figure id=\"{0}\">\n{1}\n<figcaption>{2} (<code>figures/{0}.png|svg|pdf</code>)</figcaption>\n"
+                     "</figure>\n",
+                     name, PrefixSvgIds(svg, std::string(name) + "-"), Escape(caption));
+}
+
+std::string Overview(const nlohmann::json& run) {
+  if (run.is_null()) return "<p class=\"missing\">run.json is missing: no overview.</p>\n";
+  const nlohmann::json& recordings = run.value("recordings", nlohmann::json::object());
+  std::string html = fmt::format(
+      "<p>{} recordings found, {} analysed, {} failed. Study <code>{}</code>; participants table <code>{}</code>. "
+      "tobii-pipeline {}.</p>\n",
+      recordings.value("found", 0), recordings.value("analysed", 0), recordings.value("failed", 0),
+      Escape(run.value("study", "")), Escape(run.value("participants_file", "")), Escape(run.value("version", "")));
+  std::string problems;
+  for (const nlohmann::json& p : run.value("problems", nlohmann::json::array())) {
+    if (p.value("severity", "") != "error") continue;
+    problems += fmt::format("<li><code>{}</code>: {}</li>\n", Escape(p.value("file", "")), Escape(p.value("message", "")));
+  }
+  html += problems.empty() ? "<p>No file was left out.</p>\n"
+                           : "<p>Left out or not fully used (errors; every warning is in <code>problems.csv</code>):</p>\n"
+                             "<ul>\n" + problems + "</ul>\n";
+  return html;
+}
+
+constexpr const char* kStyle = R"(body { font-family: "DejaVu Sans", sans-serif; margin: 2em; max-width: 80em; }
+table { border-collapse: collapse; font-size: 0.8em; margin: 1em 0; display: block; overflow-x: auto; }
+th, td { border: 1px solid #ccc; padding: 0.2em 0.4em; text-align: right; white-space: nowrap; }
+th { background: #eee; } caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; } .missing { color: #a00; }
+pre { background: #f6f6f6; padding: 1em; overflow-x: auto; font-size: 0.8em; })";
+
+}  // namespace
+
+std::string PrefixSvgIds(std::string_view svg, std::string_view prefix) {
+  std::string out;
+  out.reserve(svg.size() + svg.size() / 20);
+  const std::string_view marks[] = {"id=\"", "href=\"#", "url(#"};
+  std::size_t at = 0;
+  while (at < svg.size()) {
+    std::size_t next = std::string_view::npos, length = 0;
+    for (std::string_view mark : marks) {
+      const std::size_t found = svg.find(mark, at);
+      if (found < next) next = found, length = mark.size();
+    }
+    if (next == std::string_view::npos) {
+      out.append(svg.substr(at));
+      break;
+    }
+    out.append(svg.substr(at, next + length - at));
+    out.append(prefix);
+    at = next + length;
+  }
+  return out;
+}
+
+Status WriteHtmlReport(const std::filesystem::path& out, const nlohmann::json& run) {
+  std::string html = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>tobii-pipeline report</title>\n"
+      "<style>\n{}\n</style>\n</head>\n<body>\n<h1>Study report</h1>\n<h2>Overview</h2>\n{}",
+      kStyle, Overview(run));
+  html += "<p>Participants are the unit of every group statistic: a participant's recordings are averaged first. "
+          "Mann&ndash;Whitney U as SciPy computes it, Welch's t, Hedges' g (group &minus; reference) with its 95 % "
+          "CI, Benjamini&ndash;Hochberg q across each table.</p>\n";
+  html += "<h2>Figures</h2>\n";
+  html += Figure(out, kFigure1Name, "Figure 1. Group comparison: gaze heat maps and key metrics.");
+  html += Figure(out, kFigure2Name, "Figure 2. Data quality and eye-movement structure.");
+  html += Figure(out, kFigure3Name, "Figure 3. Gaze and pupil per annotated behaviour (mean ± 95 % CI).");
+  html += "<h2>Tables</h2>\n";
+  html += CsvTable(out / "group_stats.csv", "Group comparisons per metric");
+  html += CsvTable(out / "behavior_summary.csv", "Group comparisons per behaviour and metric");
+  html += CsvTable(out / "summary.csv", "Every recording");
+  html += "<h2>Settings</h2>\n";
+  html += run.is_null() ? std::string("<p class=\"missing\">run.json is missing.</p>\n")
+                        : "<pre>" + Escape(nlohmann::json{{"settings", run.value("settings", nlohmann::json())},
+                                                          {"figure_options", run.value("figure_options", nlohmann::json())},
+                                                          {"command_line", run.value("command_line", nlohmann::json())}}
+                                               .dump(2)) +
+                              "</pre>\n";
+  html += "</body>\n</html>\n";
+  return io::WriteFileAtomically(out / kReportFileName, html);
+}
+
+}  // namespace tobii::report
