@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "events/detector.h"
 
 namespace tobii::app {
@@ -46,6 +48,9 @@ CLI::Validator Number(Sign sign) {
       },
       sign == Sign::kAny ? "NUMBER" : sign == Sign::kZeroOrMore ? "NUMBER>=0" : "NUMBER>0");
 }
+
+// A histogram bin count far beyond any figure's resolution is a typo.
+constexpr double kMaxFixationBins = 100000;
 
 CLI::Validator PositiveNumber() { return Number(Sign::kMoreThanZero); }
 CLI::Validator NonNegativeNumber() { return Number(Sign::kZeroOrMore); }
@@ -193,6 +198,10 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
     }
     if (settings->behavior.point_window_end_s <= settings->behavior.point_window_start_s) {
       return Status::Error("--pupil-window-end-s must be after --pupil-window-start-s");
+    }
+    if (settings->figures.fixation_max_ms / settings->figures.fixation_bin_ms > kMaxFixationBins) {
+      return Status::Error(fmt::format("--fixation-max-ms / --fixation-bin-ms must be at most {} bins",
+                                       kMaxFixationBins));
     }
     if (settings->preprocess.noise_window_samples % 2 == 0) {
       return Status::Error("--noise-window must be odd, so that the window is centred on its sample");

@@ -53,7 +53,7 @@ bool CommandLineText(const toml::node& node, std::string* text) {
 
 Status ReadSyncEntries(const std::string& file, const toml::node& node, std::vector<study::SyncEntry>* sync) {
   const toml::array* entries = node.as_array();
-  if (entries == nullptr || !entries->is_array_of_tables()) {
+  if (entries == nullptr || (!entries->empty() && !entries->is_array_of_tables())) {
     return Status::Error(Where(file, node.source()) +
                          ": expected [[sync]] tables (recording, offset_s, ...)");
   }

@@ -13,7 +13,7 @@ namespace {
 constexpr double kKernelSigmas = 3.0;
 
 std::vector<double> Kernel(double sigma) {
-  if (!(sigma > 0)) return {1.0};
+  if (!(sigma > 0) || !std::isfinite(sigma)) return {1.0};
   const int radius = static_cast<int>(std::ceil(kKernelSigmas * sigma));
   std::vector<double> kernel(2 * static_cast<std::size_t>(radius) + 1);
   for (int k = -radius; k <= radius; ++k) kernel[k + radius] = std::exp(-0.5 * k * k / (sigma * sigma));
@@ -66,10 +66,13 @@ std::vector<double> GaussianSmooth(const std::vector<double>& grid, int columns,
 
 std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg) {
   bool any_group = false;
+  for (const RecordingResult& r : results) any_group = any_group || !r.group.empty();
+  // The grid of the first recording that counts (a run uses one grid size).
   const GazeGrid* shape = nullptr;
   for (const RecordingResult& r : results) {
-    any_group = any_group || !r.group.empty();
-    if (shape == nullptr && !r.figure_data.gaze.counts.empty()) shape = &r.figure_data.gaze;
+    if ((any_group && r.group.empty()) || r.figure_data.gaze.counts.empty()) continue;
+    shape = &r.figure_data.gaze;
+    break;
   }
   std::map<std::string, std::map<std::string, std::vector<double>>> sums;  // group -> participant -> counts
   for (const RecordingResult& r : results) {

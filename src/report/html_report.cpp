@@ -62,7 +62,9 @@ std::string Figure(const std::filesystem::path& out, const char* name, const std
   if (!io::ReadWholeFile(path.string(), kMaxEmbeddedBytes, "figure", &svg).ok()) {
     return fmt::format("<p class=\"missing\">{}: not drawn in this run (nothing to show).</p>\n", Escape(name));
   }
-  if (svg.starts_with("<?xml")) svg.erase(0, svg.find("?>") + 2);
+  if (const std::size_t end = svg.find("?>"); svg.starts_with("<?xml") && end != std::string::npos) {
+    svg.erase(0, end + 2);
+  }
   return fmt::format("<figure id=\"{0}\">\n{1}\n<figcaption>{2} (<code>figures/{0}.png|svg|pdf</code>)</figcaption>\n"
                      "</figure>\n",
                      name, PrefixSvgIds(svg, std::string(name) + "-"), Escape(caption));
@@ -139,7 +141,7 @@ Status WriteHtmlReport(const std::filesystem::path& out, const nlohmann::json& r
                         : "<pre>" + Escape(nlohmann::json{{"settings", run.value("settings", nlohmann::json())},
                                                           {"figure_options", run.value("figure_options", nlohmann::json())},
                                                           {"command_line", run.value("command_line", nlohmann::json())}}
-                                               .dump(2)) +
+                                               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) +
                               "</pre>\n";
   html += "</body>\n</html>\n";
   return io::WriteFileAtomically(out / kReportFileName, html);

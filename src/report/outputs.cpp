@@ -113,7 +113,7 @@ nlohmann::json SettingsJson(const Settings& s) {
 }
 
 Status WriteJson(const std::filesystem::path& path, const nlohmann::json& document) {
-  return io::WriteFileAtomically(path, document.dump(2) + "\n");
+  return io::WriteFileAtomically(path, document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 }  // namespace tobii::report

@@ -119,7 +119,13 @@ void ReadFigureData(const Json& json, FigureData* f) {
   f->gaze.height_mm = grid.at("height_mm").get<double>();
   f->gaze.distance_mm = grid.at("distance_mm").get<double>();
   f->gaze.counts = grid.at("counts").get<std::vector<std::uint32_t>>();
-  if (f->gaze.counts.size() != static_cast<std::size_t>(f->gaze.columns) * static_cast<std::size_t>(f->gaze.rows)) {
+  if (!f->gaze.counts.empty()) {  // a grid needs a screen to turn degrees into cells
+    for (double mm : {f->gaze.width_mm, f->gaze.height_mm, f->gaze.distance_mm}) {
+      if (!(mm > 0) || !std::isfinite(mm)) throw std::invalid_argument("gaze_grid: screen geometry not positive");
+    }
+  }
+  if (f->gaze.columns < 0 || f->gaze.rows < 0 ||
+      f->gaze.counts.size() != static_cast<std::size_t>(f->gaze.columns) * static_cast<std::size_t>(f->gaze.rows)) {
     throw std::invalid_argument("gaze_grid: counts do not fill columns x rows");
   }
   f->fixation_bin_ms = json.at("fixation_bin_ms").get<double>();
@@ -145,7 +151,7 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
     recordings.push_back(std::move(recording));
   }
   const Json document = {{"results_file_version", kResultsFileVersion}, {"recordings", std::move(recordings)}};
-  return io::WriteFileAtomically(path, document.dump(1) + "\n");
+  return io::WriteFileAtomically(path, document.dump(1, ' ', false, Json::error_handler_t::replace) + "\n");
 }
 
 Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results) {

@@ -13,7 +13,7 @@ namespace {
 bool Names(const SyncEntry& entry, const RecordingInput& recording) {
   if (!entry.participant_id.empty() && !util::EqualsNoCase(entry.participant_id, recording.participant_id))
     return false;
-  return entry.recording == recording.recording || entry.recording == recording.file;
+  return util::EqualsNoCase(entry.recording, recording.recording) || entry.recording == recording.file;
 }
 
 }  // namespace
@@ -33,9 +33,10 @@ void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<Recordin
     if (named.empty()) {
       problems->push_back({entry.where, "warning", "sync", who + " is not in the study: offset not used"});
     } else if (named.size() > 1) {
-      problems->push_back(
-          {entry.where, "error", "sync",
-           fmt::format("{} names {} recordings: not used; add a participant_id", who, named.size())});
+      problems->push_back({entry.where, "error", "sync",
+                           fmt::format("{} names {} recordings: their annotations are not used; add a participant_id",
+                                       who, named.size())});
+      for (std::size_t r : named) (*recordings)[r].observation.reset();
     } else {
       entries_of[named.front()].push_back(&entry);
     }

@@ -48,5 +48,18 @@ TEST(GazeMaps, EveryParticipantWeighsTheSame) {
   EXPECT_GT(smooth[0].share[1], 0);
 }
 
+TEST(GazeMaps, TheGridSizeComesFromARecordingThatCounts) {
+  // A groupless recording on another grid comes first; it is left out, and
+  // must not set the size the grouped ones are held to.
+  RecordingResult other;
+  other.participant_id = "X";
+  other.figure_data.gaze = {3, 3, 300, 300, 650, std::vector<std::uint32_t>(9, 1)};
+  const std::vector<GazeMap> maps =
+      GroupGazeMaps({other, WithGaze("P1", "Control", {1, 0, 0, 0, 0, 0, 0, 0})}, 0.0);
+  ASSERT_EQ(maps.size(), 1u);
+  EXPECT_EQ(maps[0].participants, 1);
+  EXPECT_EQ(maps[0].columns, 4);
+}
+
 }  // namespace
 }  // namespace tobii::analysis

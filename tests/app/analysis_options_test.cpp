@@ -56,6 +56,7 @@ TEST(AnalysisOptions, NamesAndNumbersAreChecked) {
   for (const std::vector<std::string>& bad :
        std::vector<std::vector<std::string>>{{"--eye", "sideways"},
                                              {"--detector", "nonsense"},
+                                             {"--fixation-bin-ms", "1e-6"},  // a trillion bins
                                              {"--velocity-threshold", "nan"},
                                              {"--velocity-threshold", "0"},
                                              {"--merge-max-gap-ms", "-1"},

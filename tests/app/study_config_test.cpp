@@ -114,6 +114,7 @@ TEST(StudyConfig, SyncTablesBecomeEntries) {
   EXPECT_NE(parsed.sync[0].where.find("study.toml:1"), std::string::npos);
   EXPECT_EQ(parsed.sync[1].clock.offset_s, 1.0);
   EXPECT_EQ(parsed.sync[1].clock.drift_ppm, 0.0);
+  EXPECT_TRUE(Apply("sync = []\n", {}).status.ok());  // none, spelled out
 }
 
 // The message after the temporary folder's path: "study.toml:LINE:COL: ...".

@@ -72,7 +72,7 @@ TEST(ClockSync, EachRecordingGetsTheEntryNamingIt) {
                                             Recording("P2", "Recording1", "p2.tsv"),
                                             Recording("P3", "rest", "exports/p3.tsv")};
   const std::vector<SyncEntry> entries = {
-      {"p2", "Recording1", {1.5, 0}, "s:2"},       // participant without case
+      {"p2", "recording1", {1.5, 0}, "s:2"},       // letters without case
       {"", "exports/p3.tsv", {-4, 20}, "s:3"},     // by file
       {"", "Recording1", {9, 0}, "s:4"},           // two recordings: not used
       {"P9", "Recording1", {9, 0}, "s:5"},         // no such recording
@@ -80,11 +80,15 @@ TEST(ClockSync, EachRecordingGetsTheEntryNamingIt) {
   std::vector<Problem> problems;
   AssignClockSync(entries, &recordings, &problems);
   EXPECT_FALSE(recordings[0].clock_sync);
+  // s:4 names P1's and P2's Recording1: neither is placed by a guess.
+  EXPECT_FALSE(recordings[0].observation);
+  EXPECT_FALSE(recordings[1].observation);
   ASSERT_TRUE(recordings[1].clock_sync);
   EXPECT_DOUBLE_EQ(recordings[1].clock_sync->offset_s, 1.5);
   EXPECT_EQ(recordings[1].clock_sync_source, "s:2");
   ASSERT_TRUE(recordings[2].clock_sync);
   EXPECT_DOUBLE_EQ(recordings[2].clock_sync->drift_ppm, 20);
+  EXPECT_TRUE(recordings[2].observation);
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].file, "s:4");
   EXPECT_EQ(problems[0].severity, "error");
