@@ -48,7 +48,12 @@ Status WriteBehaviorFigure(const std::filesystem::path& out,
     keep(row.group, row.stats.x);
     if (!row.reference.empty()) keep(row.reference, row.stats.y);
   }
-  if (bars.empty()) return Status::Ok();
+  if (bars.empty()) {
+    // Nothing annotated: no figure, and none of an earlier run left to
+    // pass for this one's (the report embeds what is there).
+    RemoveFigure(out, kFigure3Name);
+    return Status::Ok();
+  }
   std::vector<std::string> group_names;
   for (const auto& [group, unused] : groups) group_names.push_back(group);
 

@@ -29,6 +29,13 @@ Status WriteFigure(const figures::Canvas& canvas, const std::filesystem::path& o
   return Status::Ok();
 }
 
+void RemoveFigure(const std::filesystem::path& out, const std::string& name) {
+  std::error_code ignored;  // absent is the point
+  for (const char* extension : {".png", ".svg", ".pdf"}) {
+    std::filesystem::remove(out / kFiguresFolder / (name + extension), ignored);
+  }
+}
+
 std::string MetricLabel(const std::string& metric) {
   std::string name = metric, unit;
   for (const auto& [suffix, written] : kUnits) {

@@ -28,6 +28,9 @@ inline constexpr const char* kFiguresFolder = "figures";
 // Writes OUT/figures/NAME.png, .svg and .pdf, each whole or not at all.
 Status WriteFigure(const figures::Canvas& canvas, const std::filesystem::path& out, const std::string& name);
 
+// Removes OUT/figures/NAME.* where a figure is not drawn this time.
+void RemoveFigure(const std::filesystem::path& out, const std::string& name);
+
 // A metric's axis label from its column name: "fixation_duration_mean_ms"
 // -> "Fixation duration mean (ms)".
 std::string MetricLabel(const std::string& metric);

@@ -14,7 +14,10 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
   const std::vector<analysis::ComparisonRow> behavior_summary = analysis::BehaviorSummary(results);
   if (Status s = WriteComparisonCsv(out / "group_stats.csv", group_stats, false); !s.ok()) return s;
   if (Status s = WriteComparisonCsv(out / "behavior_summary.csv", behavior_summary, true); !s.ok()) return s;
-  if (results.empty()) return Status::Ok();
+  if (results.empty()) {
+    for (const char* name : {kFigure1Name, kFigure2Name, kFigure3Name}) RemoveFigure(out, name);
+    return Status::Ok();
+  }
   if (Status s = WriteGroupComparisonFigure(out, results, group_stats, figures); !s.ok()) return s;
   if (Status s = WriteDataQualityFigure(out, results, group_stats); !s.ok()) return s;
   return WriteBehaviorFigure(out, behavior_summary);

@@ -92,6 +92,19 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   EXPECT_EQ(RunProgram("figures \"" + study.string() + "\""), 2);
 }
 
+TEST(CommandLine, AFigureNotDrawnThisTimeLeavesNoOldOneBehind) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study", out = dir.path() / "out";
+  ASSERT_EQ(RunProgram("generate --out \"" + study.string() + "\" --recordings 2 --minutes 0.2 --hz 60"), 0);
+  ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\""), 0);
+  ASSERT_TRUE(fs::exists(out / "figures" / "figure3_behavior.svg"));
+  // Without annotations there is no behaviour figure, old or new.
+  ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --no-boris"), 0);
+  EXPECT_FALSE(fs::exists(out / "figures" / "figure3_behavior.svg"));
+  EXPECT_FALSE(fs::exists(out / "figures" / "figure3_behavior.png"));
+  EXPECT_NE(Contents(out / "report.html").find("figure3_behavior: not drawn"), std::string::npos);
+}
+
 TEST(CommandLine, EventsWritesACsvOfOneExport) {
   testing::TempDir dir;
   const std::string study = (dir.path() / "study").string();
