@@ -1,5 +1,7 @@
 #include "analysis/gaze_maps.h"
 
+#include "analysis/group_values.h"
+
 #include <cmath>
 #include <map>
 #include <numbers>
@@ -65,18 +67,17 @@ std::vector<double> GaussianSmooth(const std::vector<double>& grid, int columns,
 }
 
 std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg) {
-  bool any_group = false;
-  for (const RecordingResult& r : results) any_group = any_group || !r.group.empty();
+  const std::vector<const RecordingResult*> grouped = GroupedRecordings(results);
   // The grid of the first recording that counts (a run uses one grid size).
   const GazeGrid* shape = nullptr;
-  for (const RecordingResult& r : results) {
-    if ((any_group && r.group.empty()) || r.figure_data.gaze.counts.empty()) continue;
-    shape = &r.figure_data.gaze;
+  for (const RecordingResult* r : grouped) {
+    if (r->figure_data.gaze.counts.empty()) continue;
+    shape = &r->figure_data.gaze;
     break;
   }
   std::map<std::string, std::map<std::string, std::vector<double>>> sums;  // group -> participant -> counts
-  for (const RecordingResult& r : results) {
-    if (any_group && r.group.empty()) continue;
+  for (const RecordingResult* recording : grouped) {
+    const RecordingResult& r = *recording;
     std::map<std::string, std::vector<double>>& group = sums[r.group];
     const GazeGrid& grid = r.figure_data.gaze;
     if (shape == nullptr || grid.columns != shape->columns || grid.rows != shape->rows) continue;

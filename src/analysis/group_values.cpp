@@ -1,15 +1,24 @@
 #include "analysis/group_values.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <utility>
 
 namespace tobii::analysis {
 
+std::vector<const RecordingResult*> GroupedRecordings(const std::vector<RecordingResult>& results) {
+  const bool any_group =
+      std::any_of(results.begin(), results.end(), [](const RecordingResult& r) { return !r.group.empty(); });
+  std::vector<const RecordingResult*> grouped;
+  for (const RecordingResult& r : results) {
+    if (!any_group || !r.group.empty()) grouped.push_back(&r);
+  }
+  return grouped;
+}
+
 std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results,
                                        const RecordingMetric& metric) {
-  bool any_group = false;
-  for (const RecordingResult& r : results) any_group = any_group || !r.group.empty();
   struct Sum {
     double total = 0;
     int count = 0;
@@ -17,8 +26,8 @@ std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& resul
   // group -> participant -> the sum of its recordings' values (sorted maps:
   // the same results always give the same order).
   std::map<std::string, std::map<std::string, Sum>> sums;
-  for (const RecordingResult& r : results) {
-    if (any_group && r.group.empty()) continue;
+  for (const RecordingResult* recording : GroupedRecordings(results)) {
+    const RecordingResult& r = *recording;
     std::map<std::string, Sum>& group = sums[r.group];  // every group, with values or not
     const double value = metric(r);
     if (!std::isfinite(value)) continue;

@@ -23,6 +23,11 @@ struct GroupValues {
   std::vector<double> values;             // one per participant, in that order
 };
 
+// The recordings the group statistics count: those without a group are
+// left out when any recording has one; when none has, all count (as one
+// group named ""). Every group table and figure uses this rule.
+std::vector<const RecordingResult*> GroupedRecordings(const std::vector<RecordingResult>& results);
+
 // The groups (sorted by name) with their participants' values. Recordings
 // without a group are left out when any recording has one; when none has,
 // all form one group named "". A participant whose recordings all lack

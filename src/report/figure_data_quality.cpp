@@ -5,6 +5,7 @@
 #include <numeric>
 #include <string>
 
+#include "analysis/group_values.h"
 #include "figures/axes.h"
 #include "figures/layout.h"
 #include "figures/legend.h"
@@ -27,12 +28,8 @@ constexpr double kPointAlpha = 0.35;
 
 // The groups as the group tables name and order them.
 std::vector<std::string> GroupNames(const std::vector<RecordingResult>& results) {
-  bool any_group = false;
-  for (const RecordingResult& r : results) any_group = any_group || !r.group.empty();
   std::map<std::string, bool> names;
-  for (const RecordingResult& r : results) {
-    if (!any_group || !r.group.empty()) names[r.group] = true;
-  }
+  for (const RecordingResult* r : analysis::GroupedRecordings(results)) names[r->group] = true;
   std::vector<std::string> out;
   for (const auto& [name, unused] : names) out.push_back(name);
   return out;
