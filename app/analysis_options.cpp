@@ -184,6 +184,21 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   command->add_option("--main-sequence-saccades", settings->figures.main_sequence_saccades,
                       "saccades kept per recording for the main sequence")
       ->check(CLI::Range(0, 100000))->group(figures)->capture_default_str();
+  command->add_option("--sample", settings->figures.samples,
+                      "a recording that gets a sample figure: its recording name, file name or "
+                      "participant/recording (repeat for several; default: the first --sample-count)")
+      ->group(figures);
+  command->add_option("--sample-count", settings->figures.sample_count,
+                      "sample figures of the study's first recordings, where no --sample is given (0: none)")
+      ->check(CLI::Range(0, 1000))->group(figures)->capture_default_str();
+  command->add_option("--sample-start-s", settings->figures.sample_start_s,
+                      "sample figures: where the stretch shown starts, after the recording's first sample")
+      ->check(NonNegativeNumber())->group(figures)->capture_default_str();
+  command->add_option("--sample-window-s", settings->figures.sample_window_s, "... and how long it is")
+      ->check(CLI::Range(0.1, 600.0))->group(figures)->capture_default_str();
+  command->add_option("--sample-bins", settings->figures.sample_bins,
+                      "... and the time bins it is kept in (at most as many events are kept)")
+      ->check(CLI::Range(10, 100000))->group(figures)->capture_default_str();
 
   return [settings, preset, presets, given, given_numbers, drop_at_loss, eye, noise, eyes, noises] {
     settings->preprocess.eye = eyes.at(*eye);

@@ -15,6 +15,8 @@ namespace tobii {
 enum class EventType { kFixation, kSaccade, kBlink };
 
 std::string_view EventTypeName(EventType type);  // "fixation", "saccade", "blink"
+// The type EventTypeName gives `name`; false for any other name.
+bool ParseEventType(std::string_view name, EventType* type);
 
 struct Event {
   EventType type = EventType::kFixation;

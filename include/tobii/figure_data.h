@@ -5,8 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
+
+#include "tobii/event.h"
 
 namespace tobii {
 
@@ -22,6 +25,40 @@ struct GazeGrid {
   std::vector<std::uint32_t> counts;  // columns x rows
 };
 
+// A short stretch of one recording at figure resolution, for its sample
+// figure: gaze, velocity and pupil in time bins, the events in the stretch
+// and the screen the scan path is drawn on. Its size is fixed by
+// FigureSettings (bins, events), whatever the recording's length or rate.
+struct SampleTrace {
+  // Seconds from the recording's first sample to the stretch's start, its
+  // length, and the time bins its samples were gathered in.
+  double start_s = 0;
+  double window_s = 0;
+  double bin_s = 0;
+  // One point per bin that holds samples (bins finer than the sampling
+  // interval leave some empty): the samples' mean time in seconds from the
+  // stretch's start, and, NaN where none of them has one, the mean gaze
+  // point, the highest windowed velocity (so that no saccade's peak is
+  // averaged away under the threshold) and the mean pupil.
+  std::vector<float> time_s, x_px, y_px, velocity_deg_per_s, pupil_mm;
+  // I-VT's threshold, drawn on the velocity; NaN for other detectors.
+  double velocity_threshold_deg_per_s = 0;
+  double screen_width_px = 0;
+  double screen_height_px = 0;
+  // The events overlapping the stretch, clipped to it, in time order.
+  // Seconds from the stretch's start; fixations keep their centroid for the
+  // scan path.
+  struct Interval {
+    EventType type = EventType::kFixation;
+    float start_s = 0;
+    float end_s = 0;
+    float x_px = 0;
+    float y_px = 0;
+  };
+  std::vector<Interval> events;
+  bool events_truncated = false;  // more events than FigureSettings allows were found
+};
+
 struct FigureData {
   GazeGrid gaze;
   // Fixations per duration bin: [k, k+1) x bin width, from 0; the last bin
@@ -31,6 +68,8 @@ struct FigureData {
   // (amplitude deg, peak velocity deg/s) of at most a set number of
   // saccades, drawn evenly from the whole recording (reservoir sampling).
   std::vector<std::pair<float, float>> saccades;
+  // Only for the recordings chosen for a sample figure (--sample).
+  std::optional<SampleTrace> sample;
 };
 
 }  // namespace tobii

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace tobii {
 
@@ -162,6 +163,20 @@ struct FigureSettings {
   double fixation_bin_ms = 20.0;
   double fixation_max_ms = 1000.0;
   int main_sequence_saccades = 300;
+
+  // Sample figures of single recordings: those named here (recording name,
+  // file name or participant/recording), else the study's first
+  // `sample_count`. Each shows `sample_window_s` from `sample_start_s`
+  // after its first sample: 10 s hold some 30 fixations at about three a
+  // second (Rayner 1998), enough for a scan path and few enough to follow.
+  // `sample_bins` 5 ms bins over 10 s are finer than the shortest saccade
+  // (about 20 ms), so each one shows; a stretch keeps at most as many
+  // events as it has bins.
+  std::vector<std::string> samples;
+  int sample_count = 3;
+  double sample_start_s = 0.0;
+  double sample_window_s = 10.0;
+  int sample_bins = 2000;
 };
 
 // The event detector: "ivt" (the default), "idt" or "engbert_kliegl"

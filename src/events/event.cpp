@@ -11,4 +11,14 @@ std::string_view EventTypeName(EventType type) {
   return "unknown";
 }
 
+bool ParseEventType(std::string_view name, EventType* type) {
+  for (EventType t : {EventType::kFixation, EventType::kSaccade, EventType::kBlink}) {
+    if (name == EventTypeName(t)) {
+      *type = t;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace tobii

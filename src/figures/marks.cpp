@@ -14,6 +14,11 @@ std::size_t Pairs(std::span<const double> a, std::span<const double> b) {
   return std::min(a.size(), b.size());
 }
 
+// Outlines of circles: thin and dark grey, so that overlapping ones stay
+// apart without a black frame dominating small marks.
+constexpr double kOutlineWidthPt = 0.4;
+constexpr Rgb kOutlineColor = {0.25, 0.25, 0.25};
+
 }  // namespace
 
 void Points(const Axes& axes, std::span<const double> xs, std::span<const double> ys, Rgb color,
@@ -29,6 +34,23 @@ void Points(const Axes& axes, std::span<const double> xs, std::span<const double
     if (alpha < 1) cairo_fill(cr);
   }
   cairo_fill(cr);
+}
+
+void Circles(const Axes& axes, std::span<const double> xs, std::span<const double> ys,
+             std::span<const double> radii_pt, std::span<const Rgb> fills, double alpha) {
+  cairo_t* cr = axes.cr();
+  PlotClip clip(axes);
+  cairo_set_line_width(cr, kOutlineWidthPt);
+  const std::size_t n = std::min({xs.size(), ys.size(), radii_pt.size(), fills.size()});
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!Finite(xs[i], ys[i]) || !(radii_pt[i] > 0)) continue;
+    cairo_new_path(cr);
+    cairo_arc(cr, axes.X(xs[i]), axes.Y(ys[i]), radii_pt[i], 0, 2 * std::numbers::pi);
+    SetColor(cr, fills[i], alpha);
+    cairo_fill_preserve(cr);
+    SetColor(cr, kOutlineColor);
+    cairo_stroke(cr);
+  }
 }
 
 void Line(const Axes& axes, std::span<const double> xs, std::span<const double> ys, Rgb color,

@@ -16,6 +16,11 @@ namespace tobii::figures {
 void Points(const Axes& axes, std::span<const double> xs, std::span<const double> ys, Rgb color,
             double radius_pt = 1.8, double alpha = 1.0);
 
+// Circles of their own size and fill, outlined in dark grey (fixations of
+// a scan path, sized by duration). Runs to the shortest span.
+void Circles(const Axes& axes, std::span<const double> xs, std::span<const double> ys,
+             std::span<const double> radii_pt, std::span<const Rgb> fills, double alpha = 1.0);
+
 // A polyline; a NaN breaks it, so gaps in a signal stay gaps.
 void Line(const Axes& axes, std::span<const double> xs, std::span<const double> ys, Rgb color,
           double width_pt = 0.8);

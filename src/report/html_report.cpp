@@ -1,5 +1,6 @@
 #include "report/html_report.h"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "report/figure_behavior.h"
 #include "report/figure_data_quality.h"
 #include "report/figure_group_comparison.h"
+#include "report/figure_sample.h"
 #include "report/figures_common.h"
 
 namespace tobii::report {
@@ -68,6 +70,26 @@ std::string Figure(const std::filesystem::path& out, const char* name, const std
   return fmt::format("<figure id=\"{0}\">\n{1}\n<figcaption>{2} (<code>figures/{0}.png|svg|pdf</code>)</figcaption>\n"
                      "</figure>\n",
                      name, PrefixSvgIds(svg, std::string(name) + "-"), Escape(caption));
+}
+
+// The sample figures the last drawing left, by name.
+std::string SampleFigures(const std::filesystem::path& out) {
+  std::set<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(out / kFiguresFolder, ec)) {
+    if (entry.path().extension() == ".svg" && entry.path().stem().string().starts_with(kSampleFigurePrefix)) {
+      names.insert(entry.path().stem().string());
+    }
+  }
+  if (names.empty()) return "";
+  std::string html = "<h2>Sample recordings</h2>\n";
+  for (const std::string& name : names) {
+    html += Figure(out, name.c_str(),
+                   "Sample: " + name.substr(std::string_view(kSampleFigurePrefix).size()) +
+                       ". Gaze, velocity and pupil over time with fixations, saccades and blinks shaded; the scan "
+                       "path on the screen.");
+  }
+  return html;
 }
 
 std::string Overview(const nlohmann::json& run) {
@@ -132,6 +154,7 @@ Status WriteHtmlReport(const std::filesystem::path& out, const nlohmann::json& r
   html += Figure(out, kFigure1Name, "Figure 1. Group comparison: gaze heat maps and key metrics.");
   html += Figure(out, kFigure2Name, "Figure 2. Data quality and eye-movement structure.");
   html += Figure(out, kFigure3Name, "Figure 3. Gaze and pupil per annotated behaviour (mean ± 95 % CI).");
+  html += SampleFigures(out);
   html += "<h2>Tables</h2>\n";
   html += CsvTable(out / "group_stats.csv", "Group comparisons per metric");
   html += CsvTable(out / "behavior_summary.csv", "Group comparisons per behaviour and metric");

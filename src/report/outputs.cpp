@@ -106,7 +106,12 @@ nlohmann::json SettingsJson(const Settings& s) {
        {{"gaze_grid_columns", s.figures.gaze_grid_columns},
         {"fixation_bin_ms", s.figures.fixation_bin_ms},
         {"fixation_max_ms", s.figures.fixation_max_ms},
-        {"main_sequence_saccades", s.figures.main_sequence_saccades}}},
+        {"main_sequence_saccades", s.figures.main_sequence_saccades},
+        {"samples", s.figures.samples},
+        {"sample_count", s.figures.sample_count},
+        {"sample_start_s", s.figures.sample_start_s},
+        {"sample_window_s", s.figures.sample_window_s},
+        {"sample_bins", s.figures.sample_bins}}},
       {"jobs", s.jobs},
       {"max_samples", s.max_samples},
   };

@@ -96,10 +96,78 @@ struct Reader {
   }
 };
 
+// A float series with NaN as null.
+Json Series(const std::vector<float>& values) {
+  Json out = Json::array();
+  for (float v : values) out.push_back(Number(v));
+  return out;
+}
+std::vector<float> Series(const Json& json) {
+  std::vector<float> out;
+  for (const Json& v : json) out.push_back(static_cast<float>(Number(v)));
+  return out;
+}
+
+Json SampleTraceJson(const SampleTrace& t) {
+  Json events = Json::array();
+  for (const SampleTrace::Interval& e : t.events) {
+    events.push_back({{"type", EventTypeName(e.type)},
+                      {"start_s", e.start_s},
+                      {"end_s", e.end_s},
+                      {"x_px", Number(e.x_px)},
+                      {"y_px", Number(e.y_px)}});
+  }
+  return {{"start_s", t.start_s},
+          {"window_s", t.window_s},
+          {"bin_s", t.bin_s},
+          {"time_s", Series(t.time_s)},
+          {"x_px", Series(t.x_px)},
+          {"y_px", Series(t.y_px)},
+          {"velocity_deg_per_s", Series(t.velocity_deg_per_s)},
+          {"pupil_mm", Series(t.pupil_mm)},
+          {"velocity_threshold_deg_per_s", Number(t.velocity_threshold_deg_per_s)},
+          {"screen_width_px", t.screen_width_px},
+          {"screen_height_px", t.screen_height_px},
+          {"events", events},
+          {"events_truncated", t.events_truncated}};
+}
+
+void ReadSampleTrace(const Json& json, SampleTrace* t) {
+  t->start_s = json.at("start_s").get<double>();
+  t->window_s = json.at("window_s").get<double>();
+  t->bin_s = json.at("bin_s").get<double>();
+  t->time_s = Series(json.at("time_s"));
+  t->x_px = Series(json.at("x_px"));
+  t->y_px = Series(json.at("y_px"));
+  t->velocity_deg_per_s = Series(json.at("velocity_deg_per_s"));
+  t->pupil_mm = Series(json.at("pupil_mm"));
+  const std::size_t bins = t->time_s.size();
+  if (!(t->bin_s > 0) || !(t->window_s > 0) || t->x_px.size() != bins || t->y_px.size() != bins || t->velocity_deg_per_s.size() != bins || t->pupil_mm.size() != bins) {
+    throw std::invalid_argument("sample: series of different lengths, or no window or bin width");
+  }
+  t->velocity_threshold_deg_per_s = Number(json.at("velocity_threshold_deg_per_s"));
+  t->screen_width_px = json.at("screen_width_px").get<double>();
+  t->screen_height_px = json.at("screen_height_px").get<double>();
+  if (!(t->screen_width_px > 0) || !(t->screen_height_px > 0)) throw std::invalid_argument("sample: no screen size");
+  for (const Json& e : json.at("events")) {
+    SampleTrace::Interval interval;
+    if (!ParseEventType(e.at("type").get<std::string>(), &interval.type)) {
+      throw std::invalid_argument("sample: unknown event type");
+    }
+    interval.start_s = e.at("start_s").get<float>();
+    interval.end_s = e.at("end_s").get<float>();
+    interval.x_px = static_cast<float>(Number(e.at("x_px")));
+    interval.y_px = static_cast<float>(Number(e.at("y_px")));
+    t->events.push_back(interval);
+  }
+  t->events_truncated = json.at("events_truncated").get<bool>();
+}
+
 Json FigureDataJson(const FigureData& f) {
   Json saccades = Json::array();
   for (const auto& [amplitude, velocity] : f.saccades) saccades.push_back({amplitude, velocity});
-  return {{"gaze_grid",
+  return {{"sample", f.sample ? SampleTraceJson(*f.sample) : Json(nullptr)},
+          {"gaze_grid",
            {{"columns", f.gaze.columns},
             {"rows", f.gaze.rows},
             {"width_mm", f.gaze.width_mm},
@@ -131,6 +199,10 @@ void ReadFigureData(const Json& json, FigureData* f) {
   f->fixation_bin_ms = json.at("fixation_bin_ms").get<double>();
   f->fixation_duration_counts = json.at("fixation_duration_counts").get<std::vector<std::uint32_t>>();
   for (const Json& point : json.at("saccades")) f->saccades.emplace_back(point.at(0).get<float>(), point.at(1).get<float>());
+  // Results of the version before sample figures have none.
+  if (const auto sample = json.find("sample"); sample != json.end() && !sample->is_null()) {
+    ReadSampleTrace(*sample, &f->sample.emplace());
+  }
 }
 
 }  // namespace

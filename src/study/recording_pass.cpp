@@ -1,17 +1,26 @@
 #include "study/recording_pass.h"
 
+#include <limits>
+
 #include "io/pro_lab_reader.h"
 
 namespace tobii::study {
 
 SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
-                       std::unique_ptr<events::Detector> detector, PassCallbacks callbacks,
-                       const boris::BehaviorTimeline* behaviors)
+                       std::unique_ptr<events::Detector> detector, PassCallbacks callbacks, const PassExtras& extras)
     : preprocessor_(settings.preprocess, screen),
       detector_(std::move(detector)),
       figure_data_(settings.figures, screen),
       callbacks_(std::move(callbacks)) {
-  if (behaviors != nullptr && !behaviors->empty()) behavior_metrics_.emplace(*behaviors, settings.behavior);
+  if (extras.behaviors != nullptr && !extras.behaviors->empty()) {
+    behavior_metrics_.emplace(*extras.behaviors, settings.behavior);
+  }
+  if (extras.sample_trace) {
+    // The threshold line means something only for the detector that uses it.
+    const double threshold = settings.detector == "ivt" ? settings.ivt.velocity_threshold_deg_per_s
+                                                        : std::numeric_limits<double>::quiet_NaN();
+    sample_trace_.emplace(settings.figures, screen, settings.ivt.velocity_window_ms, threshold);
+  }
 }
 
 void SamplePass::Push(std::span<const Sample> samples) {
@@ -28,12 +37,14 @@ void SamplePass::Finish(RecordingResult* result) {
   AddEvents();
   metrics_.Finish(result);
   figure_data_.Finish(&result->figure_data);
+  if (sample_trace_) sample_trace_->Finish(&result->figure_data.sample.emplace());
   if (behavior_metrics_) behavior_metrics_->Finish(metrics_.end_us(), result->pupil_mean_mm, &result->behaviors);
 }
 
 void SamplePass::AddEvents() {
   metrics_.AddEvents(events_);
   figure_data_.AddEvents(events_);
+  if (sample_trace_) sample_trace_->AddEvents(events_);
   if (behavior_metrics_) behavior_metrics_->AddEvents(events_);
   if (callbacks_.on_events && !events_.empty()) callbacks_.on_events(events_);
   events_.clear();
@@ -42,14 +53,14 @@ void SamplePass::AddEvents() {
 void SamplePass::Detect() {
   metrics_.AddSamples(gaze_);
   figure_data_.AddSamples(gaze_);
+  if (sample_trace_) sample_trace_->AddSamples(gaze_);
   if (behavior_metrics_) behavior_metrics_->AddSamples(gaze_);
   detector_->Push(gaze_, &events_);
   AddEvents();
 }
 
 Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
-                        const PassCallbacks& callbacks, RecordingResult* result,
-                        const boris::BehaviorTimeline* behaviors) {
+                        const PassCallbacks& callbacks, RecordingResult* result, const PassExtras& extras) {
   io::ReaderOptions reader_options;
   reader_options.max_samples = settings.max_samples;
   io::ProLabReader reader(std::move(source), reader_options);
@@ -67,7 +78,7 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
   }
   std::unique_ptr<events::Detector> detector;
   if (Status s = events::MakeDetector(settings, screen, &detector); !s.ok()) return s;
-  SamplePass pass(settings, screen, std::move(detector), callbacks, behaviors);
+  SamplePass pass(settings, screen, std::move(detector), callbacks, extras);
   std::uint64_t bytes_reported = 0;
   while (!chunk.empty()) {
     pass.Push(chunk.samples);

@@ -25,6 +25,7 @@
 #include "metrics/behavior_metrics.h"
 #include "metrics/figure_data_accumulator.h"
 #include "metrics/recording_metrics.h"
+#include "metrics/sample_trace_accumulator.h"
 #include "preprocess/preprocess.h"
 #include "tobii/event.h"
 #include "tobii/recording_result.h"
@@ -41,14 +42,21 @@ struct PassCallbacks {
   std::function<void(std::span<const Event>)> on_events;
 };
 
+// What a recording's pass does beyond the metrics every recording gets.
+struct PassExtras {
+  // The recording's annotated behaviours on its clock, or none.
+  const boris::BehaviorTimeline* behaviors = nullptr;
+  // Keep a stretch for a sample figure (FigureData::sample).
+  bool sample_trace = false;
+};
+
 // Preprocessing, event detection and the accumulators of one recording.
 class SamplePass {
  public:
   // REQUIRES: `detector` made by events::MakeDetector from `settings` and
   // `screen`.
-  // `behaviors`: the recording's annotated behaviours on its clock, or none.
   SamplePass(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<events::Detector> detector,
-             PassCallbacks callbacks, const boris::BehaviorTimeline* behaviors = nullptr);
+             PassCallbacks callbacks, const PassExtras& extras = {});
 
   void Push(std::span<const Sample> samples);
   // Fills the quality, event and pupil fields of *result (identity fields
@@ -64,6 +72,7 @@ class SamplePass {
   metrics::RecordingMetrics metrics_;
   metrics::FigureDataAccumulator figure_data_;
   std::optional<metrics::BehaviorMetrics> behavior_metrics_;
+  std::optional<metrics::SampleTraceAccumulator> sample_trace_;
   PassCallbacks callbacks_;
   std::vector<preprocess::GazeSample> gaze_;  // scratch, reused
   std::vector<Event> events_;                 // scratch, reused
@@ -73,7 +82,6 @@ class SamplePass {
 // pupil fields of *result (identity fields are left to the caller). On error
 // *result is not usable.
 Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
-                        const PassCallbacks& callbacks, RecordingResult* result,
-                        const boris::BehaviorTimeline* behaviors = nullptr);
+                        const PassCallbacks& callbacks, RecordingResult* result, const PassExtras& extras = {});
 
 }  // namespace tobii::study

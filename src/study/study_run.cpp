@@ -21,8 +21,10 @@
 #include "report/results_file.h"
 #include "report/study_analysis.h"
 #include "study/recording_pass.h"
+#include "study/sample_choice.h"
 #include "study/sync_event.h"
 #include "util/memory.h"
+#include "util/text.h"
 
 namespace tobii::study {
 
@@ -82,17 +84,6 @@ struct Outcome {
   RecordingResult result;
   Status status;
 };
-
-// A file name from ids that may hold any character.
-std::string SafeName(const std::string& text) {
-  std::string name;
-  for (char c : text) {
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                       c == '_' || c == '.';
-    name.push_back(plain ? c : '_');
-  }
-  return name;
-}
 
 // Streams a recording's events into OUT/events/, written whole or not at all.
 class EventsFile {
@@ -173,6 +164,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
                                              clock, &inputs.problems);
     }
   }
+  const std::vector<bool> sample_traces =
+      ChooseSampleRecordings(inputs.recordings, options.settings.figures, &inputs.problems);
   const double discover_s = SecondsSince(start);
   const double discover_peak_mib = util::PeakResidentMiB();
   if (observer != nullptr) observer->OnDiscovered(inputs);
@@ -203,14 +196,14 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       EventsFile events;
       if (outcome.status.ok() && options.write_events) {
         outcome.status = events.Open(options.out / "events" /
-                                     (SafeName(input.participant_id + "_" + input.recording) + ".csv"));
+                                     (util::SafeFileName(input.participant_id + "_" + input.recording) + ".csv"));
       }
       if (outcome.status.ok()) {
         PassCallbacks callbacks;
         callbacks.on_bytes = [&](std::uint64_t bytes) { progress.AddBytes(bytes); };
         if (options.write_events) callbacks.on_events = [&](std::span<const Event> batch) { events.Add(batch); };
-        outcome.status =
-            AnalyseRecording(std::move(source), options.settings, callbacks, &outcome.result, &timelines[i]);
+        const PassExtras extras{.behaviors = &timelines[i], .sample_trace = sample_traces[i]};
+        outcome.status = AnalyseRecording(std::move(source), options.settings, callbacks, &outcome.result, extras);
       }
       if (outcome.status.ok() && options.write_events) outcome.status = events.Commit();
       outcome.result.seconds = SecondsSince(recording_start);

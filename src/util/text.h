@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cctype>
+#include <string>
 #include <string_view>
 
 namespace tobii::util {
@@ -15,6 +16,18 @@ inline bool EqualsNoCase(std::string_view a, std::string_view b) {
     if (LowerAscii(a[i]) != LowerAscii(b[i])) return false;
   }
   return true;
+}
+
+// A file name from ids that may hold any character: each character other
+// than ASCII letters, digits, '-', '_' and '.' becomes '_'.
+inline std::string SafeFileName(std::string_view text) {
+  std::string name;
+  for (char c : text) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '_' || c == '.';
+    name.push_back(plain ? c : '_');
+  }
+  return name;
 }
 
 }  // namespace tobii::util

@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "support/temp_dir.h"
 
@@ -59,10 +61,18 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   fs::remove_all(study);  // nothing left to read
   fs::remove(out / "group_stats.csv");
   fs::remove(out / "behavior_summary.csv");
+  // The first three recordings get sample figures by default.
+  std::vector<std::string> samples;
+  for (const auto& entry : fs::directory_iterator(out / "figures")) {
+    const std::string stem = entry.path().stem().string();
+    if (entry.path().extension() == ".svg" && stem.starts_with("sample_")) samples.push_back(stem);
+  }
+  ASSERT_EQ(samples.size(), 3u);
   std::map<std::string, std::string> figures;
-  for (const char* figure : {"figure1_group_comparison", "figure3_behavior"}) {
+  for (const std::string& figure : {std::string("figure1_group_comparison"), std::string("figure3_behavior"),
+                                    samples.front()}) {
     for (const char* extension : {".png", ".svg", ".pdf"}) {
-      const fs::path file = out / "figures" / (std::string(figure) + extension);
+      const fs::path file = out / "figures" / (figure + extension);
       ASSERT_TRUE(fs::exists(file)) << file;
       figures[file.string()] = Contents(file);
       fs::remove(file);
@@ -77,7 +87,8 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   const std::string report = Contents(out / "report.html");
   std::size_t svgs = 0;
   for (std::size_t at = report.find("<svg"); at != std::string::npos; at = report.find("<svg", at + 1)) ++svgs;
-  EXPECT_EQ(svgs, 3u);
+  EXPECT_EQ(svgs, 6u);
+  for (const std::string& sample : samples) EXPECT_NE(report.find("<figure id=\"" + sample + "\">"), std::string::npos);
   EXPECT_NE(report.find("<caption>Group comparisons per metric"), std::string::npos);
   EXPECT_NE(report.find("<td>fixation_duration_mean_ms</td>"), std::string::npos);
   EXPECT_EQ(report.find("src=\"http"), std::string::npos);  // loads nothing
@@ -103,6 +114,42 @@ TEST(CommandLine, AFigureNotDrawnThisTimeLeavesNoOldOneBehind) {
   EXPECT_FALSE(fs::exists(out / "figures" / "figure3_behavior.svg"));
   EXPECT_FALSE(fs::exists(out / "figures" / "figure3_behavior.png"));
   EXPECT_NE(Contents(out / "report.html").find("figure3_behavior: not drawn"), std::string::npos);
+}
+
+TEST(CommandLine, SampleChoosesTheRecordingsWithASampleFigure) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study", out = dir.path() / "out";
+  ASSERT_EQ(RunProgram("generate --out \"" + study.string() + "\" --recordings 4 --minutes 0.2 --hz 60"), 0);
+  const auto sample_figures = [&] {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(out / "figures")) {
+      const std::string name = entry.path().filename().string();
+      if (name.starts_with("sample_")) names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  // Generated exports (in data_* folders) are named <participant>_<letter>:
+  // one is named by its file name without extension, and "nobody" none.
+  ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\""), 0);
+  ASSERT_EQ(sample_figures().size(), 9u);  // three recordings, three formats
+  std::string p002;
+  for (const auto& entry : fs::recursive_directory_iterator(study)) {
+    const bool data = entry.path().parent_path().filename().string().starts_with("data");
+    if (data && entry.path().filename().string().starts_with("P002_")) p002 = entry.path().stem().string();
+  }
+  ASSERT_FALSE(p002.empty());
+  ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample " + p002 +
+                       " --sample nobody"),
+            0);
+  const std::vector<std::string> names = sample_figures();
+  ASSERT_EQ(names.size(), 3u);  // the earlier three are gone
+  EXPECT_TRUE(names[0].starts_with("sample_P002_")) << names[0];
+  EXPECT_NE(Contents(out / "problems.csv").find("--sample \"\"nobody\"\": no recording"), std::string::npos);
+  // None at all.
+  ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample-count 0"), 0);
+  EXPECT_TRUE(sample_figures().empty());
+  EXPECT_EQ(Contents(out / "report.html").find("Sample recordings"), std::string::npos);
 }
 
 TEST(CommandLine, EventsWritesACsvOfOneExport) {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "support/temp_dir.h"
+#include "tobii/sample.h"
 
 namespace tobii::report {
 namespace {
@@ -39,6 +40,20 @@ TEST(ResultsFile, EveryFieldComesBackAndNaNStaysMissing) {
   r.figure_data.fixation_bin_ms = 20;
   r.figure_data.fixation_duration_counts = {0, 3, 1};
   r.figure_data.saccades = {{2.5f, 150.25f}};
+  SampleTrace& trace = r.figure_data.sample.emplace();
+  trace.start_s = 5;
+  trace.window_s = 10;
+  trace.bin_s = 0.005;
+  trace.time_s = {0.0025f, 0.0075f};
+  trace.x_px = {100.5f, kMissing};
+  trace.y_px = {200, kMissing};
+  trace.velocity_deg_per_s = {12, kMissing};
+  trace.pupil_mm = {3.25f, 3.5f};
+  trace.velocity_threshold_deg_per_s = 30;
+  trace.screen_width_px = 1920;
+  trace.screen_height_px = 1080;
+  trace.events = {{EventType::kBlink, 0.5f, 0.75f, kMissing, kMissing}};
+  trace.events_truncated = true;
 
   testing::TempDir dir;
   const auto path = dir.path() / kResultsFileName;
@@ -67,6 +82,22 @@ TEST(ResultsFile, EveryFieldComesBackAndNaNStaysMissing) {
   EXPECT_EQ(a.figure_data.fixation_duration_counts, (std::vector<std::uint32_t>{0, 3, 1}));
   ASSERT_EQ(a.figure_data.saccades.size(), 1u);
   EXPECT_EQ(a.figure_data.saccades[0].second, 150.25f);
+  ASSERT_TRUE(a.figure_data.sample.has_value());
+  const SampleTrace& t = *a.figure_data.sample;
+  EXPECT_EQ(t.start_s, 5);
+  EXPECT_EQ(t.window_s, 10);
+  EXPECT_EQ(t.time_s, trace.time_s);
+  EXPECT_EQ(t.x_px[0], 100.5f);
+  EXPECT_TRUE(std::isnan(t.x_px[1]));
+  EXPECT_TRUE(std::isnan(t.velocity_deg_per_s[1]));
+  EXPECT_EQ(t.pupil_mm, trace.pupil_mm);
+  EXPECT_EQ(t.velocity_threshold_deg_per_s, 30);
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].type, EventType::kBlink);
+  EXPECT_EQ(t.events[0].end_s, 0.75f);
+  EXPECT_TRUE(std::isnan(t.events[0].x_px));
+  EXPECT_TRUE(t.events_truncated);
+  EXPECT_FALSE(back[1].figure_data.sample.has_value());
 }
 
 TEST(ResultsFile, OtherFilesAreNamedErrors) {
