@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages tobii-pipeline builds with, skipping those that
-# are already there. Idempotent; needs root (or sudo) only when something is
-# missing.
+# are already there; with --tests also those only the test suite needs.
+# Idempotent; needs root (or sudo) only when something is missing.
 set -euo pipefail
 
 packages=(
@@ -19,6 +19,9 @@ packages=(
   fonts-dejavu-core  # figures: the one font (DejaVu Sans)
   libgtest-dev       # tests
 )
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(chromium)  # renders report.html headless (tests/e2e/report_in_browser_test.cpp)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
