@@ -38,6 +38,10 @@ CommandRunner AddFiguresCommand(CLI::App* command) {
     std::ifstream run_file(folder / "run.json");
     if (run_file) run = nlohmann::json::parse(run_file, nullptr, /*allow_exceptions=*/false);
     if (run.is_discarded()) run = nullptr;
+    if (run.is_object()) {  // the settings block shows the options these figures were drawn with
+      run["figure_options"] = report::FigureOptionsJson(*figures);
+      run["figures_redrawn"] = true;
+    }
     if (Status s = report::WriteHtmlReport(folder, run); !s.ok()) {
       fmt::print(stderr, "error: {}\n", s.message());
       return kExitNothingAnalysed;

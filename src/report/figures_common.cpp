@@ -19,6 +19,10 @@ const std::array<std::pair<const char*, const char*>, 8> kUnits = {{{"_deg_per_s
 
 }  // namespace
 
+nlohmann::json FigureOptionsJson(const FigureOptions& options) {
+  return {{"heatmap_sigma_deg", options.heatmap_sigma_deg}, {"violin_metrics", options.violin_metrics}};
+}
+
 Status WriteFigure(const figures::Canvas& canvas, const std::filesystem::path& out, const std::string& name) {
   std::error_code ec;
   std::filesystem::create_directories(out / kFiguresFolder, ec);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "figures/canvas.h"
 #include "tobii/status.h"
 
@@ -21,6 +23,9 @@ struct FigureOptions {
   std::vector<std::string> violin_metrics = {"fixation_duration_mean_ms", "saccade_rate_per_min", "pupil_mean_mm",
                                              "blink_rate_per_min"};
 };
+
+// The options as run.json and the report's settings give them.
+nlohmann::json FigureOptionsJson(const FigureOptions& options);
 
 // The figures' sub-folder of a run's output folder.
 inline constexpr const char* kFiguresFolder = "figures";

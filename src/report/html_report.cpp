@@ -1,5 +1,7 @@
 #include "report/html_report.h"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 #include <string>
 #include <string_view>
@@ -123,22 +125,24 @@ pre { background: #f6f6f6; padding: 1em; overflow-x: auto; font-size: 0.8em; })"
 std::string PrefixSvgIds(std::string_view svg, std::string_view prefix) {
   std::string out;
   out.reserve(svg.size() + svg.size() / 20);
-  const std::string_view marks[] = {"id=\"", "href=\"#", "url(#"};
+  constexpr std::string_view kMarks[] = {"id=\"", "href=\"#", "url(#"};
+  // Where each mark occurs next; each is searched again only once passed,
+  // so the scan stays linear in the SVG's size.
+  std::size_t next[std::size(kMarks)];
+  for (std::size_t m = 0; m < std::size(kMarks); ++m) next[m] = svg.find(kMarks[m]);
   std::size_t at = 0;
-  while (at < svg.size()) {
-    std::size_t next = std::string_view::npos, length = 0;
-    for (std::string_view mark : marks) {
-      const std::size_t found = svg.find(mark, at);
-      if (found < next) next = found, length = mark.size();
-    }
-    if (next == std::string_view::npos) {
-      out.append(svg.substr(at));
-      break;
-    }
-    out.append(svg.substr(at, next + length - at));
+  while (true) {
+    const std::size_t m = static_cast<std::size_t>(std::min_element(std::begin(next), std::end(next)) - next);
+    if (next[m] == std::string_view::npos) break;
+    const std::size_t end = next[m] + kMarks[m].size();
+    out.append(svg.substr(at, end - at));
     out.append(prefix);
-    at = next + length;
+    at = end;
+    for (std::size_t k = 0; k < std::size(kMarks); ++k) {
+      if (next[k] != std::string_view::npos && next[k] < at) next[k] = svg.find(kMarks[k], at);
+    }
   }
+  out.append(svg.substr(at));
   return out;
 }
 
@@ -160,6 +164,10 @@ Status WriteHtmlReport(const std::filesystem::path& out, const nlohmann::json& r
   html += CsvTable(out / "behavior_summary.csv", "Group comparisons per behaviour and metric");
   html += CsvTable(out / "summary.csv", "Every recording");
   html += "<h2>Settings</h2>\n";
+  if (run.is_object() && run.value("figures_redrawn", false)) {
+    html += "<p>The figures were redrawn by <code>tobii-pipeline figures</code> with the figure options below; "
+            "everything else is as the run left it.</p>\n";
+  }
   html += run.is_null() ? std::string("<p class=\"missing\">run.json is missing.</p>\n")
                         : "<pre>" + Escape(nlohmann::json{{"settings", run.value("settings", nlohmann::json())},
                                                           {"figure_options", run.value("figure_options", nlohmann::json())},

@@ -99,6 +99,13 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   }
   EXPECT_GT(ids.size(), 50u);
   for (const auto& [id, count] : ids) EXPECT_EQ(count, 1) << id;
+  // A figure option changes the figures it touches and the report's settings.
+  ASSERT_EQ(RunProgram("figures \"" + out.string() + "\" --heatmap-sigma-deg 2.5"), 0);
+  EXPECT_NE(Contents(out / "figures" / "figure1_group_comparison.svg"),
+            figures[(out / "figures" / "figure1_group_comparison.svg").string()]);
+  const std::string redrawn = Contents(out / "report.html");
+  EXPECT_NE(redrawn.find("&quot;heatmap_sigma_deg&quot;: 2.5"), std::string::npos);
+  EXPECT_NE(redrawn.find("redrawn by <code>tobii-pipeline figures</code>"), std::string::npos);
   // A folder without results is a usage error.
   EXPECT_EQ(RunProgram("figures \"" + study.string() + "\""), 2);
 }
