@@ -9,7 +9,7 @@ namespace tobii {
 struct Problem {
   std::string file;      // relative to the study folder
   std::string severity;  // "error": the file was skipped; "warning": used with a doubt
-  std::string stage;     // "discover", "participants", "read"
+  std::string stage;     // "discover", "participants", "boris", "sync", "read", "figures"
   std::string message;   // `file:line:column: expected ..., found "..."` where it applies
 };
 

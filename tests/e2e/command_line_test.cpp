@@ -153,6 +153,10 @@ TEST(CommandLine, SampleChoosesTheRecordingsWithASampleFigure) {
   ASSERT_EQ(names.size(), 3u);  // the earlier three are gone
   EXPECT_TRUE(names[0].starts_with("sample_P002_")) << names[0];
   EXPECT_NE(Contents(out / "problems.csv").find("--sample \"\"nobody\"\": no recording"), std::string::npos);
+  // A stretch after the recording's end is a warning, not a figure.
+  ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample-start-s 600"), 0);
+  EXPECT_TRUE(sample_figures().empty());
+  EXPECT_NE(Contents(out / "problems.csv").find("ends before --sample-start-s 600 s"), std::string::npos);
   // None at all.
   ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample-count 0"), 0);
   EXPECT_TRUE(sample_figures().empty());
