@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <numeric>
@@ -15,7 +16,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/gaze_maps.h"
 #include "gen_study/study_generator.h"
+#include "report/figures_common.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
 
@@ -120,24 +123,36 @@ TEST(StudyRun, SummaryMatchesThePlantedTruth) {
   EXPECT_EQ(settings.at("idt").at("dispersion_threshold_deg"), 1.0);
   EXPECT_EQ(settings.at("engbert_kliegl").at("lambda"), 6.0);
   // Pupil per behaviour: the generator dilates the pupil by 0.25 mm while
-  // talking (physiology.h), so talking is above every other behaviour of
-  // its recording.
+  // talking (physiology.h), about 7 % of its size, so talking is above
+  // every other behaviour of its recording. In one minute the pupil's slow
+  // drift and its responses to the images move a few short bouts' mean by
+  // as much, so one recording may show another behaviour level with
+  // talking (over seeds 1-12 of this study some recording did in most);
+  // averaged over the recordings, talking stays 2.5-7 points above.
   std::map<std::string, std::map<std::string, double>> change;  // recording -> behaviour -> pupil change %
   for (const auto& row : ReadCsv(options.out / "behavior_metrics.csv")) {
     if (row.at("kind") == "state") change[row.at("recording")][row.at("behavior")] = std::stod(row.at("pupil_change_pct"));
   }
   ASSERT_EQ(change.size(), truth.recordings.size());
   int with_talking = 0;
+  // behaviour -> talking's change minus its, per recording
+  std::map<std::string, std::vector<double>> below_talking;
   for (const auto& [recording, behaviours] : change) {
     if (!behaviours.contains("talking")) continue;  // a minute may pass without it
     ++with_talking;
     for (const auto& [behaviour, pct] : behaviours) {
-      if (behaviour != "talking") {
-        EXPECT_GT(behaviours.at("talking"), pct + 2) << recording << ": " << behaviour;
-      }
+      if (behaviour != "talking") below_talking[behaviour].push_back(behaviours.at("talking") - pct);
     }
   }
   EXPECT_GE(with_talking, 3);
+  EXPECT_FALSE(below_talking.empty());
+  for (const auto& [behaviour, differences] : below_talking) {
+    const double mean = std::accumulate(differences.begin(), differences.end(), 0.0) /
+                        static_cast<double>(differences.size());
+    std::printf("pupil change while talking minus while %s: %+.2f points (mean of %zu recordings)\n",
+                behaviour.c_str(), mean, differences.size());
+    EXPECT_GT(mean, 2) << behaviour;
+  }
   // The generated BORIS exports are read and each annotates its recording.
   EXPECT_EQ(run.at("boris_files").size(), 6u);
   // The study's sync.csv puts each video's lead on its recording.
@@ -196,6 +211,45 @@ TEST(StudyRun, GroupTablesShowThePlantedGroupEffects) {
       EXPECT_GT(change.at("talking"), pct + 2) << behavior;
     }
   }
+}
+
+TEST(StudyRun, GroupGazeMapsShowThePlantedSpatialEffect) {
+  // 4 participants a group, two recordings each. The generator centres the
+  // Patient group's fixation targets below the screen's middle and the
+  // Control group's above it (kFixationCentreShiftFraction in
+  // tools/gen_study/physiology.h), so figure 1's difference map, Patient
+  // minus Control, holds mass in the lower half and lacks it in the upper.
+  testing::TempDir dir;
+  Generate(dir.path() / "study", 16, 0.5, 120, 6);
+  RunOptions options = OptionsFor(dir.path());
+  RunSummary summary;
+  ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+  const std::vector<analysis::GazeMap> maps =
+      analysis::GroupGazeMaps(summary.results, report::FigureOptions().heatmap_sigma_deg);
+  ASSERT_EQ(maps.size(), 2u);
+  const analysis::GazeMap& control = maps[0];
+  const analysis::GazeMap& patient = maps[1];
+  ASSERT_EQ(control.group, "Control");
+  ASSERT_EQ(patient.group, "Patient");
+  EXPECT_EQ(control.participants, 4);
+  EXPECT_EQ(patient.participants, 4);
+  ASSERT_EQ(patient.share.size(), control.share.size());
+  ASSERT_EQ(patient.share.size(), static_cast<std::size_t>(patient.columns * patient.rows));
+  // Rows run from the top of the screen down.
+  double upper = 0, lower = 0;
+  for (int row = 0; row < patient.rows; ++row) {
+    for (int column = 0; column < patient.columns; ++column) {
+      const auto i = static_cast<std::size_t>(row * patient.columns + column);
+      (2 * row < patient.rows ? upper : lower) += patient.share[i] - control.share[i];
+    }
+  }
+  std::printf("Patient - Control gaze share: upper half %+.3f, lower half %+.3f\n", upper, lower);
+  // Both maps sum to 1, so the halves' differences cancel. The planted
+  // shift moves about a third of each group's gaze into its half (measured
+  // 0.27-0.42 over seeds 1-10 of this study, 0.18 at the least with 0.2
+  // minutes a recording), noise between 4 participants a group far less.
+  EXPECT_GT(lower, 0.15);
+  EXPECT_LT(upper, -0.15);
 }
 
 TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {

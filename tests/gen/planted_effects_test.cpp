@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <memory>
 
@@ -89,6 +90,46 @@ TEST_F(PlantedEffects, PatientsHaveLargerPupilsAndBlinkMore) {
   EXPECT_NEAR(blinks["Control"] / 4, 17, 5);  // blinks per minute and recording
 }
 
+TEST_F(PlantedEffects, PatientFixationsLieLowerThanControlFixations) {
+  // The planted centres (physiology.h: kFixationCentreShiftFraction) are
+  // 8 % of the screen's height below and above its middle, 540 px.
+  std::map<std::string, double> sum, count;
+  for (const GeneratedRecording& r : study_->recordings) {
+    double recording_sum = 0;
+    int fixations = 0;
+    for (const Event& e : Events(r)) {
+      if (e.type != "fixation") continue;
+      recording_sum += e.y_px;
+      ++fixations;
+    }
+    ASSERT_GT(fixations, 0) << r.recording;
+    // The recorded mean agrees with the events file (which lacks the last event).
+    EXPECT_NEAR(r.fixation_y_mean_px, recording_sum / fixations, 10) << r.recording;
+    sum[r.group] += recording_sum;
+    count[r.group] += fixations;
+  }
+  const double patient = sum["Patient"] / count["Patient"], control = sum["Control"] / count["Control"];
+  std::printf("mean fixation y: Patient %.1f px, Control %.1f px\n", patient, control);
+  EXPECT_GT(patient, 540);
+  EXPECT_LT(control, 540);
+  EXPECT_GT(patient - control, 100);
+}
+
+TEST_F(PlantedEffects, SaccadeAmplitudesDoNotDifferBetweenGroups) {
+  // Only where fixations land differs: the steps between them are drawn alike.
+  std::map<std::string, double> sum, count;
+  for (const GeneratedRecording& r : study_->recordings) {
+    for (const Event& e : Events(r)) {
+      if (e.type != "saccade") continue;
+      sum[r.group] += e.amplitude_deg;
+      count[r.group] += 1;
+    }
+  }
+  const double patient = sum["Patient"] / count["Patient"], control = sum["Control"] / count["Control"];
+  std::printf("mean saccade amplitude: Patient %.2f deg, Control %.2f deg\n", patient, control);
+  EXPECT_NEAR(patient, control, 0.05 * control);
+}
+
 TEST_F(PlantedEffects, FixationsLast100To600Ms) {
   int fixations = 0;
   for (const GeneratedRecording& r : study_->recordings) {
@@ -137,13 +178,15 @@ TEST_F(PlantedEffects, PupilDilatesWhileTalking) {
   for (const GeneratedRecording& r : study_->recordings) {
     // Read with the pipeline's own BORIS reader, whichever format the
     // generator wrote this recording's annotations in.
-    std::vector<std::pair<double, double>> talking;  // seconds
+    std::vector<std::pair<double, double>> talking;  // seconds, on the recording's clock
     boris::Annotations annotations;
     const Status read = boris::ReadBorisFile((folder_->path() / r.boris_file).string(), &annotations);
     ASSERT_TRUE(read.ok()) << read.message();
     ASSERT_EQ(annotations.observations.size(), 1u) << r.boris_file;
     for (const boris::Bout& b : annotations.observations[0].bouts) {
-      if (b.behavior == "talking") talking.push_back({b.start_s, b.stop_s});
+      // BORIS times are on the video's clock, which runs the lead ahead of
+      // the export's.
+      if (b.behavior == "talking") talking.push_back({b.start_s - r.video_lead_s, b.stop_s - r.video_lead_s});
     }
     const Table table = ReadTable(folder_->path() / r.file);
     const int time = table.Column("Recording timestamp [ms]"),

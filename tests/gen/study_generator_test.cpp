@@ -113,12 +113,16 @@ TEST(StudyGenerator, TruthJsonDescribesEveryRecording) {
   EXPECT_EQ(truth["screen"]["width_px"], 1920);
   EXPECT_GT(truth["planted"]["fixation_duration_mean_ms"]["Patient"].get<double>(),
             truth["planted"]["fixation_duration_mean_ms"]["Control"].get<double>());
+  // Pixel y grows downward: the Patient group's fixations are centred lower.
+  EXPECT_GT(truth["planted"]["fixation_centre_y_px"]["Patient"].get<double>(), 540);
+  EXPECT_LT(truth["planted"]["fixation_centre_y_px"]["Control"].get<double>(), 540);
   ASSERT_EQ(truth["recordings"].size(), 8u);
   for (std::size_t i = 0; i < 8; ++i) {
     const auto& r = truth["recordings"][i];
     EXPECT_EQ(r["file"], study.recordings[i].file);
     EXPECT_EQ(r["samples"], study.recordings[i].samples);
     EXPECT_EQ(r["bytes"], study.recordings[i].bytes);
+    EXPECT_EQ(r["fixation_y_mean_px"], study.recordings[i].fixation_y_mean_px);
     EXPECT_TRUE(std::filesystem::is_regular_file(folder.path() / r["events_file"].get<std::string>()));
     EXPECT_TRUE(std::filesystem::is_regular_file(folder.path() / r["boris_file"].get<std::string>()));
   }

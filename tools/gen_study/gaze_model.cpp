@@ -23,7 +23,16 @@ void OrnsteinUhlenbeck(double dt, double tau, double* keep, double* kick) {
   *kick = std::sqrt(1.0 - *keep * *keep);
 }
 
+// The shifted centre stays inside the band targets are drawn from, so the
+// fallback target (the centre itself) is on screen too.
+static_assert(kFixationCentreShiftFraction >= 0 &&
+              kFixationCentreShiftFraction * kScreenHeightPx < kScreenHeightPx / 2.0 - kTargetMarginPx);
+
 }  // namespace
+
+double FixationCentreYMm(bool patient) {
+  return kScreenHeightMm * (0.5 + (patient ? kFixationCentreShiftFraction : -kFixationCentreShiftFraction));
+}
 
 ParticipantTraits DrawParticipantTraits(bool patient, Rng* rng) {
   ParticipantTraits t;
@@ -36,6 +45,7 @@ ParticipantTraits DrawParticipantTraits(bool patient, Rng* rng) {
   t.pupil_right_minus_left_mm = rng->Chance(0.5) ? kPupilLeftRightMm : -kPupilLeftRightMm;
   t.ipd_mm = rng->Normal(kIpdMeanMm, kIpdSdMm);
   t.openness_mm = rng->Normal(kOpennessMeanMm, kOpennessParticipantSdMm);
+  t.fixation_centre_y_mm = FixationCentreYMm(patient);
   return t;
 }
 
@@ -68,7 +78,7 @@ GazeModel::GazeModel(const ParticipantTraits& traits, const SessionPlan& plan, d
     offset = {rng_->Normal(0, kCalibrationOffsetSdDeg) * kMmPerDeg,
               rng_->Normal(0, kCalibrationOffsetSdDeg) * kMmPerDeg};
   }
-  gaze_ = NextTarget({kScreenWidthMm / 2, kScreenHeightMm / 2});
+  gaze_ = NextTarget({kScreenWidthMm / 2, traits_.fixation_centre_y_mm});
   const double blink_interval_s = 60.0 / traits_.blink_rate_per_min - kBlinkMinIntervalS;
   next_blink_us_ = std::llround(1e6 * (kBlinkMinIntervalS + rng_->Exponential(blink_interval_s)));
   next_track_loss_us_ = std::llround(1e6 * rng_->Exponential(60.0 / kTrackLossPerMin));
@@ -256,7 +266,7 @@ double GazeModel::Pupil(std::int64_t t_us) {
 }
 
 GazeModel::Point GazeModel::NextTarget(Point from) {
-  const Point centre = {kScreenWidthMm / 2, kScreenHeightMm / 2};
+  const Point centre = {kScreenWidthMm / 2, traits_.fixation_centre_y_mm};
   const double sd_x = kCentreBiasSdFraction * kScreenWidthMm;
   const double sd_y = kCentreBiasSdFraction * kScreenHeightMm;
   const double margin_x = kTargetMarginPx / kPxPerMmX, margin_y = kTargetMarginPx / kPxPerMmY;

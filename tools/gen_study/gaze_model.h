@@ -13,6 +13,7 @@
 #include <limits>
 #include <vector>
 
+#include "gen_study/physiology.h"
 #include "gen_study/random.h"
 #include "gen_study/session_plan.h"
 
@@ -27,7 +28,13 @@ struct ParticipantTraits {
   double pupil_right_minus_left_mm = 0;
   double ipd_mm = 0;
   double openness_mm = 0;
+  // The centre of their fixation targets' centre bias, DACS mm from the
+  // top: the planted spatial group effect (kFixationCentreShiftFraction).
+  double fixation_centre_y_mm = kScreenHeightMm / 2;
 };
+
+// The planted centre of a group's fixation targets, DACS mm from the top.
+double FixationCentreYMm(bool patient);
 
 ParticipantTraits DrawParticipantTraits(bool patient, Rng* rng);
 

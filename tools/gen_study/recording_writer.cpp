@@ -173,7 +173,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
 
   GeneratedRecording& r = *result;
   r = GeneratedRecording();
-  double fixation_ms_sum = 0, pupil_sum = 0;
+  double fixation_ms_sum = 0, fixation_y_sum = 0, pupil_sum = 0;
   std::int64_t whole_fixations = 0, pupil_count = 0;
   std::int64_t type_index[4] = {0, 0, 0, 0};  // Pro Lab counts each movement type on its own
   GazeModel model(spec.traits, plan, options.hz, SamplesIn(duration_us, options.hz), options.gaze_noise_deg, &rng);
@@ -210,6 +210,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
     r.fixation_count += type == "fixation";
     r.saccade_count += type == "saccade";
     r.blink_count += type == "blink";
+    if (type == "fixation") fixation_y_sum += event.y_px;
     if (type == "fixation" && event.whole) {
       fixation_ms_sum += duration_ms;
       ++whole_fixations;
@@ -240,6 +241,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   r.bytes = bytes;
   r.duration_s = duration_us / 1e6;
   r.fixation_duration_mean_ms = whole_fixations > 0 ? fixation_ms_sum / whole_fixations : 0;
+  r.fixation_y_mean_px = r.fixation_count > 0 ? fixation_y_sum / r.fixation_count : 0;
   r.pupil_mean_mm = pupil_count > 0 ? pupil_sum / pupil_count : 0;
   return Status::Ok();
 }

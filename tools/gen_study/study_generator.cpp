@@ -13,6 +13,7 @@
 #include <system_error>
 #include <utility>
 
+#include "gen_study/gaze_model.h"
 #include "gen_study/physiology.h"
 #include "gen_study/recording_writer.h"
 #include "io/atomic_file.h"
@@ -96,6 +97,10 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
       {"fixation_duration_mean_ms",
        {{"Control", kFixationMeanMsControl}, {"Patient", kFixationMeanMsPatient}}},
       {"fixation_duration_range_ms", {kFixationMinMs, kFixationMaxMs}},
+      // The centre of each group's fixation targets, px from the top.
+      {"fixation_centre_y_px",
+       {{"Control", FixationCentreYMm(false) * kScreenHeightPx / kScreenHeightMm},
+        {"Patient", FixationCentreYMm(true) * kScreenHeightPx / kScreenHeightMm}}},
       {"pupil_baseline_mm", {{"Control", kPupilBaselineMmControl}, {"Patient", kPupilBaselineMmPatient}}},
       {"blink_rate_per_min", {{"Control", kBlinkRatePerMinControl}, {"Patient", kBlinkRatePerMinPatient}}},
       {"blink_duration_range_ms", {kBlinkMinMs, kBlinkMaxMs}},
@@ -130,6 +135,7 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
          {"duration_s", r.duration_s},
          {"fixation_count", r.fixation_count},
          {"fixation_duration_mean_ms", r.fixation_duration_mean_ms},
+         {"fixation_y_mean_px", r.fixation_y_mean_px},
          {"saccade_count", r.saccade_count},
          {"blink_count", r.blink_count},
          {"pupil_mean_mm", r.pupil_mean_mm},

@@ -49,6 +49,10 @@ struct GeneratedRecording {
   double duration_s = 0;
   int fixation_count = 0;      // planted events
   double fixation_duration_mean_ms = 0;
+  // Mean planted fixation centroid, px from the top: lower (larger) for the
+  // Patient group, whose fixation targets are centred lower
+  // (kFixationCentreShiftFraction).
+  double fixation_y_mean_px = 0;
   int saccade_count = 0;
   int blink_count = 0;
   double pupil_mean_mm = 0;    // mean of the written pupil values (both eyes, valid samples)
