@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -94,6 +95,30 @@ std::string SampleFigures(const std::filesystem::path& out) {
   return html;
 }
 
+// Participants and recordings analysed per group, from run.json's inputs.
+std::string Groups(const nlohmann::json& run) {
+  struct Count {
+    std::set<std::string> participants;
+    int recordings = 0;
+  };
+  std::map<std::string, Count> groups;
+  for (const nlohmann::json& input : run.value("inputs", nlohmann::json::array())) {
+    if (input.value("status", "") != "analysed") continue;
+    Count& count = groups[input.value("group", "")];
+    count.participants.insert(input.value("participant_id", ""));
+    ++count.recordings;
+  }
+  if (groups.empty()) return "";
+  std::string html = "<table>\n<caption>Groups (analysed recordings)</caption>\n<thead><tr><th>group</th>"
+                     "<th>participants</th><th>recordings</th></tr></thead>\n<tbody>\n";
+  for (const auto& [group, count] : groups) {
+    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                        group.empty() ? "(no group: not in the participants table)" : Escape(group),
+                        count.participants.size(), count.recordings);
+  }
+  return html + "</tbody>\n</table>\n";
+}
+
 std::string Overview(const nlohmann::json& run) {
   if (run.is_null()) return "<p class=\"missing\">run.json is missing: no overview.</p>\n";
   const nlohmann::json& recordings = run.value("recordings", nlohmann::json::object());
@@ -102,6 +127,7 @@ std::string Overview(const nlohmann::json& run) {
       "tobii-pipeline {}.</p>\n",
       recordings.value("found", 0), recordings.value("analysed", 0), recordings.value("failed", 0),
       Escape(run.value("study", "")), Escape(run.value("participants_file", "")), Escape(run.value("version", "")));
+  html += Groups(run);
   std::string problems;
   for (const nlohmann::json& p : run.value("problems", nlohmann::json::array())) {
     if (p.value("severity", "") != "error") continue;
@@ -169,7 +195,8 @@ Status WriteHtmlReport(const std::filesystem::path& out, const nlohmann::json& r
             "everything else is as the run left it.</p>\n";
   }
   html += run.is_null() ? std::string("<p class=\"missing\">run.json is missing.</p>\n")
-                        : "<pre>" + Escape(nlohmann::json{{"settings", run.value("settings", nlohmann::json())},
+                        : "<pre>" + Escape(nlohmann::json{{"versions", run.value("versions", nlohmann::json())},
+                                                          {"settings", run.value("settings", nlohmann::json())},
                                                           {"figure_options", run.value("figure_options", nlohmann::json())},
                                                           {"command_line", run.value("command_line", nlohmann::json())}}
                                                .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) +

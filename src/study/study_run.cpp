@@ -20,6 +20,7 @@
 #include "report/outputs.h"
 #include "report/results_file.h"
 #include "report/study_analysis.h"
+#include "report/versions.h"
 #include "study/recording_pass.h"
 #include "study/sample_choice.h"
 #include "study/sync_event.h"
@@ -271,6 +272,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   const nlohmann::json run = {
       {"program", "tobii-pipeline"},
       {"version", TOBII_VERSION},
+      {"versions", report::Versions()},
       {"command_line", options.command_line},
       {"study", options.study.string()},
       {"participants_file", inputs.participants_file},

@@ -56,7 +56,8 @@ window.addEventListener('load', () => {
   }
   for (const t of document.querySelectorAll('table')) {
     const r = t.getBoundingClientRect();
-    const file = t.caption ? t.caption.querySelector('code').textContent : '';
+    const code = t.caption && t.caption.querySelector('code');
+    const file = code ? code.textContent : (t.caption ? t.caption.textContent : '').replace(/\s+/g, '_');
     lines.push(['table', file, t.rows.length, Math.round(r.width), Math.round(r.height)].join(' '));
   }
   lines.push('resources ' + performance.getEntriesByType('resource').length);
@@ -153,6 +154,8 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
     EXPECT_GT(tables[name].height, 20) << name;
   }
   EXPECT_EQ(tables["summary.csv"].rows, 5);  // the header and four recordings
+  ASSERT_TRUE(tables.contains("Groups_(analysed_recordings)"));
+  EXPECT_EQ(tables["Groups_(analysed_recordings)"].rows, 3);  // the header, Control and Patient
 }
 
 }  // namespace

@@ -122,6 +122,13 @@ TEST(StudyRun, SummaryMatchesThePlantedTruth) {
   EXPECT_EQ(settings.at("ivt").at("post_saccadic_max_ms"), 0.0);
   EXPECT_EQ(settings.at("idt").at("dispersion_threshold_deg"), 1.0);
   EXPECT_EQ(settings.at("engbert_kliegl").at("lambda"), 6.0);
+  // ... and the versions of what computed and drew it.
+  const nlohmann::json& versions = run.at("versions");
+  EXPECT_EQ(versions.at("tobii-pipeline"), TOBII_VERSION);
+  for (const char* library : {"compiler", "cairo", "pango", "onetbb", "zlib", "boost", "fmt", "nlohmann_json"}) {
+    ASSERT_TRUE(versions.contains(library)) << library;
+    EXPECT_NE(versions.at(library).get<std::string>().find_first_of("0123456789"), std::string::npos) << library;
+  }
   // Pupil per behaviour: the generator dilates the pupil by 0.25 mm while
   // talking (physiology.h), about 7 % of its size, so talking is above
   // every other behaviour of its recording. In one minute the pupil's slow
