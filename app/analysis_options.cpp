@@ -51,6 +51,9 @@ CLI::Validator Number(Sign sign) {
 
 // A histogram bin count far beyond any figure's resolution is a typo.
 constexpr double kMaxFixationBins = 100000;
+// Sample figures start at most this far into a recording (a week): far
+// beyond any recording, and small enough that microsecond times stay exact.
+constexpr double kMaxSampleStartS = 7 * 24 * 3600.0;
 
 CLI::Validator PositiveNumber() { return Number(Sign::kMoreThanZero); }
 CLI::Validator NonNegativeNumber() { return Number(Sign::kZeroOrMore); }
@@ -193,7 +196,7 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
       ->check(CLI::Range(0, 1000))->group(figures)->capture_default_str();
   command->add_option("--sample-start-s", settings->figures.sample_start_s,
                       "sample figures: where the stretch shown starts, after the recording's first sample")
-      ->check(NonNegativeNumber())->group(figures)->capture_default_str();
+      ->check(CLI::Range(0.0, kMaxSampleStartS))->group(figures)->capture_default_str();
   command->add_option("--sample-window-s", settings->figures.sample_window_s, "... and how long it is")
       ->check(CLI::Range(0.1, 600.0))->group(figures)->capture_default_str();
   command->add_option("--sample-bins", settings->figures.sample_bins,

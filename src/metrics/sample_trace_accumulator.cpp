@@ -78,8 +78,10 @@ void SampleTraceAccumulator::AddEvents(std::span<const Event> events) {
                                           kMicrosecondsPerSecond);
     interval.end_s = static_cast<float>(static_cast<double>(std::min(e.offset_us, end_us_) - start_us_) /
                                         kMicrosecondsPerSecond);
-    interval.x_px = e.x_px;
-    interval.y_px = e.y_px;
+    // Blinks have no position (Event leaves them at 0).
+    const bool positioned = e.type == EventType::kFixation || e.type == EventType::kSaccade;
+    interval.x_px = positioned ? e.x_px : kMissing;
+    interval.y_px = positioned ? e.y_px : kMissing;
     trace_.events.push_back(interval);
   }
 }

@@ -28,6 +28,9 @@ class SampleTraceAccumulator {
   SampleTraceAccumulator(const FigureSettings& settings, const ScreenGeometry& screen,
                          double velocity_window_ms, double velocity_threshold_deg_per_s);
 
+  // REQUIRES: time never runs backwards (the reader rejects it), so that
+  // once a sample past the stretch has left the velocity window, none
+  // inside it can follow.
   void AddSamples(std::span<const preprocess::GazeSample> samples);
   void AddEvents(std::span<const Event> events);
   // REQUIRES: called once, after the last AddSamples() and AddEvents().

@@ -197,8 +197,11 @@ Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<Re
   std::set<std::string> drawn;
   for (const RecordingResult& r : results) {
     if (!r.figure_data.sample || r.figure_data.sample->time_s.empty()) continue;
-    const std::string name = SampleFigureName(r);
-    if (!drawn.insert(name).second) continue;  // two recordings of one name: the first
+    // Two recordings whose names differ only in characters a file name
+    // cannot hold get one name: the later ones are numbered.
+    std::string name = SampleFigureName(r);
+    for (int k = 2; drawn.contains(name); ++k) name = SampleFigureName(r) + "-" + std::to_string(k);
+    drawn.insert(name);
     Canvas canvas(kWidthPt, kHeightPt);
     DrawSample(r, &canvas);
     if (Status s = WriteFigure(canvas, out, name); !s.ok()) return s;

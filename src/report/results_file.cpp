@@ -102,9 +102,16 @@ Json Series(const std::vector<float>& values) {
   for (float v : values) out.push_back(Number(v));
   return out;
 }
+// A float stored as a JSON number (or null: NaN); one beyond float's range
+// is damage, not a value.
+float FloatNumber(const Json& value) {
+  const double v = Number(value);
+  if (std::abs(v) > std::numeric_limits<float>::max()) throw std::invalid_argument("number beyond float's range");
+  return static_cast<float>(v);
+}
 std::vector<float> Series(const Json& json) {
   std::vector<float> out;
-  for (const Json& v : json) out.push_back(static_cast<float>(Number(v)));
+  for (const Json& v : json) out.push_back(FloatNumber(v));
   return out;
 }
 
@@ -145,6 +152,9 @@ void ReadSampleTrace(const Json& json, SampleTrace* t) {
   if (!(t->bin_s > 0) || !(t->window_s > 0) || t->x_px.size() != bins || t->y_px.size() != bins || t->velocity_deg_per_s.size() != bins || t->pupil_mm.size() != bins) {
     throw std::invalid_argument("sample: series of different lengths, or no window or bin width");
   }
+  for (float time : t->time_s) {
+    if (!(0 <= time && time <= t->window_s)) throw std::invalid_argument("sample: a time outside the stretch");
+  }
   t->velocity_threshold_deg_per_s = Number(json.at("velocity_threshold_deg_per_s"));
   t->screen_width_px = json.at("screen_width_px").get<double>();
   t->screen_height_px = json.at("screen_height_px").get<double>();
@@ -154,10 +164,13 @@ void ReadSampleTrace(const Json& json, SampleTrace* t) {
     if (!ParseEventType(e.at("type").get<std::string>(), &interval.type)) {
       throw std::invalid_argument("sample: unknown event type");
     }
-    interval.start_s = e.at("start_s").get<float>();
-    interval.end_s = e.at("end_s").get<float>();
-    interval.x_px = static_cast<float>(Number(e.at("x_px")));
-    interval.y_px = static_cast<float>(Number(e.at("y_px")));
+    interval.start_s = FloatNumber(e.at("start_s"));
+    interval.end_s = FloatNumber(e.at("end_s"));
+    if (!(0 <= interval.start_s && interval.start_s <= interval.end_s && interval.end_s <= t->window_s)) {
+      throw std::invalid_argument("sample: an event outside the stretch");
+    }
+    interval.x_px = FloatNumber(e.at("x_px"));
+    interval.y_px = FloatNumber(e.at("y_px"));
     t->events.push_back(interval);
   }
   t->events_truncated = json.at("events_truncated").get<bool>();
@@ -198,7 +211,7 @@ void ReadFigureData(const Json& json, FigureData* f) {
   }
   f->fixation_bin_ms = json.at("fixation_bin_ms").get<double>();
   f->fixation_duration_counts = json.at("fixation_duration_counts").get<std::vector<std::uint32_t>>();
-  for (const Json& point : json.at("saccades")) f->saccades.emplace_back(point.at(0).get<float>(), point.at(1).get<float>());
+  for (const Json& point : json.at("saccades")) f->saccades.emplace_back(FloatNumber(point.at(0)), FloatNumber(point.at(1)));
   // Results of the version before sample figures have none.
   if (const auto sample = json.find("sample"); sample != json.end() && !sample->is_null()) {
     ReadSampleTrace(*sample, &f->sample.emplace());

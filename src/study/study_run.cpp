@@ -241,8 +241,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     if (result.figure_data.sample && result.figure_data.sample->time_s.empty()) {
       summary->problems.push_back(
           {input.file, "warning", "figures",
-           fmt::format("recording \"{}\" ends before --sample-start-s {} s: no sample figure", input.recording,
-                       options.settings.figures.sample_start_s)});
+           fmt::format("recording \"{}\" has no sample in the stretch from --sample-start-s {} s: no sample figure",
+                       input.recording, options.settings.figures.sample_start_s)});
     }
     result.file = input.file;
     result.participant_id = input.participant_id;

@@ -156,7 +156,7 @@ TEST(CommandLine, SampleChoosesTheRecordingsWithASampleFigure) {
   // A stretch after the recording's end is a warning, not a figure.
   ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample-start-s 600"), 0);
   EXPECT_TRUE(sample_figures().empty());
-  EXPECT_NE(Contents(out / "problems.csv").find("ends before --sample-start-s 600 s"), std::string::npos);
+  EXPECT_NE(Contents(out / "problems.csv").find("has no sample in the stretch from --sample-start-s 600 s"), std::string::npos);
   // None at all.
   ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample-count 0"), 0);
   EXPECT_TRUE(sample_figures().empty());

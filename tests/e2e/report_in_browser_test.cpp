@@ -1,8 +1,8 @@
 // report.html as a reader opens it: rendered by headless Chromium (Debian's
 // `chromium`, which scripts/test.sh installs) with the network cut off. A
 // script added to a copy of the page reports what the browser laid out:
-// every figure's size and whether its SVG references (glyphs, clips,
-// images) resolve, every table's rows and size, and the resources loaded.
+// every figure's size, whether its SVG references (glyphs, clips) resolve
+// and its images have a size, every table's rows and size, and the resources loaded.
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -46,6 +46,11 @@ window.addEventListener('load', () => {
       ++uses;
       const ref = u.href.baseVal;
       if (!ref.startsWith('#') || !document.getElementById(ref.slice(1))) ++broken;
+    }
+    for (const clipped of svg.querySelectorAll('[clip-path]')) {
+      ++uses;
+      const ref = /^url\(#(.*)\)$/.exec(clipped.getAttribute('clip-path'));
+      if (!ref || !document.getElementById(ref[1])) ++broken;
     }
     for (const image of svg.querySelectorAll('image')) {
       ++images;
@@ -141,7 +146,7 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   for (const auto& [name, f] : figures) {
     EXPECT_GT(f.width, 300) << name;
     EXPECT_GT(f.height, 150) << name;
-    EXPECT_GT(f.uses, 100) << name << ": the text's glyphs";
+    EXPECT_GT(f.uses, 100) << name << ": the text's glyphs and the clips";
     EXPECT_EQ(f.broken, 0) << name << ": references to ids that do not resolve";
     EXPECT_EQ(f.empty_images, 0) << name;
   }

@@ -118,7 +118,11 @@ TEST(SampleTrace, EventsAreClippedToTheStretchAndBounded) {
   EXPECT_FLOAT_EQ(trace.events[0].end_s, 0.2f);
   EXPECT_EQ(trace.events[0].x_px, 100);
   EXPECT_EQ(trace.events[1].type, EventType::kSaccade);
+  EXPECT_EQ(trace.events[1].x_px, 100);
+  EXPECT_EQ(trace.events[2].type, EventType::kBlink);
   EXPECT_FLOAT_EQ(trace.events[2].end_s, 1.0f);
+  EXPECT_TRUE(std::isnan(trace.events[2].x_px));  // a blink has no position
+  EXPECT_TRUE(std::isnan(trace.events[2].y_px));
   EXPECT_FALSE(trace.events_truncated);
 
   // At most as many events as bins.

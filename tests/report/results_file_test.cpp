@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
+#include <utility>
 
 #include "support/temp_dir.h"
 #include "tobii/sample.h"
@@ -112,6 +115,35 @@ TEST(ResultsFile, OtherFilesAreNamedErrors) {
   s = ReadResultsFile(dir.path() / "bad.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("not a results file of this program"), std::string::npos) << s.message();
+}
+
+TEST(ResultsFile, ADamagedSampleStretchIsAnError) {
+  RecordingResult r;
+  SampleTrace& trace = r.figure_data.sample.emplace();
+  trace.window_s = 10;
+  trace.bin_s = 0.005;
+  trace.time_s = trace.x_px = trace.y_px = trace.velocity_deg_per_s = trace.pupil_mm = {1.0f};
+  trace.screen_width_px = 1920;
+  trace.screen_height_px = 1080;
+  trace.events = {{EventType::kFixation, 1.0f, 2.0f, 5, 5}};
+  testing::TempDir dir;
+  const auto path = dir.path() / kResultsFileName;
+  ASSERT_TRUE(WriteResultsFile(path, {r}).ok());
+  std::ifstream in(path);
+  const std::string good{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  std::vector<RecordingResult> back;
+  ASSERT_TRUE(ReadResultsFile(path, &back).ok());
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"\"end_s\": 2.0", "\"end_s\": 12.0"},
+                                 {"\"x_px\": 5.0", "\"x_px\": 1e39"}}) {
+    std::string damaged = good;
+    const std::size_t at = damaged.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    damaged.replace(at, from.size(), to);
+    testing::WriteText(path, damaged);
+    const Status s = ReadResultsFile(path, &back);
+    ASSERT_FALSE(s.ok()) << to;
+    EXPECT_NE(s.message().find("not a results file of this program"), std::string::npos) << s.message();
+  }
 }
 
 }  // namespace

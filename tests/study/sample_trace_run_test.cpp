@@ -73,6 +73,8 @@ TEST(SampleTraceRun, TheStretchHoldsTheWrittenEventsInOrder) {
     }
     ASSERT_LT(k, written.size()) << r.recording << ": the trace's event is not among those written";
     const double origin_s = written[k].onset_s - anchor.start_s;  // the stretch's start on the export's clock
+    // Generated exports start at 0, so the stretch starts at --sample-start-s.
+    EXPECT_NEAR(origin_s, 5.0, 1e-5);
     ASSERT_GT(k, 0u);
     --k;  // the trace's first event
     for (const SampleTrace::Interval& e : trace.events) {
