@@ -176,33 +176,6 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   command->add_option("--pupil-window-end-s", settings->behavior.point_window_end_s, "... and its end")
       ->check(PositiveNumber())->group(behaviors)->capture_default_str();
 
-  const char* figures = "What each recording keeps for the figures";
-  command->add_option("--gaze-grid-columns", settings->figures.gaze_grid_columns,
-                      "columns of the gaze heat map's grid (rows follow the screen's aspect ratio)")
-      ->check(CLI::Range(1, 1000))->group(figures)->capture_default_str();
-  command->add_option("--fixation-bin-ms", settings->figures.fixation_bin_ms, "fixation-duration histogram: bin width")
-      ->check(PositiveNumber())->group(figures)->capture_default_str();
-  command->add_option("--fixation-max-ms", settings->figures.fixation_max_ms, "... and where its last bin starts")
-      ->check(PositiveNumber())->group(figures)->capture_default_str();
-  command->add_option("--main-sequence-saccades", settings->figures.main_sequence_saccades,
-                      "saccades kept per recording for the main sequence")
-      ->check(CLI::Range(0, 100000))->group(figures)->capture_default_str();
-  command->add_option("--sample", settings->figures.samples,
-                      "a recording that gets a sample figure: its recording name, file name or "
-                      "participant/recording (repeat for several; default: the first --sample-count)")
-      ->group(figures);
-  command->add_option("--sample-count", settings->figures.sample_count,
-                      "sample figures of the study's first recordings, where no --sample is given (0: none)")
-      ->check(CLI::Range(0, 1000))->group(figures)->capture_default_str();
-  command->add_option("--sample-start-s", settings->figures.sample_start_s,
-                      "sample figures: where the stretch shown starts, after the recording's first sample")
-      ->check(CLI::Range(0.0, kMaxSampleStartS))->group(figures)->capture_default_str();
-  command->add_option("--sample-window-s", settings->figures.sample_window_s, "... and how long it is")
-      ->check(CLI::Range(0.1, 600.0))->group(figures)->capture_default_str();
-  command->add_option("--sample-bins", settings->figures.sample_bins,
-                      "... and the time bins it is kept in (at most as many events are kept)")
-      ->check(CLI::Range(10, 100000))->group(figures)->capture_default_str();
-
   return [settings, preset, presets, given, given_numbers, drop_at_loss, eye, noise, eyes, noises] {
     settings->preprocess.eye = eyes.at(*eye);
     settings->preprocess.noise = noises.at(*noise);
@@ -226,6 +199,35 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
     }
     return Status::Ok();
   };
+}
+
+void AddFigureDataOptions(CLI::App* command, FigureSettings* figures) {
+  const char* group = "What each recording keeps for the figures";
+  command->add_option("--gaze-grid-columns", figures->gaze_grid_columns,
+                      "columns of the gaze heat map's grid (rows follow the screen's aspect ratio)")
+      ->check(CLI::Range(1, 1000))->group(group)->capture_default_str();
+  command->add_option("--fixation-bin-ms", figures->fixation_bin_ms, "fixation-duration histogram: bin width")
+      ->check(PositiveNumber())->group(group)->capture_default_str();
+  command->add_option("--fixation-max-ms", figures->fixation_max_ms, "... and where its last bin starts")
+      ->check(PositiveNumber())->group(group)->capture_default_str();
+  command->add_option("--main-sequence-saccades", figures->main_sequence_saccades,
+                      "saccades kept per recording for the main sequence")
+      ->check(CLI::Range(0, 100000))->group(group)->capture_default_str();
+  command->add_option("--sample", figures->samples,
+                      "a recording that gets a sample figure: its recording name, file name or "
+                      "participant/recording (repeat for several; default: the first --sample-count)")
+      ->group(group);
+  command->add_option("--sample-count", figures->sample_count,
+                      "sample figures of the study's first recordings, where no --sample is given (0: none)")
+      ->check(CLI::Range(0, 1000))->group(group)->capture_default_str();
+  command->add_option("--sample-start-s", figures->sample_start_s,
+                      "sample figures: where the stretch shown starts, after the recording's first sample")
+      ->check(CLI::Range(0.0, kMaxSampleStartS))->group(group)->capture_default_str();
+  command->add_option("--sample-window-s", figures->sample_window_s, "... and how long it is")
+      ->check(CLI::Range(0.1, 600.0))->group(group)->capture_default_str();
+  command->add_option("--sample-bins", figures->sample_bins,
+                      "... and the time bins it is kept in (at most as many events are kept)")
+      ->check(CLI::Range(10, 100000))->group(group)->capture_default_str();
 }
 
 }  // namespace tobii::app

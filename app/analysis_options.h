@@ -21,4 +21,9 @@ namespace tobii::app {
 // a failed Status is a usage error.
 std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings);
 
+// What each recording keeps for the figures (FigureSettings: heat-map grid,
+// histograms, sample figures), for the commands that draw them (`run`).
+// The check AddAnalysisOptions returns covers these too.
+void AddFigureDataOptions(CLI::App* command, FigureSettings* figures);
+
 }  // namespace tobii::app

@@ -85,6 +85,7 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
                       "each recording's BORIS clock offset: a CSV/TSV with recording, offset_s and optionally "
                       "participant_id, drift_ppm (default: the one in the study, found by its header)");
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
+  AddFigureDataOptions(command, &options->settings.figures);
   AddFigureOptions(command, &options->figures);
   return [command, options, out, no_boris, config, sync_table, command_line, check_analysis] {
     std::filesystem::path config_file = *config;

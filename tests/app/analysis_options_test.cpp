@@ -12,6 +12,7 @@ namespace {
 bool Parse(std::vector<std::string> arguments, Settings* settings) {
   CLI::App app;
   const auto check = AddAnalysisOptions(&app, settings);
+  AddFigureDataOptions(&app, &settings->figures);
   arguments.insert(arguments.begin(), "test");
   std::vector<char*> argv;
   for (std::string& a : arguments) argv.push_back(a.data());
