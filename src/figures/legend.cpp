@@ -16,8 +16,11 @@ constexpr double kInset = 4.0;      // plot edge to legend box, box edge to cont
 }  // namespace
 
 void Legend(const Axes& axes, std::span<const LegendEntry> entries, Corner corner) {
+  Legend(axes.cr(), axes.plot(), entries, corner);
+}
+
+void Legend(cairo_t* cr, const Rect& plot, std::span<const LegendEntry> entries, Corner corner) {
   if (entries.empty()) return;
-  cairo_t* cr = axes.cr();
   double label_width = 0;
   double line_height = 0;
   for (const LegendEntry& e : entries) {
@@ -25,7 +28,6 @@ void Legend(const Axes& axes, std::span<const LegendEntry> entries, Corner corne
     label_width = std::max(label_width, extent.width_pt);
     line_height = std::max(line_height, extent.height_pt);
   }
-  const Rect& plot = axes.plot();
   const double width = 2 * kInset + kKeyWidth + kKeyGap + label_width;
   const double height = 2 * kInset + line_height * static_cast<double>(entries.size());
   const double left = corner == Corner::kTopRight ? plot.right() - kInset - width : plot.x + kInset;

@@ -24,5 +24,9 @@ enum class Corner { kTopLeft, kTopRight };
 
 // One entry per line, sized by the measured labels.
 void Legend(const Axes& axes, std::span<const LegendEntry> entries, Corner corner = Corner::kTopRight);
+// The same in a corner of any area of the canvas (a key for several panels,
+// beside them).
+void Legend(cairo_t* cr, const Rect& area, std::span<const LegendEntry> entries,
+            Corner corner = Corner::kTopLeft);
 
 }  // namespace tobii::figures

@@ -26,6 +26,7 @@ constexpr double kHeightPt = 330;
 constexpr double kTitleBandPt = 18;
 constexpr double kGapPt = 10;
 constexpr double kTimePanelsShare = 0.58;  // of the width, for the three time series
+constexpr double kScanPathShare = 0.68;    // of the right column's height; the key below it
 
 // Saccades peak at a few hundred deg/s and the largest at some 500-700
 // (the main sequence: Bahill, Clark & Stark 1975); the velocity axis stops
@@ -157,24 +158,24 @@ void DrawSample(const RecordingResult& r, Canvas* canvas) {
   ShadeEvents(gaze, t);
   Line(gaze, times, Doubles(t.x_px), kGazeXColor);
   Line(gaze, times, Doubles(t.y_px), kGazeYColor);
-  const LegendEntry gaze_legend[] = {{"x", kGazeXColor, LegendKey::kLine},
-                                     {"y", kGazeYColor, LegendKey::kLine}};
-  Legend(gaze, gaze_legend);
   gaze.DrawFrame();
 
   Axes velocity(cr, specs[1], cell(1), margins);
   ShadeEvents(velocity, t);
   Line(velocity, times, Doubles(t.velocity_deg_per_s), kTraceColor, 0.6);
-  std::vector<LegendEntry> velocity_legend = {
-      {"fixation", kFixationShade}, {"saccade", kSaccadeShade}, {"blink", kBlinkShade}};
+  // One key for all panels, below the scan path, so that none covers a trace.
+  std::vector<LegendEntry> legend = {{"gaze x", kGazeXColor, LegendKey::kLine},
+                                     {"gaze y", kGazeYColor, LegendKey::kLine},
+                                     {"fixation", kFixationShade},
+                                     {"saccade", kSaccadeShade},
+                                     {"blink", kBlinkShade}};
   if (std::isfinite(t.velocity_threshold_deg_per_s)) {
     const double ends[] = {t.start_s, t.start_s + t.window_s};
     const double level[] = {t.velocity_threshold_deg_per_s, t.velocity_threshold_deg_per_s};
     Line(velocity, ends, level, kThresholdColor, 0.8);
-    velocity_legend.push_back({fmt::format("I-VT threshold {:g} deg/s", t.velocity_threshold_deg_per_s),
-                               kThresholdColor, LegendKey::kLine});
+    legend.push_back({fmt::format("I-VT threshold {:g} deg/s", t.velocity_threshold_deg_per_s),
+                      kThresholdColor, LegendKey::kLine});
   }
-  Legend(velocity, velocity_legend);
   velocity.DrawFrame();
 
   Axes pupil(cr, specs[2], cell(2), margins);
@@ -182,9 +183,11 @@ void DrawSample(const RecordingResult& r, Canvas* canvas) {
   Line(pupil, times, Doubles(t.pupil_mm), kTraceColor, 0.8);
   pupil.DrawFrame();
 
-  const Rect path_cell{series_width + kGapPt, kTitleBandPt, kWidthPt - series_width - 2 * kGapPt,
-                       kHeightPt - kTitleBandPt - kGapPt};
-  ScanPath(cr, path_cell, t);
+  const double right_x = series_width + kGapPt, right_width = kWidthPt - series_width - 2 * kGapPt;
+  const double path_height = (kHeightPt - kTitleBandPt) * kScanPathShare;
+  ScanPath(cr, {right_x, kTitleBandPt, right_width, path_height}, t);
+  Legend(cr, {right_x, kTitleBandPt + path_height, right_width, kHeightPt - kTitleBandPt - path_height},
+         legend);
 }
 
 }  // namespace
