@@ -7,6 +7,7 @@
 #include <chrono>
 #include <mutex>
 #include <numeric>
+#include <set>
 #include <thread>
 
 #include <tbb/parallel_for_each.h>
@@ -181,6 +182,19 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return inputs.recordings[a].bytes > inputs.recordings[b].bytes; });
 
+  // Each recording's events file, decided before the workers start: names
+  // that differ only in characters a file name cannot hold are numbered,
+  // so that no two workers write one file.
+  std::vector<std::string> events_files(n);
+  std::set<std::string> taken;
+  for (std::size_t i = 0; i < n && options.write_events; ++i) {
+    const RecordingInput& input = inputs.recordings[i];
+    const std::string stem = util::SafeFileName(input.participant_id + "_" + input.recording);
+    std::string name = stem + ".csv";
+    for (int k = 2; taken.contains(name); ++k) name = stem + "-" + std::to_string(k) + ".csv";
+    taken.insert(name);
+    events_files[i] = name;
+  }
   std::vector<Outcome> outcomes(n);
   ProgressRelay progress(observer, bytes_total, n);
   const int jobs = options.settings.jobs > 0 ? options.settings.jobs
@@ -196,8 +210,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       outcome.status = io::OpenFileSource(input.path.string(), &source);
       EventsFile events;
       if (outcome.status.ok() && options.write_events) {
-        outcome.status = events.Open(options.out / "events" /
-                                     (util::SafeFileName(input.participant_id + "_" + input.recording) + ".csv"));
+        outcome.status = events.Open(options.out / "events" / events_files[i]);
       }
       if (outcome.status.ok()) {
         PassCallbacks callbacks;

@@ -325,6 +325,31 @@ TEST(StudyRun, DuplicateRecordingIsSkippedAndOwnOutputsAreNotRead) {
   }
 }
 
+TEST(StudyRun, EventsFilesOfNamesAFileNameCannotTellApartAreNumbered) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study";
+  const gen::GeneratedStudy truth = Generate(study, 1, 0.1, 60, 3);
+  const std::string text = ReadFile(study / truth.recordings[0].file);
+  const std::string participant = "\t" + truth.recordings[0].participant_id + "\t";
+  // Two more participants, "P:1" and "P;1": both are P_1 in a file name.
+  for (const char* name : {"P:1", "P;1"}) {
+    std::string copy = text;
+    for (std::size_t at = copy.find(participant); at != std::string::npos; at = copy.find(participant, at + 1)) {
+      copy.replace(at, participant.size(), std::string("\t") + name + "\t");
+    }
+    std::ofstream(study / (std::string(name[1] == ':' ? "colon" : "semicolon") + ".tsv")) << copy;
+  }
+  RunOptions options = OptionsFor(dir.path());
+  options.write_events = true;
+  RunSummary summary;
+  ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+  ASSERT_EQ(summary.analysed, 3u);
+  const std::string stem = "P_1_" + truth.recordings[0].recording;
+  EXPECT_TRUE(fs::exists(options.out / "events" / (stem + ".csv")));
+  EXPECT_TRUE(fs::exists(options.out / "events" / (stem + "-2.csv")));
+  EXPECT_EQ(ReadFile(options.out / "events" / (stem + ".csv")), ReadFile(options.out / "events" / (stem + "-2.csv")));
+}
+
 TEST(StudyRun, WrittenEventsAgreeWithTheSummary) {
   testing::TempDir dir;
   Generate(dir.path() / "study", 2, 0.3, 120, 4);
