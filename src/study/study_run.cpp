@@ -273,7 +273,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   // The results, then all that is made from them alone (`figures` redoes it
   // from the same file).
   if (Status s = report::WriteResultsFile(out / report::kResultsFileName, summary->results); !s.ok()) return s;
-  if (Status s = report::WriteStudyAnalysis(out, summary->results, options.figures); !s.ok()) return s;
+  Status analysis;  // with the run's workers: the figures are drawn side by side
+  arena.execute([&] { analysis = report::WriteStudyAnalysis(out, summary->results, options.figures); });
+  if (!analysis.ok()) return analysis;
   if (Status s = report::WriteProblemsCsv(out / "problems.csv", summary->problems); !s.ok()) return s;
   summary->seconds = SecondsSince(start);
   summary->peak_resident_mib = util::PeakResidentMiB();
