@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_file.h"
@@ -221,8 +222,13 @@ void ReadFigureData(const Json& json, FigureData* f) {
 }  // namespace
 
 Status WriteResultsFile(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
-  Json recordings = Json::array();
-  for (const RecordingResult& r : results) {
+  // One recording at a time: a document of every recording at once would
+  // grow the run's memory with the number of recordings.
+  io::AtomicFile file;
+  if (Status s = file.Open(path); !s.ok()) return s;
+  file.Write(fmt::format("{{\"results_file_version\": {},\n\"recordings\": [\n", kResultsFileVersion));
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const RecordingResult& r = results[i];
     Json recording = Json::object();
     VisitRecording(r, Writer{&recording});
     Json behaviors = Json::array();
@@ -233,10 +239,11 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
     }
     recording["behaviors"] = std::move(behaviors);
     recording["figure_data"] = FigureDataJson(r.figure_data);
-    recordings.push_back(std::move(recording));
+    file.Write(recording.dump(1, ' ', false, Json::error_handler_t::replace));
+    file.Write(i + 1 < results.size() ? ",\n" : "\n");
   }
-  const Json document = {{"results_file_version", kResultsFileVersion}, {"recordings", std::move(recordings)}};
-  return io::WriteFileAtomically(path, document.dump(1, ' ', false, Json::error_handler_t::replace) + "\n");
+  file.Write("]}\n");
+  return file.Commit();
 }
 
 Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results) {
