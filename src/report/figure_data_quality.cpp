@@ -25,6 +25,20 @@ constexpr double kGapPt = 14;
 // Main-sequence points are many and overlap: drawn small and see-through.
 constexpr double kPointRadiusPt = 1.0;
 constexpr double kPointAlpha = 0.35;
+// At most this many main-sequence points a group, taken evenly from all its
+// recordings: beyond a few thousand the scatter is a solid band, and the
+// drawing's memory (every point is a path in each format) would grow with
+// the number of recordings.
+constexpr std::size_t kMaxMainSequencePoints = 3000;
+
+// Every k-th of `values`, k chosen so that at most `limit` remain.
+std::vector<double> Thin(const std::vector<double>& values, std::size_t limit) {
+  if (values.size() <= limit) return values;
+  const std::size_t step = (values.size() + limit - 1) / limit;
+  std::vector<double> kept;
+  for (std::size_t i = 0; i < values.size(); i += step) kept.push_back(values[i]);
+  return kept;
+}
 
 // The groups as the group tables name and order them.
 std::vector<std::string> GroupNames(const std::vector<RecordingResult>& results) {
@@ -109,7 +123,8 @@ void MainSequence(cairo_t* cr, Rect cell, const std::vector<RecordingResult>& re
   Axes axes(cr, spec, cell);
   std::vector<LegendEntry> legend;
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    Points(axes, amplitude[g], velocity[g], GroupColor(g), kPointRadiusPt, kPointAlpha);
+    Points(axes, Thin(amplitude[g], kMaxMainSequencePoints), Thin(velocity[g], kMaxMainSequencePoints),
+           GroupColor(g), kPointRadiusPt, kPointAlpha);
     legend.push_back({groups[g].empty() ? "all" : groups[g], GroupColor(g), LegendKey::kPoint});
   }
   Legend(axes, legend, Corner::kTopLeft);
