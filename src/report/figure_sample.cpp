@@ -145,8 +145,7 @@ void DrawSample(const RecordingResult& r, Canvas* canvas) {
   };
   const double screen_max = std::max(t.screen_width_px, t.screen_height_px);
   const auto [pupil_low, pupil_high] = Range(t.pupil_mm);
-  const auto [velocity_low, velocity_high] = Range(t.velocity_deg_per_s);
-  (void)velocity_low;
+  const double velocity_high = Range(t.velocity_deg_per_s).second;
   double velocity_top = std::min(kMaxShownVelocityDegPerS, velocity_high);
   if (std::isfinite(t.velocity_threshold_deg_per_s))
     velocity_top = std::max(velocity_top, 1.5 * t.velocity_threshold_deg_per_s);
@@ -207,10 +206,7 @@ Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<Re
     if (!r.figure_data.sample || r.figure_data.sample->time_s.empty()) continue;
     // Two recordings whose names differ only in characters a file name
     // cannot hold get one name: the later ones are numbered.
-    std::string name = SampleFigureName(r);
-    for (int k = 2; drawn.contains(name); ++k) name = SampleFigureName(r) + "-" + std::to_string(k);
-    drawn.insert(name);
-    figures.emplace_back(&r, name);
+    figures.emplace_back(&r, util::UniqueFileName(SampleFigureName(r), "", &drawn));
   }
   // Each on its own canvas into its own files: side by side.
   std::vector<Status> written(figures.size());
@@ -222,14 +218,20 @@ Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<Re
   for (const Status& s : written) {
     if (!s.ok()) return s;
   }
+  for (const std::string& name : SampleFiguresIn(out)) {
+    if (!drawn.contains(name)) RemoveFigure(out, name);
+  }
+  return Status::Ok();
+}
+
+std::set<std::string> SampleFiguresIn(const std::filesystem::path& out) {
+  std::set<std::string> names;
   std::error_code ec;
-  std::set<std::string> stale;
   for (const auto& entry : std::filesystem::directory_iterator(out / kFiguresFolder, ec)) {
     const std::string stem = entry.path().stem().string();
-    if (stem.starts_with(kSampleFigurePrefix) && !drawn.contains(stem)) stale.insert(stem);
+    if (stem.starts_with(kSampleFigurePrefix)) names.insert(stem);
   }
-  for (const std::string& name : stale) RemoveFigure(out, name);
-  return Status::Ok();
+  return names;
 }
 
 }  // namespace tobii::report

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,5 +23,8 @@ std::string SampleFigureName(const RecordingResult& result);
 // Draws the sample figure of every result with a trace, and removes sample
 // figures of earlier runs that this one does not draw.
 Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<RecordingResult>& results);
+
+// The names of the sample figures in OUT/figures/, in order.
+std::set<std::string> SampleFiguresIn(const std::filesystem::path& out);
 
 }  // namespace tobii::report

@@ -77,13 +77,7 @@ std::string Figure(const std::filesystem::path& out, const char* name, const std
 
 // The sample figures the last drawing left, by name.
 std::string SampleFigures(const std::filesystem::path& out) {
-  std::set<std::string> names;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(out / kFiguresFolder, ec)) {
-    if (entry.path().extension() == ".svg" && entry.path().stem().string().starts_with(kSampleFigurePrefix)) {
-      names.insert(entry.path().stem().string());
-    }
-  }
+  const std::set<std::string> names = SampleFiguresIn(out);
   if (names.empty()) return "";
   std::string html = "<h2>Sample recordings</h2>\n";
   for (const std::string& name : names) {

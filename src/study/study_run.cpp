@@ -189,11 +189,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   std::set<std::string> taken;
   for (std::size_t i = 0; i < n && options.write_events; ++i) {
     const RecordingInput& input = inputs.recordings[i];
-    const std::string stem = util::SafeFileName(input.participant_id + "_" + input.recording);
-    std::string name = stem + ".csv";
-    for (int k = 2; taken.contains(name); ++k) name = stem + "-" + std::to_string(k) + ".csv";
-    taken.insert(name);
-    events_files[i] = name;
+    events_files[i] = util::UniqueFileName(util::SafeFileName(input.participant_id + "_" + input.recording), ".csv",
+                                           &taken);
   }
   std::vector<Outcome> outcomes(n);
   ProgressRelay progress(observer, bytes_total, n);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cctype>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,16 @@ inline std::string SafeFileName(std::string_view text) {
                        c == '_' || c == '.';
     name.push_back(plain ? c : '_');
   }
+  return name;
+}
+
+// stem + suffix, or stem-2 + suffix, stem-3 + suffix, ..., the first not in
+// *taken, which then holds it: names that SafeFileName made equal stay apart.
+inline std::string UniqueFileName(const std::string& stem, const std::string& suffix,
+                                  std::set<std::string>* taken) {
+  std::string name = stem + suffix;
+  for (int k = 2; taken->contains(name); ++k) name = stem + "-" + std::to_string(k) + suffix;
+  taken->insert(name);
   return name;
 }
 
