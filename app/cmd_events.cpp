@@ -9,16 +9,32 @@
 #include "analysis_options.h"
 #include "commands.h"
 #include "io/atomic_file.h"
-#include "io/byte_source.h"
+#include "io/recording_format.h"
+#include "io/sniff.h"
 #include "report/events_csv.h"
 #include "study/recording_pass.h"
 
 namespace tobii::app {
 
+namespace {
+
+// The reader of a file, by its content.
+Status OpenRecording(const std::string& path, std::unique_ptr<io::SampleReader>* reader) {
+  io::Sniffed sniffed;
+  if (Status s = io::SniffFile(path, &sniffed); !s.ok()) return s;
+  if (sniffed.kind != io::FileKind::kRecording) {
+    return Status::Error(path + ": not a recording tobii-pipeline reads: " +
+                         (sniffed.what.empty() ? std::string("a table of another kind") : sniffed.what));
+  }
+  return io::OpenSampleReader(sniffed.format, path, {}, reader);
+}
+
+}  // namespace
+
 CommandRunner AddEventsCommand(CLI::App* command) {
   auto file = std::make_shared<std::string>();
   auto out = std::make_shared<std::string>();
-  command->add_option("file", *file, "a Tobii Pro Lab data export")->required();
+  command->add_option("file", *file, "a recording (any format `tobii-pipeline inspect` reads)")->required();
   command->add_option("--out", *out, "write the CSV to this file instead of standard output");
   auto settings = std::make_shared<Settings>();
   const auto check_analysis = AddAnalysisOptions(command, settings.get());
@@ -27,8 +43,8 @@ CommandRunner AddEventsCommand(CLI::App* command) {
       fmt::print(stderr, "error: {}\n", s.message());
       return kExitUsage;
     }
-    std::unique_ptr<io::ByteSource> source;
-    Status status = io::OpenFileSource(*file, &source);
+    std::unique_ptr<io::SampleReader> reader;
+    Status status = OpenRecording(*file, &reader);
     std::string csv = report::EventsCsvHeader();
     if (status.ok()) {
       study::PassCallbacks callbacks;
@@ -41,7 +57,7 @@ CommandRunner AddEventsCommand(CLI::App* command) {
         }
       };
       RecordingResult result;
-      status = study::AnalyseRecording(std::move(source), *settings, callbacks, &result);
+      status = study::AnalyseRecording(reader.get(), *settings, callbacks, &result);
     }
     if (status.ok()) {
       status = out->empty() ? (std::fwrite(csv.data(), 1, csv.size(), stdout), Status::Ok())

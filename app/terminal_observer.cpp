@@ -7,6 +7,8 @@
 #include <map>
 #include <string>
 
+#include "util/text.h"
+
 namespace tobii::app {
 
 namespace {
@@ -31,11 +33,12 @@ void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
     bytes += r.bytes;
     ++groups[r.group.empty() ? "(no group)" : r.group];
   }
-  fmt::print(stream_, "study {}: {} recordings, {:.1f} MB", inputs.root.string(), inputs.recordings.size(),
-             static_cast<double>(bytes) / kBytesPerMegabyte);
-  for (const auto& [group, count] : groups) fmt::print(stream_, "; {} {}", group, count);
-  fmt::print(stream_, "\n  participants table: {}; {} other files not used\n",
-             inputs.participants_file.empty() ? "none" : inputs.participants_file, inputs.other_files.size());
+  fmt::print(stream_, "study {}: {} recordings, {:.1f} MB", util::EscapeControls(inputs.root.string()),
+             inputs.recordings.size(), static_cast<double>(bytes) / kBytesPerMegabyte);
+  for (const auto& [group, count] : groups) fmt::print(stream_, "; {} {}", util::EscapeControls(group), count);
+  fmt::print(stream_, "\n  participants table: {}; {} files not read (each in run.json, with the reason)\n",
+             inputs.participants_file.empty() ? "none" : util::EscapeControls(inputs.participants_file),
+             inputs.NotRead());
   if (!inputs.boris_files.empty()) {
     const auto annotated =
         std::count_if(inputs.recordings.begin(), inputs.recordings.end(),
@@ -49,7 +52,8 @@ void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
         inputs.boris_files.size(), inputs.boris_observations, annotated, inputs.recordings.size(), synced);
   }
   for (const Problem& p : inputs.problems) {
-    fmt::print(stream_, "  {}: {}{}\n", p.severity, p.file.empty() ? "" : p.file + ": ", p.message);
+    fmt::print(stream_, "  {}: {}{}\n", p.severity, p.file.empty() ? "" : util::EscapeControls(p.file) + ": ",
+               util::EscapeControls(p.message));
   }
   std::fflush(stream_);
 }
@@ -74,7 +78,8 @@ void TerminalObserver::OnProgress(std::uint64_t bytes_done, std::uint64_t bytes_
 
 void TerminalObserver::OnRecordingFailed(const Problem& problem) {
   EndBar();
-  fmt::print(stream_, "error: {} skipped: {}\n", problem.file, problem.message);
+  fmt::print(stream_, "error: {} skipped: {}\n", util::EscapeControls(problem.file),
+             util::EscapeControls(problem.message));
   std::fflush(stream_);
 }
 

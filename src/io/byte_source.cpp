@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 namespace tobii::io {
 
@@ -22,16 +23,26 @@ class FileSource final : public ByteSource {
       const ssize_t n = ::read(fd_, buffer, capacity);
       if (n >= 0) {
         *count = static_cast<std::size_t>(n);
+        bytes_read_ += *count;
         return Status::Ok();
       }
       if (errno != EINTR) return Status::Error(name_ + ": read failed: " + std::strerror(errno));
     }
   }
   const std::string& name() const override { return name_; }
+  std::uint64_t bytes_read() const override { return bytes_read_; }
+  Status Skip(std::uint64_t bytes) override {
+    if (::lseek(fd_, static_cast<off_t>(bytes), SEEK_CUR) < 0) {
+      return Status::Error(name_ + ": cannot seek: " + std::strerror(errno));
+    }
+    bytes_read_ += bytes;
+    return Status::Ok();
+  }
 
  private:
   std::string name_;
   int fd_;
+  std::uint64_t bytes_read_ = 0;
 };
 
 class MemorySource final : public ByteSource {
@@ -46,6 +57,11 @@ class MemorySource final : public ByteSource {
     return Status::Ok();
   }
   const std::string& name() const override { return name_; }
+  std::uint64_t bytes_read() const override { return position_; }
+  Status Skip(std::uint64_t bytes) override {
+    position_ += std::min<std::uint64_t>(bytes, content_.size() - position_);
+    return Status::Ok();
+  }
 
  private:
   std::string name_;
@@ -54,6 +70,21 @@ class MemorySource final : public ByteSource {
 };
 
 }  // namespace
+
+Status ByteSource::Skip(std::uint64_t bytes) {
+  constexpr std::size_t kBlockBytes = std::size_t{1} << 16;
+  std::vector<char> block(static_cast<std::size_t>(std::min<std::uint64_t>(bytes, kBlockBytes)));
+  while (bytes > 0) {
+    std::size_t count = 0;
+    if (Status s = Read(block.data(), static_cast<std::size_t>(std::min<std::uint64_t>(bytes, block.size())), &count);
+        !s.ok()) {
+      return s;
+    }
+    if (count == 0) return Status::Ok();
+    bytes -= count;
+  }
+  return Status::Ok();
+}
 
 Status OpenFileSource(const std::string& path, std::unique_ptr<ByteSource>* source) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);

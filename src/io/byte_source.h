@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,6 +23,17 @@ class ByteSource {
   virtual Status Read(char* buffer, std::size_t capacity, std::size_t* count) = 0;
   // The name used in messages (the file path).
   virtual const std::string& name() const = 0;
+  // Bytes taken from the file so far (for a decoding source, the file's
+  // bytes, not the decoded ones): progress and throughput count these.
+  virtual std::uint64_t bytes_read() const = 0;
+  // Passes over the next `bytes` bytes of what Read() would give.
+  virtual Status Skip(std::uint64_t bytes);
+  // True, with the reason, when the input stopped before its own end (a
+  // compressed stream cut short): its last line cannot be trusted.
+  virtual bool ended_early(std::string* why) const {
+    (void)why;
+    return false;
+  }
 };
 
 // Opens a file for reading; *source is set on success.

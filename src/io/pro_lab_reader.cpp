@@ -4,11 +4,14 @@
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
+#include <map>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "io/column_name.h"
 #include "io/tab_finder.h"
+#include "util/text.h"
 
 namespace tobii::io {
 
@@ -36,10 +39,13 @@ const ColumnSpec kColumns[] = {
     {Field::kSensor, "sensor", {""}, "Sensor", false},
     {Field::kParticipant, "participantname", {""}, "Participant name", false},
     {Field::kRecordingName, "recordingname", {""}, "Recording name", false},
+    {Field::kSoftware, "recordingsoftwareversion", {""}, "Recording software version", false},
     {Field::kEvent, "event", {""}, "Event", false},
     {Field::kEventValue, "eventvalue", {""}, "Event value", false},
-    {Field::kGazeX, "gazepointx", {"", "dacspx"}, "Gaze point X [DACS px]", true},
-    {Field::kGazeY, "gazepointy", {"", "dacspx"}, "Gaze point Y [DACS px]", true},
+    // Screen recordings give the point on the screen (DACS), glasses
+    // recordings on the scene camera's image (MCS px).
+    {Field::kGazeX, "gazepointx", {"", "dacspx", "mcspx"}, "Gaze point X [DACS px]", true},
+    {Field::kGazeY, "gazepointy", {"", "dacspx", "mcspx"}, "Gaze point Y [DACS px]", true},
     {Field::kValidityLeft, "validityleft", {""}, "Validity left", true},
     {Field::kValidityRight, "validityright", {""}, "Validity right", true},
     {Field::kLeftGazeXPx, "gazepointleftx", {"", "dacspx"}, "Gaze point left X [DACS px]", false},
@@ -50,6 +56,9 @@ const ColumnSpec kColumns[] = {
     {Field::kLeftEyeY, "eyepositionlefty", {"", "dacsmm"}, "Eye position left Y [DACS mm]", false},
     {Field::kLeftEyeZ, "eyepositionleftz", {"", "dacsmm"}, "Eye position left Z [DACS mm]", false},
     {Field::kLeftPupil, "pupildiameterleft", {"", "mm"}, "Pupil diameter left [mm]", false},
+    {Field::kLeftDirX, "gazedirectionleftx", {"hucsnorm"}, "Gaze direction left X [HUCS norm]", false},
+    {Field::kLeftDirY, "gazedirectionlefty", {"hucsnorm"}, "Gaze direction left Y [HUCS norm]", false},
+    {Field::kLeftDirZ, "gazedirectionleftz", {"hucsnorm"}, "Gaze direction left Z [HUCS norm]", false},
     {Field::kRightGazeXPx, "gazepointrightx", {"", "dacspx"}, "Gaze point right X [DACS px]", false},
     {Field::kRightGazeYPx, "gazepointrighty", {"", "dacspx"}, "Gaze point right Y [DACS px]", false},
     {Field::kRightGazeXMm, "gazepointrightx", {"dacsmm"}, "Gaze point right X [DACS mm]", false},
@@ -58,6 +67,9 @@ const ColumnSpec kColumns[] = {
     {Field::kRightEyeY, "eyepositionrighty", {"", "dacsmm"}, "Eye position right Y [DACS mm]", false},
     {Field::kRightEyeZ, "eyepositionrightz", {"", "dacsmm"}, "Eye position right Z [DACS mm]", false},
     {Field::kRightPupil, "pupildiameterright", {"", "mm"}, "Pupil diameter right [mm]", false},
+    {Field::kRightDirX, "gazedirectionrightx", {"hucsnorm"}, "Gaze direction right X [HUCS norm]", false},
+    {Field::kRightDirY, "gazedirectionrighty", {"hucsnorm"}, "Gaze direction right Y [HUCS norm]", false},
+    {Field::kRightDirZ, "gazedirectionrightz", {"hucsnorm"}, "Gaze direction right Z [HUCS norm]", false},
     {Field::kScreenWidth, "recordingresolutionwidth", {"", "px"}, "Recording resolution width [px]", false},
     {Field::kScreenHeight, "recordingresolutionheight", {"", "px"}, "Recording resolution height [px]", false},
 };
@@ -74,27 +86,13 @@ bool Matches(const ColumnSpec& spec, const ColumnName& name) {
   return false;
 }
 
-// Quotes a found value for a message, cut to a readable length.
-std::string Quoted(std::string_view text) {
-  constexpr std::size_t kMaxShown = 40;
-  std::string out = "\"";
-  for (char c : text.substr(0, kMaxShown)) {
-    // Control bytes (a NUL in a damaged file) are shown, not written raw.
-    if (static_cast<unsigned char>(c) < 0x20) {
-      out.append(fmt::format("\\x{:02x}", static_cast<unsigned char>(c)));
-    } else {
-      out.push_back(c);
-    }
-  }
-  if (text.size() > kMaxShown) out.append("...");
-  out.push_back('"');
-  return out;
-}
-
 }  // namespace
 
+
 ProLabReader::ProLabReader(std::unique_ptr<ByteSource> source, ReaderOptions options)
-    : source_(std::move(source)), options_(options), lines_(source_.get(), options.buffer_bytes) {
+    : source_(std::move(source)),
+      options_(std::move(options)),
+      lines_(source_.get(), options_.buffer_bytes, &damage_) {
   column_of_field_.fill(-1);
 }
 
@@ -104,23 +102,28 @@ Status ProLabReader::Open() {
     if (!lines_.status().ok()) return lines_.status();
     return Status::Error(source_->name() + ":1:1: expected a header row, found an empty file");
   }
+  if (lines_.line_number() != 1) {
+    return Status::Error(source_->name() + ":1:1: expected a header row, found a line longer than any header");
+  }
   int column = 0;
   std::size_t start = 0;
   while (true) {
     const std::size_t tab = header.find('\t', start);
     const std::string_view cell = header.substr(start, tab == std::string_view::npos ? tab : tab - start);
+    header_.emplace_back(cell);
     const ColumnName name = ParseColumnName(cell);
     int field = -1;
     for (const ColumnSpec& spec : kColumns) {
       if (column_of_field_[spec.field] < 0 && Matches(spec, name)) {
         field = spec.field;
         column_of_field_[spec.field] = column;
-        header_of_field_[spec.field] = std::string(cell);
         if (spec.field == Field::kRecordingTime) {
           // Old exports without a unit wrote milliseconds.
           recording_time_us_per_unit_ = MicrosecondsPerTimeUnit(name.unit_key, 1000.0);
         } else if (spec.field == Field::kDeviceTime) {
           device_time_us_per_unit_ = MicrosecondsPerTimeUnit(name.unit_key, 1.0);
+        } else if (spec.field == Field::kGazeX && name.unit_key == "mcspx") {
+          info_.head_mounted = true;
         }
         last_needed_column_ = column;
         break;
@@ -139,7 +142,53 @@ Status ProLabReader::Open() {
                            " columns of the header");
     }
   }
+  head_unit_directions_ = column_of_field_[Field::kLeftDirX] >= 0 || column_of_field_[Field::kRightDirX] >= 0;
+  info_.head_mounted = info_.head_mounted || head_unit_directions_;
+  if (options_.select) {
+    info_.participant = options_.select->participant;
+    info_.recording = options_.select->recording;
+  }
+  if (options_.select && options_.select->first_byte > lines_.bytes_consumed()) {
+    skipped_bytes_ = options_.select->first_byte - lines_.bytes_consumed();
+    if (Status s = lines_.SkipTo(options_.select->first_byte, options_.select->first_line); !s.ok()) return s;
+  }
   return Status::Ok();
+}
+
+ColumnReport ProLabReader::columns() const {
+  ColumnReport report;
+  for (std::size_t i = 0; i < header_.size(); ++i) {
+    if (header_[i].empty()) continue;  // the empty name after a trailing tab
+    (field_of_column_[i] >= 0 ? report.used : report.ignored).push_back(header_[i]);
+  }
+  return report;
+}
+
+Status ProLabReader::ListRecordings(std::vector<RecordingSelector>* recordings) {
+  recordings->clear();
+  if (column_of_field_[Field::kParticipant] < 0 && column_of_field_[Field::kRecordingName] < 0) return Status::Ok();
+  std::map<std::pair<std::string, std::string>, std::size_t> index;
+  std::string participant, recording;
+  std::string_view line;
+  while (true) {
+    const std::uint64_t start = lines_.bytes_consumed();
+    if (!lines_.Next(&line)) return lines_.status();
+    RowNames(line, &participant, &recording);
+    if (participant.empty() && recording.empty()) continue;  // a blank or short row
+    const auto [it, added] = index.try_emplace({participant, recording}, recordings->size());
+    if (added) {
+      recordings->push_back({participant, recording, start, lines_.line_number(), 0});
+    }
+    (*recordings)[it->second].end_byte = lines_.bytes_consumed();
+  }
+}
+
+void ProLabReader::RowNames(std::string_view line, std::string* participant, std::string* recording) const {
+  Fields fields{};
+  int field_count = 0;
+  SplitRow(line, &fields, &field_count);
+  participant->assign(fields[Field::kParticipant]);
+  recording->assign(fields[Field::kRecordingName]);
 }
 
 // Cuts a row into the fields the reader uses. Returns false when the row
@@ -162,69 +211,81 @@ bool ProLabReader::SplitRow(std::string_view line, Fields* fields, int* field_co
   return true;
 }
 
-Status ProLabReader::Expected(std::string_view line, std::string_view field,
-                              std::string_view what) const {
+std::string ProLabReader::Where(std::string_view line, std::string_view field) const {
   const std::size_t column = field.data() >= line.data() && field.data() <= line.data() + line.size()
                                  ? static_cast<std::size_t>(field.data() - line.data()) + 1
                                  : 1;
-  return Status::Error(source_->name() + ":" + std::to_string(lines_.line_number()) + ":" +
-                       std::to_string(column) + ": expected " + std::string(what) + ", found " +
-                       Quoted(field));
+  return source_->name() + ":" + std::to_string(lines_.line_number()) + ":" + std::to_string(column) + ": ";
 }
 
-Status ProLabReader::Float(const Fields& fields, Field field, std::string_view line, float* value) {
+void ProLabReader::Damaged(Damage kind, std::string_view line, std::string_view field, std::string_view what) {
+  damage_.Add(kind, Where(line, field) + "expected " + std::string(what) + ", found " + util::QuotedFound(field));
+}
+
+bool ProLabReader::Float(const Fields& fields, Field field, std::string_view line, float* value) {
   const std::string_view text = fields[field];
   if (text.empty()) {
     *value = kMissing;
-    return Status::Ok();
+    return true;
   }
   double parsed = 0;
   // Exports write missing values as empty fields; NaN or inf (or a value
   // beyond float) is damage, not a measurement.
   constexpr double kMaxValue = 1e30;
   if (!numbers_.ParseDouble(text, &parsed) || !(std::fabs(parsed) <= kMaxValue)) {
-    return Expected(line, text, "a number in \"" + header_of_field_[field] + "\"");
+    Damaged(Damage::kBadValue, line, text, "a number in \"" + header_[column_of_field_[field]] + "\"");
+    return false;
   }
   *value = static_cast<float>(parsed);
-  return Status::Ok();
+  return true;
 }
 
-Status ProLabReader::Time(const Fields& fields, Field field, std::string_view line, double* time_us) {
+bool ProLabReader::Time(const Fields& fields, Field field, std::string_view line, double* time_us) {
   const std::string_view text = fields[field];
   double parsed = 0;
-  if (!numbers_.ParseDouble(text, &parsed) || !std::isfinite(parsed)) {
-    return Expected(line, text, "a time in \"" + header_of_field_[field] + "\"");
+  // A time beyond a year of microseconds is no recording's.
+  constexpr double kMaxTimeUs = 3.2e13;
+  const double scale = field == Field::kDeviceTime ? device_time_us_per_unit_ : recording_time_us_per_unit_;
+  if (!numbers_.ParseDouble(text, &parsed) || !(std::fabs(parsed * scale) <= kMaxTimeUs)) {
+    Damaged(Damage::kBadTime, line, text, "a time in \"" + header_[column_of_field_[field]] + "\"");
+    return false;
   }
-  *time_us = parsed * (field == Field::kDeviceTime ? device_time_us_per_unit_
-                                                  : recording_time_us_per_unit_);
-  return Status::Ok();
+  *time_us = parsed * scale;
+  return true;
 }
 
-Status ProLabReader::Validity(const Fields& fields, Field field, std::string_view line, bool* valid) {
+bool ProLabReader::Validity(const Fields& fields, Field field, std::string_view line, bool* valid) {
   const std::string_view text = fields[field];
   if (text == "Valid") {
     *valid = true;
   } else if (text == "Invalid" || text.empty()) {
     *valid = false;
   } else {
-    return Expected(line, text, "Valid or Invalid in \"" + header_of_field_[field] + "\"");
+    Damaged(Damage::kBadValue, line, text, "Valid or Invalid in \"" + header_[column_of_field_[field]] + "\"");
+    return false;
   }
-  return Status::Ok();
+  return true;
 }
 
 // The fields of one eye, which follow `first` in the order of EyeData.
-Status ProLabReader::ReadEye(const Fields& fields, Field first, std::string_view line, EyeData* eye) {
+bool ProLabReader::ReadEye(const Fields& fields, Field first, std::string_view line, EyeData* eye) {
   float* const values[] = {&eye->gaze_x_px, &eye->gaze_y_px, &eye->gaze_x_mm, &eye->gaze_y_mm,
-                           &eye->eye_x_mm,  &eye->eye_y_mm,  &eye->eye_z_mm,  &eye->pupil_mm};
+                           &eye->eye_x_mm,  &eye->eye_y_mm,  &eye->eye_z_mm,  &eye->pupil_mm,
+                           &eye->gaze_dir_x, &eye->gaze_dir_y, &eye->gaze_dir_z};
   for (int i = 0; i < static_cast<int>(std::size(values)); ++i) {
-    if (Status s = Float(fields, static_cast<Field>(first + i), line, values[i]); !s.ok()) return s;
+    if (!Float(fields, static_cast<Field>(first + i), line, values[i])) return false;
   }
-  return Status::Ok();
+  if (head_unit_directions_) {
+    // HUCS (x left, y up, z forward) to the screen frame's orientation (x
+    // right, y down, z towards the viewer): every axis turns round.
+    eye->gaze_dir_x = -eye->gaze_dir_x;
+    eye->gaze_dir_y = -eye->gaze_dir_y;
+    eye->gaze_dir_z = -eye->gaze_dir_z;
+  }
+  return true;
 }
 
 void ProLabReader::TakeMetadata(const Fields& fields) {
-  info_.participant = std::string(fields[Field::kParticipant]);
-  info_.recording = std::string(fields[Field::kRecordingName]);
   double value = 0;
   NumberParser integers;  // resolution is an integer; keep the file's mark undecided
   // Screens have fewer than 100 000 pixels a side; anything else is not a size.
@@ -235,114 +296,143 @@ void ProLabReader::TakeMetadata(const Fields& fields) {
   };
   info_.screen_width_px = size(Field::kScreenWidth);
   info_.screen_height_px = size(Field::kScreenHeight);
+  if (!fields[Field::kSoftware].empty()) info_.software = "Tobii Pro Lab " + std::string(fields[Field::kSoftware]);
 }
 
 // The last row of the file has no line end: it is whole only if it has
 // every field of the header.
-Status ProLabReader::CheckWholeLastRow(std::string_view line) const {
-  if (lines_.line_terminated()) return Status::Ok();
+bool ProLabReader::WholeLastRow(std::string_view line) {
+  if (lines_.line_terminated()) return true;
   const int fields_in_row = static_cast<int>(std::count(line.begin(), line.end(), '\t')) + 1;
-  if (fields_in_row == header_columns_) return Status::Ok();
-  return Status::Error(source_->name() + ":" + std::to_string(lines_.line_number()) + ":" +
-                       std::to_string(line.size() + 1) + ": expected " + std::to_string(header_columns_) +
-                       " fields (the file ends inside this row: truncated?), found " +
-                       std::to_string(fields_in_row));
+  if (fields_in_row == header_columns_) return true;
+  damage_.Add(Damage::kTruncatedLastRow, Where(line, line.substr(line.size())) + "expected " +
+                                             std::to_string(header_columns_) + " fields, found " +
+                                             std::to_string(fields_in_row));
+  return false;
 }
 
-// An event row has no eyetracker timestamp; its recording timestamp is on
-// the samples' clock, which is anchored on the first sample's recording
-// timestamp.
-Status ProLabReader::ReadEvent(const Fields& fields, std::string_view line,
-                               std::vector<RecordingEvent>* events) {
-  if (Status s = CheckWholeLastRow(line); !s.ok()) return s;
+// Whether a row belongs to the recording being read. With a selector, rows
+// of the export's other recordings are passed over; without one, the first
+// names seen are the recording's, and a row of another recording means the
+// export's recordings are interleaved, which no selector can take apart.
+bool ProLabReader::OfThisRecording(const Fields& fields, std::string_view line, Status* status) {
+  const std::string_view participant = fields[Field::kParticipant], recording = fields[Field::kRecordingName];
+  if (participant.empty() && recording.empty()) return true;
+  if (options_.select) {
+    return participant == options_.select->participant && recording == options_.select->recording;
+  }
+  if (info_.participant.empty() && info_.recording.empty()) {
+    info_.participant = std::string(participant);
+    info_.recording = std::string(recording);
+    return true;
+  }
+  if (participant == info_.participant && recording == info_.recording) return true;
+  *status = Status::Error(Where(line, recording) + "expected the rows of recording \"" + info_.recording +
+                          "\" of participant \"" + info_.participant + "\" only, found " +
+                          util::QuotedFound(recording) + " of " + util::QuotedFound(participant) +
+                          ": this export holds several recordings whose rows are interleaved; export them one by one");
+  return false;
+}
+
+void ProLabReader::ReadEvent(const Fields& fields, std::string_view line, std::vector<RecordingEvent>* events) {
   double time_us = 0;
-  if (Status s = Time(fields, Field::kRecordingTime, line, &time_us); !s.ok()) return s;
+  if (!Time(fields, Field::kRecordingTime, line, &time_us)) return;
   RecordingEvent& event = events->emplace_back();
   event.time_us = std::llround(time_us);
   event.name.assign(fields[Field::kEvent]);
   event.value.assign(fields[Field::kEventValue]);
-  return Status::Ok();
 }
 
-Status ProLabReader::ParseRow(std::string_view line, bool* is_sample, Sample* sample,
+Status ProLabReader::ParseRow(std::string_view line, RowKind* kind, Sample* sample,
                               std::vector<RecordingEvent>* events) {
-  *is_sample = false;
+  *kind = RowKind::kSkipped;
   Fields fields{};
   int field_count = 0;
   if (!SplitRow(line, &fields, &field_count)) {
     if (line.empty() && lines_.line_terminated()) return Status::Ok();  // blank line
-    const std::string what = "at least " + std::to_string(last_needed_column_ + 1) + " tab-separated fields" +
-                             (lines_.line_terminated() ? "" : " (the file ends inside this row: truncated?)");
-    return Status::Error(source_->name() + ":" + std::to_string(lines_.line_number()) + ":" +
-                         std::to_string(line.size() + 1) + ": expected " + what + ", found " +
-                         std::to_string(field_count));
+    ++rows_read_;
+    const bool cut = !lines_.line_terminated();
+    damage_.Add(cut ? Damage::kTruncatedLastRow : Damage::kShortRow,
+                Where(line, line.substr(line.size())) + "expected at least " + std::to_string(last_needed_column_ + 1) +
+                    " tab-separated fields, found " + std::to_string(field_count));
+    return Status::Ok();
   }
+  Status status;
+  if (!OfThisRecording(fields, line, &status)) return status;
+  ++rows_read_;
+  if (!WholeLastRow(line)) return Status::Ok();
   // Empty, as on every sample row, when the export has no `Event` column.
-  if (!fields[Field::kEvent].empty()) {
-    if (Status s = ReadEvent(fields, line, events); !s.ok()) return s;
-  }
+  if (!fields[Field::kEvent].empty()) ReadEvent(fields, line, events);
   if (column_of_field_[Field::kSensor] >= 0) {
     if (fields[Field::kSensor] != kEyeTrackerSensor) return Status::Ok();
   } else if (fields[Field::kValidityLeft].empty() && fields[Field::kValidityRight].empty()) {
     return Status::Ok();  // an event row of an export without `Sensor`
   }
-  if (!lines_.line_terminated()) {
-    if (Status s = CheckWholeLastRow(line); !s.ok()) return s;
-  }
 
   double time_us = 0;
-  if (Status s = Time(fields, Field::kRecordingTime, line, &time_us); !s.ok()) return s;
+  if (!Time(fields, Field::kRecordingTime, line, &time_us)) return Status::Ok();
   double device_us = 0;
   const bool have_device = column_of_field_[Field::kDeviceTime] >= 0 && !fields[Field::kDeviceTime].empty();
-  if (have_device) {
-    if (Status s = Time(fields, Field::kDeviceTime, line, &device_us); !s.ok()) return s;
-  }
+  if (have_device && !Time(fields, Field::kDeviceTime, line, &device_us)) return Status::Ok();
   if (!have_first_sample_) {
     have_first_sample_ = true;
     first_recording_time_us_ = time_us;
     first_device_time_us_ = device_us;
     TakeMetadata(fields);
-  } else if (column_of_field_[Field::kRecordingName] >= 0 && fields[Field::kRecordingName] != info_.recording) {
-    // Pro Lab can put several recordings in one export; each must be its own.
-    return Expected(line, fields[Field::kRecordingName],
-                    "one recording per export (\"" + info_.recording + "\" so far; export recordings separately)");
   }
   // The device clock is finer than the millisecond recording timestamp (at
   // 300 Hz consecutive rows share a millisecond), so time runs on it.
-  sample->time_us = std::llround(have_device ? first_recording_time_us_ + (device_us - first_device_time_us_)
-                                             : time_us);
+  const std::int64_t sample_time_us =
+      std::llround(have_device ? first_recording_time_us_ + (device_us - first_device_time_us_) : time_us);
   // Time that runs backwards would break every windowed step after this.
-  if (samples_read_ > 0 && sample->time_us < previous_time_us_) {
+  if (samples_read_ > 0 && sample_time_us < previous_time_us_) {
     const Field clock = have_device ? Field::kDeviceTime : Field::kRecordingTime;
-    return Expected(line, fields[clock], "a time not before the previous sample's in \"" + header_of_field_[clock] + "\"");
+    Damaged(Damage::kTimeBackwards, line, fields[clock],
+            "a time not before the previous sample's in \"" + header_[column_of_field_[clock]] + "\"");
+    return Status::Ok();
   }
-  previous_time_us_ = sample->time_us;
-
-  if (Status s = Float(fields, Field::kGazeX, line, &sample->gaze_x_px); !s.ok()) return s;
-  if (Status s = Float(fields, Field::kGazeY, line, &sample->gaze_y_px); !s.ok()) return s;
-  if (Status s = Validity(fields, Field::kValidityLeft, line, &sample->left.valid); !s.ok()) return s;
-  if (Status s = Validity(fields, Field::kValidityRight, line, &sample->right.valid); !s.ok()) return s;
-  if (Status s = ReadEye(fields, Field::kLeftGazeXPx, line, &sample->left); !s.ok()) return s;
-  if (Status s = ReadEye(fields, Field::kRightGazeXPx, line, &sample->right); !s.ok()) return s;
-  *is_sample = true;
+  previous_time_us_ = sample_time_us;
+  sample->time_us = sample_time_us;
+  *kind = RowKind::kSample;
+  const bool sound = Float(fields, Field::kGazeX, line, &sample->gaze_x_px) &&
+                     Float(fields, Field::kGazeY, line, &sample->gaze_y_px) &&
+                     Validity(fields, Field::kValidityLeft, line, &sample->left.valid) &&
+                     Validity(fields, Field::kValidityRight, line, &sample->right.valid) &&
+                     ReadEye(fields, Field::kLeftGazeXPx, line, &sample->left) &&
+                     ReadEye(fields, Field::kRightGazeXPx, line, &sample->right);
+  if (!sound) {
+    // One bad cell costs its sample, which is kept as lost.
+    *sample = Sample();
+    sample->time_us = sample_time_us;
+  }
   return Status::Ok();
 }
 
 Status ProLabReader::Next(SampleChunk* chunk) {
+  // How often (in rows) to ask whether the damage is past saving.
+  constexpr std::int64_t kHopelessCheckRows = 1024;
   chunk->clear();
   std::string_view line;
   while (chunk->samples.size() < options_.chunk_samples) {
     if (options_.max_samples >= 0 && samples_read_ >= options_.max_samples) break;
+    if (options_.select && options_.select->end_byte > 0 &&
+        lines_.bytes_consumed() >= options_.select->end_byte) {
+      break;  // past the selected recording's last row
+    }
     if (!lines_.Next(&line)) {
       if (!lines_.status().ok()) return lines_.status();
       break;
     }
     Sample sample;
-    bool is_sample = false;
-    if (Status s = ParseRow(line, &is_sample, &sample, &chunk->events); !s.ok()) return s;
-    if (!is_sample) continue;
-    chunk->samples.push_back(sample);
-    ++samples_read_;
+    RowKind kind = RowKind::kSkipped;
+    if (Status s = ParseRow(line, &kind, &sample, &chunk->events); !s.ok()) return s;
+    if (kind == RowKind::kSample) {
+      chunk->samples.push_back(sample);
+      ++samples_read_;
+    }
+    if (rows_read_ % kHopelessCheckRows == 0 && damage_.Hopeless(rows_read_)) {
+      return damage_.CheckTolerable(rows_read_);
+    }
   }
   info_.decimal_mark = numbers_.decimal_mark();
   return Status::Ok();

@@ -1,9 +1,8 @@
 #include "io/sniff.h"
 
+#include <algorithm>
 #include <memory>
 #include <vector>
-
-#include <zlib.h>
 
 #include "io/byte_source.h"
 #include "io/column_name.h"
@@ -13,118 +12,291 @@ namespace tobii::io {
 
 namespace {
 
-// A header row is far shorter than this; a file whose first "line" is longer
-// is not a table we read.
-constexpr std::size_t kSniffBytes = 64 * 1024;
-constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
-
 // Keys every BORIS project has (format 1.6 to 7.0), near its start.
 constexpr std::string_view kBorisProjectKeys[] = {"\"behaviors_conf\"", "\"project_format_version\""};
 
-bool IsGzip(std::string_view bytes) {
-  return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f && static_cast<unsigned char>(bytes[1]) == 0x8b;
+// A Tobii Studio export may open with a preamble ("System Properties:",
+// "Recording date:\t 27/09/2011", ...) of some dozens of lines before its
+// header; a text that has not reached a header by then is no export.
+constexpr int kMaxPreambleLines = 200;
+
+// The first columns of the tables tobii-pipeline writes (report/), so that
+// a copy of one found in a study is never read as input: summary.csv and
+// behavior_metrics.csv have participant_id and group columns, and would
+// otherwise pass for a participants table. tests/io/sniff_test.cpp checks
+// these against a real run's outputs.
+constexpr std::string_view kOwnTableHeads[] = {
+    "participant_id,recording,group,file,",      // summary.csv
+    "participant_id,recording,group,behavior,",  // behavior_metrics.csv
+    "behavior,metric,group,reference,",          // behavior_summary.csv
+    "metric,group,reference,",                   // group_stats.csv
+    "file,severity,stage,message",               // problems.csv
+    "type,index,onset_ms,offset_ms,",            // events/*.csv
+    "type,onset_ms,offset_ms,duration_ms,",      // truth/*_events.csv of `tobii-pipeline generate`
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::string_view TrimLeft(std::string_view text) {
+  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
+  return text;
 }
 
-// Inflates what the gzip `prefix` holds, up to kSniffBytes; damaged or cut
-// streams give what was inflated before.
-std::string InflatePrefix(std::string_view prefix) {
-  std::string out(kSniffBytes, '\0');
-  z_stream z{};
-  if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) return {};
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(prefix.data()));
-  z.avail_in = static_cast<uInt>(prefix.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  inflate(&z, Z_SYNC_FLUSH);
-  out.resize(out.size() - z.avail_out);
-  inflateEnd(&z);
+bool Has(std::string_view text, std::string_view what) { return text.find(what) != std::string_view::npos; }
+
+// "text", as JSON writes a key or a string.
+std::string Quoted(std::string_view text) {
+  std::string out(1, '"');
+  out.append(text);
+  out.push_back('"');
   return out;
 }
 
-Status ReadPrefix(const std::string& path, std::string* prefix) {
-  std::unique_ptr<ByteSource> source;
-  if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
-  prefix->assign(kSniffBytes, '\0');
+// Whether JSON text holds "key" followed (after optional spaces and a
+// colon) by the string "value".
+bool HasKeyValue(std::string_view text, std::string_view key, std::string_view value) {
+  const std::string quoted_key = Quoted(key);
+  for (std::size_t at = text.find(quoted_key); at != std::string_view::npos; at = text.find(quoted_key, at + 1)) {
+    std::string_view rest = TrimLeft(text.substr(at + quoted_key.size()));
+    if (rest.empty() || rest.front() != ':') continue;
+    rest = TrimLeft(rest.substr(1));
+    if (rest.starts_with(Quoted(value))) return true;
+  }
+  return false;
+}
+
+bool HasKey(std::string_view text, std::string_view key) { return Has(text, Quoted(key)); }
+
+Sniffed Verdict(FileKind kind, std::string what = {}) {
+  Sniffed s;
+  s.kind = kind;
+  s.what = std::move(what);
+  return s;
+}
+
+Sniffed Recording(RecordingFormat format) {
+  Sniffed s;
+  s.kind = FileKind::kRecording;
+  s.format = format;
+  return s;
+}
+
+// The text of the start of a file as the readers will see it, and how it
+// was stored.
+std::string Decode(std::string_view raw, TextForm* form) {
+  std::unique_ptr<ByteSource> text;
+  if (!OpenText(StringSource("prefix", std::string(raw)), &text, form).ok()) return {};
+  std::string out(kSniffBytes, '\0');
   std::size_t filled = 0, count = 0;
   do {
-    if (Status s = source->Read(prefix->data() + filled, kSniffBytes - filled, &count); !s.ok()) return s;
+    if (!text->Read(out.data() + filled, kSniffBytes - filled, &count).ok()) break;
     filled += count;
   } while (count > 0 && filled < kSniffBytes);
-  prefix->resize(filled);
-  return Status::Ok();
+  out.resize(filled);
+  return out;
+}
+
+// The lines of a text prefix; a last line that may go on past the prefix
+// is kept (a header longer than the prefix is judged by its first columns).
+std::vector<std::string_view> Lines(std::string_view text, int max_lines) {
+  std::vector<std::string_view> lines;
+  while (!text.empty() && static_cast<int>(lines.size()) < max_lines) {
+    const std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    while (line.ends_with('\r')) line.remove_suffix(1);  // CR LF, and the Pro SDK dumps' CR CR LF
+    lines.push_back(line);
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+// A line of a Tobii Studio preamble: blank, a section title ("Filter
+// settings:"), or "key:\t value" / "key: value".
+bool IsPreambleLine(std::string_view line) {
+  if (TrimLeft(line).empty()) return true;
+  const std::size_t colon = line.find(':');
+  return colon != std::string_view::npos && colon > 0 && line.find('\t') >= colon;
+}
+
+// Pro Glasses files are JSON: one object per line (gaze, IMU and event
+// data, Glasses 2 live data), or one pretty-printed object (a recording's
+// metadata).
+Sniffed JudgeJson(std::string_view text) {
+  const std::vector<std::string_view> lines = Lines(text, 8);
+  const std::string_view first = lines.empty() ? std::string_view() : lines.front();
+  if (HasKey(text, "results_file_version")) return Verdict(FileKind::kOwnOutput, "results.json of a tobii-pipeline run");
+  if (HasKey(text, "command_line") && HasKey(text, "bytes_read")) {
+    return Verdict(FileKind::kOwnOutput, "run.json of a tobii-pipeline run");
+  }
+  if (HasKey(text, "generator") && HasKey(text, "planted")) {
+    return Verdict(FileKind::kOwnOutput, "the ground truth written by tobii-pipeline generate");
+  }
+  // Glasses 3: {"type":"gaze","timestamp":0.02,"data":{...}} per line.
+  if (HasKeyValue(first, "type", "gaze") && HasKey(first, "timestamp")) return Recording(RecordingFormat::kGlasses3);
+  if (HasKeyValue(first, "type", "imu")) {
+    return Verdict(FileKind::kCompanion, "Pro Glasses 3 IMU data (head motion), not used: gaze comes from gazedata");
+  }
+  if (HasKeyValue(first, "type", "event") || HasKeyValue(first, "type", "syncport")) {
+    return Verdict(FileKind::kCompanion, "Pro Glasses 3 event data, not used: gaze comes from gazedata");
+  }
+  // Glasses 2: every packet has its time "ts" and status "s".
+  if (HasKey(first, "ts") && HasKey(first, "s") && first.find('{') == 0) return Recording(RecordingFormat::kGlasses2);
+  // Metadata of a Glasses recording, read with its gaze data.
+  if (HasKey(text, "rec_id") || HasKey(text, "pa_id") || HasKey(text, "seg_id") ||
+      HasKey(text, "servicemanager_version")) {
+    return Verdict(FileKind::kCompanion, "Pro Glasses 2 recording metadata, read with its livedata.json");
+  }
+  if (HasKey(text, "scenecamera") && HasKey(text, "gaze")) {
+    return Verdict(FileKind::kCompanion, "Pro Glasses 3 recording metadata, read with its gazedata");
+  }
+  return Verdict(FileKind::kOther, "JSON of no format tobii-pipeline reads");
+}
+
+std::vector<std::string> HeaderKeys(const std::vector<std::string_view>& cells) {
+  std::vector<std::string> keys;
+  for (std::string_view cell : cells) keys.push_back(ParseColumnName(cell).base_key);
+  return keys;
 }
 
 }  // namespace
 
 bool LooksLikeBorisProject(std::string_view prefix) {
   std::string inflated;
-  if (IsGzip(prefix)) {
-    inflated = InflatePrefix(prefix);
+  if (LooksGzip(prefix)) {
+    TextForm form;
+    inflated = Decode(prefix, &form);
     prefix = inflated;
   }
-  std::size_t i = prefix.starts_with(kUtf8ByteOrderMark) ? kUtf8ByteOrderMark.size() : 0;
-  while (i < prefix.size() && (prefix[i] == ' ' || prefix[i] == '\t' || prefix[i] == '\r' || prefix[i] == '\n')) ++i;
-  if (i >= prefix.size() || prefix[i] != '{') return false;
+  if (prefix.starts_with("\xEF\xBB\xBF")) prefix.remove_prefix(3);
+  const std::string_view text = TrimLeft(prefix);
+  if (text.empty() || text.front() != '{') return false;
   for (std::string_view key : kBorisProjectKeys) {
-    if (prefix.find(key) != std::string_view::npos) return true;
+    if (Has(text, key)) return true;
   }
   return false;
 }
 
-FileKind SniffFirstLine(std::string_view first_line) {
-  const char separator = first_line.find('\t') != std::string_view::npos ? '\t' : ',';
-  const std::vector<std::string_view> cells = SplitFields(first_line, separator);
-  bool recording_time = false, gaze = false, validity = false, studio_spelling = false;
-  bool studio_timestamp = false, studio_eye_gaze = false;  // Tobii Studio 1.x/2.x "All-Data"
-  bool recording = false, offset = false;                   // a sync table
-  for (std::string_view cell : cells) {
-    const std::string key = ParseColumnName(cell).base_key;
-    recording = recording || key == "recording";
-    offset = offset || key == "offset_s";
+Sniffed SniffHeaderLine(std::string_view line) {
+  for (std::string_view head : kOwnTableHeads) {
+    if (line.starts_with(head)) return Verdict(FileKind::kOwnOutput, "a table written by tobii-pipeline");
   }
-  if (recording && offset) return FileKind::kSyncTable;
-  for (std::string_view cell : cells) {
-    const ColumnName name = ParseColumnName(cell);
-    studio_timestamp = studio_timestamp || name.base_key == "timestamp";
-    studio_eye_gaze = studio_eye_gaze || name.base_key == "gazepointxleft";
-    if (name.base_key == "recordingtimestamp") {
-      recording_time = true;
-      // Tobii Studio writes `RecordingTimestamp`; Pro Lab `Recording timestamp`.
-      studio_spelling = cell.find(' ') == std::string_view::npos;
-    }
-    gaze = gaze || name.base_key == "gazepointx";
-    validity = validity || name.base_key == "validityleft";
-    if (name.base_key == "participant_id" && cells.size() >= 2) return FileKind::kParticipantsTable;
-    if (name.base_key == "observationid") return FileKind::kBorisExport;
+  const std::size_t tabs = std::count(line.begin(), line.end(), '\t');
+  const std::size_t commas = std::count(line.begin(), line.end(), ',');
+  const std::size_t semicolons = std::count(line.begin(), line.end(), ';');
+  const char separator = tabs > 0 ? '\t' : semicolons > commas ? ';' : ',';
+  const std::vector<std::string_view> cells = SplitFields(line, separator);
+  const std::vector<std::string> keys = HeaderKeys(cells);
+  const auto has = [&](std::string_view key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); };
+  Sniffed other = Verdict(FileKind::kOther, "text of no format tobii-pipeline reads");
+  other.tabular = cells.size() >= 3;
+
+  if (has("recording") && has("offset_s")) return Verdict(FileKind::kSyncTable);
+  if (has("participant_id") && cells.size() >= 2) return Verdict(FileKind::kParticipantsTable);
+  if (has("observationid")) return Verdict(FileKind::kBorisExport);
+  // The Pro SDK's GazeData fields, as a script wrote them (any separator).
+  if (has("device_time_stamp") && (has("left_gaze_point_on_display_area") || has("left_gaze_point_validity"))) {
+    return Recording(RecordingFormat::kProSdk);
   }
-  if (separator == '\t' && recording_time && (gaze || validity)) {
-    return studio_spelling ? FileKind::kTobiiStudioExport : FileKind::kProLabExport;
+  bool pro_lab_time = false, studio_time = false;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (keys[i] != "recordingtimestamp") continue;
+    // Pro Lab writes `Recording timestamp`; Tobii Studio `RecordingTimestamp`.
+    (cells[i].find(' ') == std::string_view::npos ? studio_time : pro_lab_time) = true;
   }
-  if (separator == '\t' && studio_timestamp && studio_eye_gaze) return FileKind::kTobiiStudioExport;
-  return FileKind::kOther;
+  const bool gaze = has("gazepointx") || has("validityleft");
+  if (pro_lab_time && gaze) {
+    if (separator == '\t') return Recording(RecordingFormat::kProLab);
+    return Verdict(FileKind::kUnreadable,
+                   "a Tobii Pro Lab export saved with commas or semicolons between its fields (a spreadsheet's "
+                   "CSV): export it again from Pro Lab, or save it as tab-separated text");
+  }
+  if (pro_lab_time && (has("sensor") || has("eyemovementtype"))) {
+    return Verdict(FileKind::kUnreadable,
+                   "a Tobii Pro Lab export without gaze columns (Gaze point X and Y, Validity left and right): export "
+                   "it again with them");
+  }
+  // Tobii Studio: 3.x Data Export, 1.x/2.x All-Data.
+  const bool studio_gaze = has("gazepointxleft") || has("validityleft") || has("gazepointx");
+  if ((studio_time || has("timestamp")) && studio_gaze) return Recording(RecordingFormat::kTobiiStudio);
+  if (has("timestamp") && has("event") && has("eventkey")) {
+    return Verdict(FileKind::kUnreadable,
+                   "a Tobii Studio Event-Data export: it holds events and no gaze samples; export All-Data (or the "
+                   "Data Export) instead");
+  }
+  if (has("fixationindex") && has("fixationduration") && !studio_gaze) {
+    return Verdict(FileKind::kUnreadable,
+                   "a Tobii Studio Fixation-Data export: it holds fixations and no gaze samples; export All-Data (or "
+                   "the Data Export) instead");
+  }
+  return other;
 }
 
-Status SniffFile(const std::string& path, FileKind* kind) {
-  *kind = FileKind::kOther;
-  std::string prefix;
-  if (Status s = ReadPrefix(path, &prefix); !s.ok()) return s;
-  if (LooksLikeBorisProject(prefix)) {
-    *kind = FileKind::kBorisProject;
-    return Status::Ok();
+Sniffed SniffPrefix(std::string_view raw, bool whole_file) {
+  if (raw.empty()) {
+    Sniffed s = Verdict(FileKind::kOther, "an empty file");
+    s.empty = true;
+    return s;
   }
-  // The first line, from the same prefix: a file whose first line does not
-  // end within it is no table we read.
-  std::string_view text = prefix;
-  if (text.starts_with(kUtf8ByteOrderMark)) text.remove_prefix(kUtf8ByteOrderMark.size());
-  std::size_t end = text.find('\n');
-  if (end == std::string_view::npos) {
-    if (prefix.size() == kSniffBytes) return Status::Ok();
-    end = text.size();  // a one-line file without a line end
+  if (raw.starts_with("PK\x03\x04")) {
+    if (Has(raw, "xl/")) {
+      return Verdict(FileKind::kUnreadable,
+                     "an Excel workbook: tobii-pipeline reads text; save the sheet as tab-separated text (.tsv)");
+    }
+    if (Has(raw, "opendocument.spreadsheet")) {
+      return Verdict(FileKind::kUnreadable,
+                     "an OpenDocument spreadsheet: tobii-pipeline reads text; save the sheet as tab-separated text");
+    }
+    Sniffed s = Verdict(FileKind::kOther, "a ZIP archive");
+    s.binary = true;
+    return s;
   }
-  std::string_view first_line = text.substr(0, end);
-  if (first_line.ends_with('\r')) first_line.remove_suffix(1);
-  if (first_line.find('\0') != std::string_view::npos) return Status::Ok();
-  *kind = SniffFirstLine(first_line);
+  TextForm form;
+  const std::string text = Decode(raw, &form);
+  Sniffed verdict;
+  if (text.empty()) {
+    verdict = Verdict(FileKind::kOther, form.gzip ? "an empty compressed file" : "an empty file");
+    verdict.empty = true;
+  } else if (LooksLikeBorisProject(text)) {
+    verdict = Verdict(FileKind::kBorisProject);
+  } else if (text.find('\0') != std::string::npos) {
+    verdict = Verdict(FileKind::kOther, form.gzip ? "compressed binary content" : "binary content");
+    verdict.binary = true;
+  } else if (const std::string_view start = TrimLeft(text); !start.empty() && start.front() == '{') {
+    verdict = JudgeJson(start);
+  } else {
+    // A header, perhaps after a Tobii Studio preamble. The prefix's last
+    // line may be cut; only a first line (a header wider than the prefix)
+    // is judged from what there is of it.
+    std::string_view body = text;
+    if (!whole_file && text.size() == kSniffBytes) {
+      const std::size_t last_end = body.rfind('\n');
+      if (last_end != std::string_view::npos) body = body.substr(0, last_end + 1);
+    }
+    const std::vector<std::string_view> lines = Lines(body, kMaxPreambleLines + 1);
+    verdict = SniffHeaderLine(lines.front());
+    for (std::size_t i = 1; verdict.kind == FileKind::kOther && i < lines.size() && IsPreambleLine(lines[i - 1]); ++i) {
+      const Sniffed after_preamble = SniffHeaderLine(lines[i]);
+      if (after_preamble.kind == FileKind::kRecording || after_preamble.kind == FileKind::kUnreadable) {
+        verdict = after_preamble;
+      }
+    }
+  }
+  verdict.form = form;
+  return verdict;
+}
+
+Status SniffFile(const std::string& path, Sniffed* sniffed) {
+  std::unique_ptr<ByteSource> source;
+  if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
+  std::string prefix(kSniffBytes, '\0');
+  std::size_t filled = 0, count = 0;
+  do {
+    if (Status s = source->Read(prefix.data() + filled, kSniffBytes - filled, &count); !s.ok()) return s;
+    filled += count;
+  } while (count > 0 && filled < kSniffBytes);
+  prefix.resize(filled);
+  *sniffed = SniffPrefix(prefix, filled < kSniffBytes);
   return Status::Ok();
 }
 

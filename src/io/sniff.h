@@ -1,36 +1,70 @@
-// Format sniffing: what kind of file this is, judged by its first line, not
-// by its name. A study folder holds exports next to BORIS files, notes and
-// other things; only the content tells them apart.
+// Format sniffing: what a file is, judged by its content, never by its
+// name. A study folder holds recordings in several formats next to BORIS
+// files, tables, notes, our own outputs and things nobody meant for us;
+// only the content tells them apart, and every file gets a verdict that
+// says what it is, so none is passed over in silence (study/discover.h).
+//
+// The start of the file (kSniffBytes) is read as stored, then undone the
+// way the readers undo it (io/text_source.h: gzip inflated, UTF-16
+// decoded, BOM dropped): a recording's format is judged from its text,
+// skipping a Tobii Studio preamble before its header.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "io/recording_format.h"
+#include "io/text_source.h"
 #include "tobii/status.h"
 
 namespace tobii::io {
 
+// Enough for any header a table of ours or Tobii's starts with, and the
+// preamble of a Tobii Studio export before it.
+inline constexpr std::size_t kSniffBytes = 64 * 1024;
+
 enum class FileKind {
-  kProLabExport,       // Tobii Pro Lab data export (tab-separated)
-  kTobiiStudioExport,  // Tobii Studio export: recognised, not read yet
+  kRecording,          // read as a recording in Sniffed::format
   kParticipantsTable,  // participant_id, group, ... (BIDS participants.tsv)
   kSyncTable,          // recording, offset_s, ... (study/clock_sync.h)
   kBorisExport,        // a BORIS events export (tabular or aggregated)
   kBorisProject,       // a BORIS project file (.boris JSON, or gzip of it)
-  kOther,              // anything else: not part of the analysis
+  kOwnOutput,          // written by tobii-pipeline: never read as input
+  kCompanion,          // part of a recording read through another file (Pro Glasses metadata, IMU data)
+  kUnreadable,         // recognised, and not readable as it is: Sniffed::what says why and what to do
+  kOther,              // nothing we know
 };
 
-// Judges a file by its first line (a byte order mark already removed).
-FileKind SniffFirstLine(std::string_view first_line);
+struct Sniffed {
+  FileKind kind = FileKind::kOther;
+  RecordingFormat format = RecordingFormat::kProLab;  // for kRecording
+  TextForm form;                                      // how its text is stored
+  // What it is, for every kind but kRecording: "an empty file", "binary
+  // content", "an Excel workbook: save it as tab-separated text", ...
+  std::string what;
+  bool empty = false;
+  bool binary = false;
+  // Text whose first line has several tab-, comma- or semicolon-separated
+  // fields: a data table of a kind we do not know.
+  bool tabular = false;
+};
 
-// Judges the start of a file (up to 64 KiB): JSON or gzip-compressed JSON
-// naming BORIS's "behaviors_conf" or "project_format_version" is a BORIS
-// project (other JSON, and other gzip files such as Glasses gaze data, are
-// not).
+// Judges the start of a file as stored (at most kSniffBytes of it).
+// `whole_file`: the prefix is the whole file (no more bytes follow).
+Sniffed SniffPrefix(std::string_view raw_prefix, bool whole_file);
+
+// Reads the start of the file and judges it. An unreadable file is an
+// error.
+Status SniffFile(const std::string& path, Sniffed* sniffed);
+
+// One line of text (a BOM already removed) judged as a table's header:
+// kRecording (format set), kParticipantsTable, kSyncTable, kBorisExport,
+// kOwnOutput, kUnreadable (with what) or kOther.
+Sniffed SniffHeaderLine(std::string_view line);
+
+// Whether the start of a file (plain or gzip) is a BORIS project: JSON
+// naming "behaviors_conf" or "project_format_version".
 bool LooksLikeBorisProject(std::string_view prefix);
-
-// Reads the start of a file and judges it. Binary or empty files are
-// kOther; an unreadable file is an error.
-Status SniffFile(const std::string& path, FileKind* kind);
 
 }  // namespace tobii::io

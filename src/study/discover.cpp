@@ -2,14 +2,16 @@
 
 #include <algorithm>
 #include <map>
-#include <utility>
+#include <set>
+#include <span>
 #include <system_error>
+#include <utility>
 
 #include "boris/boris_reader.h"
 #include "boris/matching.h"
-#include "study/clock_sync.h"
-#include "io/pro_lab_reader.h"
 #include "io/sniff.h"
+#include "study/clock_sync.h"
+#include "util/text.h"
 
 namespace tobii::study {
 
@@ -19,36 +21,139 @@ namespace fs = std::filesystem;
 
 // Enough for the header and the first rows of any export.
 constexpr std::size_t kProbeBufferBytes = 256 * 1024;
+// The end of an export read to see whether it holds more than one
+// recording: its last rows, whatever their width.
+constexpr std::uint64_t kTailBytes = 256 * 1024;
+// The name of the study config, labelled as such (app/study_config.h reads it).
+constexpr const char* kStudyConfigName = "study.toml";
 
-// Reads the header and the first sample of an export for its names.
-Status ProbeRecording(const fs::path& path, RecordingInput* input) {
+// File name endings of data a researcher would expect read: a file so named
+// that is not read is a warning, not a quiet line.
+constexpr std::string_view kDataExtensions[] = {".tsv", ".csv", ".json", ".gz", ".xlsx", ".xls", ".ods", ".dat", ".boris"};
+// File name endings of things plainly not data (notes, documents, media).
+constexpr std::string_view kUnrelatedExtensions[] = {
+    ".md",  ".pdf", ".doc", ".docx", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".bmp", ".tif",
+    ".html", ".htm", ".mp4", ".avi", ".mov", ".mkv", ".wav", ".mp3", ".py", ".r",   ".m",   ".ipynb", ".sh",
+    ".toml", ".yaml", ".yml", ".log", ".zip", ".7z", ".tar", ".pptx", ".ppt"};
+
+std::string LowerExtension(const fs::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = util::LowerAscii(c);
+  return ext;
+}
+
+bool EndsWithAny(const std::string& ext, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), ext) != list.end();
+}
+
+// Whether a file that is not read looks meant as data, so that leaving it
+// out deserves a warning.
+bool MeantAsData(const fs::path& path, const io::Sniffed& sniffed, bool among_recordings) {
+  if (sniffed.kind == io::FileKind::kUnreadable || sniffed.empty) return true;
+  const std::string ext = LowerExtension(path);
+  if (EndsWithAny(ext, kDataExtensions)) return true;
+  if (EndsWithAny(ext, kUnrelatedExtensions)) return false;
+  return sniffed.tabular || among_recordings;
+}
+
+// The names of the data row nearest the end of a plain-text file, by the
+// reader's rule (io/sample_reader.h); false when it cannot tell.
+bool LastRowNames(const fs::path& path, const io::SampleReader& reader, std::string* participant,
+                  std::string* recording) {
+  std::error_code ec;
+  const std::uint64_t size = fs::file_size(path, ec);
+  if (ec) return false;
   std::unique_ptr<io::ByteSource> source;
-  if (Status s = io::OpenFileSource(path.string(), &source); !s.ok()) return s;
+  if (!io::OpenFileSource(path.string(), &source).ok()) return false;
+  const std::uint64_t start = size > kTailBytes ? size - kTailBytes : 0;
+  if (!source->Skip(start).ok()) return false;
+  std::string tail(static_cast<std::size_t>(size - start), '\0');
+  std::size_t filled = 0, count = 0;
+  do {
+    if (!source->Read(tail.data() + filled, tail.size() - filled, &count).ok()) return false;
+    filled += count;
+  } while (count > 0 && filled < tail.size());
+  tail.resize(filled);
+  std::string_view rest = tail;
+  if (start > 0) {
+    const std::size_t first_end = rest.find('\n');  // the first line is cut
+    if (first_end == std::string_view::npos) return false;
+    rest.remove_prefix(first_end + 1);
+  }
+  while (!rest.empty()) {
+    std::size_t begin = rest.rfind('\n', rest.size() - 2);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    std::string_view line = rest.substr(begin);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+    reader.RowNames(line, participant, recording);
+    if (!participant->empty() || !recording->empty()) return true;
+    if (begin == 0) return false;
+    rest = rest.substr(0, begin);
+  }
+  return false;
+}
+
+// The recordings of a file: one, named by the file or its stem, or, for
+// an export of several recordings, one per recording with the part of the
+// file it lies in. A file that cannot be probed gives one input named by
+// its stem, which fails its pass with the reason.
+std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::string& relative, const io::Sniffed& sniffed) {
+  RecordingInput input;
+  input.path = path;
+  input.file = relative;
+  input.format = sniffed.format;
+  std::error_code ec;
+  input.bytes = fs::file_size(path, ec);
+  if (ec) input.bytes = 0;
+  input.participant_id = input.recording = path.stem().string();
+
   io::ReaderOptions options;
   options.buffer_bytes = kProbeBufferBytes;
   options.max_samples = 1;
-  io::ProLabReader reader(std::move(source), options);
-  if (Status s = reader.Open(); !s.ok()) return s;
+  std::unique_ptr<io::SampleReader> reader;
+  if (!io::OpenSampleReader(sniffed.format, path.string(), options, &reader).ok() || !reader->Open().ok()) {
+    return {input};
+  }
   SampleChunk chunk;
-  if (Status s = reader.Next(&chunk); !s.ok()) return s;
-  const std::string stem = path.stem().string();
-  input->participant_id = reader.info().participant.empty() ? stem : reader.info().participant;
-  input->recording = reader.info().recording.empty() ? stem : reader.info().recording;
-  return Status::Ok();
-}
+  if (!reader->Next(&chunk).ok()) return {input};
+  const io::RecordingInfo& info = reader->info();
+  if (!info.participant.empty()) input.participant_id = info.participant;
+  if (!info.recording.empty()) input.recording = info.recording;
+  if (info.participant.empty() && info.recording.empty()) return {input};  // one recording per file
 
-bool IsHidden(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return !name.empty() && name.front() == '.';
+  // Several recordings in one export are grouped, so the last row names
+  // another recording than the first unless there is only one.
+  std::string last_participant, last_recording;
+  const bool plain = !sniffed.form.gzip && (sniffed.form.encoding == io::TextEncoding::kUtf8 ||
+                                            sniffed.form.encoding == io::TextEncoding::kUtf8Bom);
+  if (plain && LastRowNames(path, *reader, &last_participant, &last_recording) &&
+      last_participant == info.participant && last_recording == info.recording) {
+    return {input};
+  }
+  std::unique_ptr<io::SampleReader> scanner;
+  std::vector<io::RecordingSelector> parts;
+  if (!io::OpenSampleReader(sniffed.format, path.string(), {}, &scanner).ok() || !scanner->Open().ok() ||
+      !scanner->ListRecordings(&parts).ok() || parts.size() < 2) {
+    return {input};
+  }
+  std::vector<RecordingInput> inputs;
+  for (io::RecordingSelector& part : parts) {
+    RecordingInput one = input;
+    one.participant_id = part.participant.empty() ? input.participant_id : part.participant;
+    one.recording = part.recording.empty() ? input.recording : part.recording;
+    one.bytes = part.end_byte - part.first_byte;
+    one.select = std::move(part);
+    inputs.push_back(std::move(one));
+  }
+  return inputs;
 }
 
 // Reads the BORIS files (each problem reported, a file that fails skipped)
 // and gives each recording the observation that annotates it.
 void JoinAnnotations(const std::vector<fs::path>& paths, boris::MatchRule rule, StudyInputs* inputs) {
   std::vector<boris::Annotations> files;
-  std::error_code ec;
   for (const fs::path& path : paths) {
-    const std::string relative = fs::relative(path, inputs->root, ec).string();
+    const std::string relative = RelativeTo(path, inputs->root);
     boris::Annotations annotations;
     if (Status s = boris::ReadBorisFile(path.string(), &annotations); !s.ok()) {
       inputs->problems.push_back({relative, "error", "boris", s.message()});
@@ -84,10 +189,14 @@ Status JoinClockSync(const DiscoverOptions& options, const std::vector<fs::path>
   if (table.empty() && !found.empty()) {
     table = found.front();
     for (std::size_t i = 1; i < found.size(); ++i) {
-      inputs->problems.push_back({fs::relative(found[i], inputs->root, ec).string(), "warning", "sync",
-                                  "a second sync table, not used: " + fs::relative(table, inputs->root, ec).string() +
+      inputs->problems.push_back({RelativeTo(found[i], inputs->root), "warning", "sync",
+                                  "a second sync table, not used: " + RelativeTo(table, inputs->root) +
                                       " is"});
     }
+  }
+  for (const fs::path& path : found) {
+    inputs->files.push_back({RelativeTo(path, inputs->root), path == table ? "sync table" : "not read",
+                             path == table ? "each recording's clock offset" : "a second sync table"});
   }
   std::vector<SyncEntry> entries = options.sync;
   if (!table.empty()) {
@@ -101,9 +210,18 @@ Status JoinClockSync(const DiscoverOptions& options, const std::vector<fs::path>
 
 }  // namespace
 
+Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions options,
+                           std::unique_ptr<io::SampleReader>* reader) {
+  options.select = input.select;
+  return io::OpenSampleReader(input.format, input.path.string(), options, reader);
+}
+
+std::size_t StudyInputs::NotRead() const {
+  return static_cast<std::size_t>(
+      std::count_if(files.begin(), files.end(), [](const FileVerdict& f) { return f.role == "not read"; }));
+}
+
 Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOptions& options) {
-  const fs::path& exclude = options.exclude;
-  const bool read_boris = options.read_boris;
   std::error_code ec;
   inputs->root = root;
   std::vector<fs::path> files;
@@ -113,59 +231,62 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     files.push_back(root);
     single_file = true;
   } else if (fs::is_directory(root, ec)) {
-    const fs::path excluded = exclude.empty() ? fs::path() : fs::weakly_canonical(exclude, ec);
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code entry_ec;  // a broken or looping link is skipped, not fatal
-      const bool is_directory = it->is_directory(entry_ec);
-      // Hidden entries, and the run's own outputs when they sit in the study.
-      if (IsHidden(it->path()) || (is_directory && !excluded.empty() &&
-                                   fs::weakly_canonical(it->path(), entry_ec) == excluded)) {
-        if (is_directory) it.disable_recursion_pending();
-        continue;
-      }
-      // Temporaries of an interrupted writer (ours: io/atomic_file.h).
-      if (it->path().extension() == ".partial") continue;
-      if (it->is_regular_file(entry_ec)) files.push_back(it->path());
-    }
-    if (ec) return Status::Error(root.string() + ": cannot walk the folder: " + ec.message());
+    StudyWalk walk;
+    if (Status s = WalkStudy(root, options.exclude, &walk); !s.ok()) return s;
+    files = std::move(walk.files);
+    inputs->files = std::move(walk.passed_over);
+    inputs->problems = std::move(walk.problems);
   } else {
     return Status::Error(root.string() + ": no such folder or file");
   }
-  std::sort(files.begin(), files.end());
+
+  // Every file judged first, so that what is not read can be weighed
+  // against where the recordings lie.
+  std::vector<io::Sniffed> verdicts(files.size());
+  std::vector<std::string> relatives(files.size());
+  std::vector<bool> readable(files.size(), true);
+  std::set<fs::path> recording_folders;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    relatives[i] = RelativeTo(files[i], inputs->root);
+    if (Status s = io::SniffFile(files[i].string(), &verdicts[i]); !s.ok()) {
+      inputs->problems.push_back({relatives[i], "error", "discover", "cannot be read: " + s.message()});
+      inputs->files.push_back({relatives[i], "not read", "cannot be read: " + s.message()});
+      readable[i] = false;
+      continue;
+    }
+    if (verdicts[i].kind == io::FileKind::kRecording) recording_folders.insert(files[i].parent_path());
+  }
 
   std::vector<fs::path> participant_tables;
   std::vector<fs::path> sync_tables;
   std::vector<fs::path> boris_files;
-  for (const fs::path& path : files) {
-    const std::string relative = fs::relative(path, inputs->root, ec).string();
-    io::FileKind kind = io::FileKind::kOther;
-    if (Status s = io::SniffFile(path.string(), &kind); !s.ok()) {
-      inputs->problems.push_back({relative, "error", "discover", s.message()});
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!readable[i]) continue;
+    const fs::path& path = files[i];
+    const std::string& relative = relatives[i];
+    const io::Sniffed& sniffed = verdicts[i];
+    const auto verdict = [&](std::string role, std::string detail) {
+      inputs->files.push_back({relative, std::move(role), std::move(detail)});
+    };
+    if (single_file && sniffed.kind != io::FileKind::kRecording) {
+      inputs->problems.push_back({relative, "error", "discover",
+                                  "not a recording tobii-pipeline reads: " +
+                                      (sniffed.what.empty() ? std::string("a table of another kind") : sniffed.what)});
+      verdict("not read", sniffed.what);
       continue;
     }
-    // A file named on the command line is meant as a recording: its
-    // problems are reported, never passed over.
-    if (single_file) kind = io::FileKind::kProLabExport;
-    switch (kind) {
-      case io::FileKind::kProLabExport: {
-        RecordingInput input;
-        input.path = path;
-        input.file = relative;
-        input.bytes = fs::file_size(path, ec);
-        if (ec) input.bytes = 0;
-        // A file that fails here fails its pass too, with the same message,
-        // and is counted with the failed recordings.
-        if (!ProbeRecording(path, &input).ok()) {
-          input.participant_id = input.recording = path.stem().string();
-        }
-        inputs->recordings.push_back(std::move(input));
+    if (!single_file && path.parent_path() == root && path.filename() == kStudyConfigName) {
+      verdict("config", "the study's settings");
+      continue;
+    }
+    switch (sniffed.kind) {
+      case io::FileKind::kRecording: {
+        std::vector<RecordingInput> found = ProbeRecordings(path, relative, sniffed);
+        verdict("recording", std::string(io::FormatName(sniffed.format)) + ", " + io::DescribeTextForm(sniffed.form) +
+                                 (found.size() > 1 ? ", " + std::to_string(found.size()) + " recordings" : ""));
+        for (RecordingInput& input : found) inputs->recordings.push_back(std::move(input));
         break;
       }
-      case io::FileKind::kTobiiStudioExport:
-        inputs->problems.push_back({relative, "error", "discover",
-                                    "a Tobii Studio export: this version reads Tobii Pro Lab exports only"});
-        break;
       case io::FileKind::kParticipantsTable:
         participant_tables.push_back(path);
         break;
@@ -174,14 +295,25 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
         break;
       case io::FileKind::kBorisExport:
       case io::FileKind::kBorisProject:
-        if (read_boris) {
+        if (options.read_boris) {
           boris_files.push_back(path);
+          verdict("boris", sniffed.kind == io::FileKind::kBorisProject ? "a BORIS project" : "a BORIS export");
         } else {
-          inputs->other_files.push_back(relative);
+          verdict("not read", "a BORIS file (--no-boris)");
         }
         break;
+      case io::FileKind::kOwnOutput:
+        verdict("own output", sniffed.what);
+        break;
+      case io::FileKind::kCompanion:
+        verdict("not read", sniffed.what);
+        break;
+      case io::FileKind::kUnreadable:
       case io::FileKind::kOther:
-        inputs->other_files.push_back(relative);
+        verdict("not read", sniffed.what);
+        if (MeantAsData(path, sniffed, recording_folders.contains(path.parent_path()))) {
+          inputs->problems.push_back({relative, "warning", "discover", "not read: " + sniffed.what});
+        }
         break;
     }
   }
@@ -194,11 +326,13 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     std::stable_partition(participant_tables.begin(), participant_tables.end(),
                           [](const fs::path& p) { return p.stem() == "participants"; });
     const fs::path& table = participant_tables.front();
-    inputs->participants_file = fs::relative(table, inputs->root, ec).string();
+    inputs->participants_file = RelativeTo(table, inputs->root);
+    inputs->files.push_back({inputs->participants_file, "participants", "the participants table"});
     for (std::size_t i = 1; i < participant_tables.size(); ++i) {
-      inputs->problems.push_back({fs::relative(participant_tables[i], inputs->root, ec).string(), "warning",
-                                  "participants", "a second participants table, not used: " +
-                                                      inputs->participants_file + " is"});
+      const std::string other = RelativeTo(participant_tables[i], inputs->root);
+      inputs->problems.push_back({other, "warning", "participants",
+                                  "a second participants table, not used: " + inputs->participants_file + " is"});
+      inputs->files.push_back({other, "not read", "a second participants table: " + inputs->participants_file + " is used"});
     }
     std::vector<std::string> warnings;
     if (Status s = io::ReadParticipants(table.string(), &inputs->participants, &warnings); !s.ok()) {
@@ -229,7 +363,10 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     }
   }
   JoinAnnotations(boris_files, options.match, inputs);
-  return JoinClockSync(options, sync_tables, inputs);
+  const Status sync = JoinClockSync(options, sync_tables, inputs);
+  std::stable_sort(inputs->files.begin(), inputs->files.end(),
+                   [](const FileVerdict& a, const FileVerdict& b) { return a.file < b.file; });
+  return sync;
 }
 
 }  // namespace tobii::study

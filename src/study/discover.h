@@ -7,14 +7,17 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "boris/annotations.h"
 #include "boris/matching.h"
+#include "study/study_walk.h"
 #include "study/sync_table.h"
 #include "io/participants.h"
+#include "io/recording_format.h"
 #include "tobii/problem.h"
 #include "tobii/status.h"
 
@@ -23,6 +26,9 @@ namespace tobii::study {
 struct RecordingInput {
   std::filesystem::path path;  // to open
   std::string file;            // relative to the study folder, for outputs
+  io::RecordingFormat format = io::RecordingFormat::kProLab;
+  // Which of the file's recordings this is, for a file that holds several.
+  std::optional<io::RecordingSelector> select;
   std::string participant_id;  // the export's `Participant name`, else the file name
   std::string recording;       // the export's `Recording name`, else the file name
   std::string group;           // from the participants table; empty when unknown
@@ -45,8 +51,13 @@ struct StudyInputs {
   std::string sync_table;                  // read; empty when none
   std::vector<std::string> boris_files;    // read, relative
   std::size_t boris_observations = 0;      // in those files
-  std::vector<std::string> other_files;    // seen and not used (notes...)
+  // Every file and folder of the study and what became of it, in path
+  // order: read (as what) or not read (and why).
+  std::vector<FileVerdict> files;
   std::vector<Problem> problems;
+
+  // How many files were not read (nor are our own outputs).
+  std::size_t NotRead() const;
 };
 
 struct DiscoverOptions {
@@ -59,11 +70,22 @@ struct DiscoverOptions {
   std::vector<SyncEntry> sync;
 };
 
-// Walks `root` (sub-folders included), passing over hidden entries, files
-// ending in `.partial` (an interrupted writer's) and options.exclude. A
-// `root` that is a file is taken as a recording. Fails when `root` cannot
-// be walked or a sync table cannot be read (a broken one would misplace
-// annotations); problems with single files go to inputs->problems.
+// Opens the recording's reader (its format, its part of the file); the
+// reader still needs Open().
+Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions options,
+                           std::unique_ptr<io::SampleReader>* reader);
+
+// Walks `root` (study/study_walk.h: sub-folders, links, what is passed
+// over) and judges every file by its content (io/sniff.h). A file not read
+// that looks meant as data (a recognised format that cannot be read, an
+// empty or binary file, a table of no known kind, a data extension, a
+// file among recordings) is a warning in inputs->problems; plainly
+// unrelated files (a README, a PDF) are only listed in inputs->files. An
+// export holding several recordings gives one RecordingInput each. A
+// `root` that is a file is taken as the one recording to read. Fails when
+// `root` cannot be listed or a sync table cannot be read (a broken one
+// would misplace annotations); problems with single files go to
+// inputs->problems.
 Status DiscoverStudy(const std::filesystem::path& root, StudyInputs* inputs, const DiscoverOptions& options = {});
 
 }  // namespace tobii::study

@@ -2,7 +2,6 @@
 
 #include <limits>
 
-#include "io/pro_lab_reader.h"
 
 namespace tobii::study {
 
@@ -59,22 +58,18 @@ void SamplePass::Detect() {
   AddEvents();
 }
 
-Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
-                        const PassCallbacks& callbacks, RecordingResult* result, const PassExtras& extras) {
-  io::ReaderOptions reader_options;
-  reader_options.max_samples = settings.max_samples;
-  io::ProLabReader reader(std::move(source), reader_options);
-  if (Status s = reader.Open(); !s.ok()) return s;
-
+Status AnalyseRecording(io::SampleReader* reader, const Settings& settings, const PassCallbacks& callbacks,
+                        RecordingResult* result, const PassExtras& extras) {
+  if (Status s = reader->Open(); !s.ok()) return s;
   SampleChunk chunk;
-  if (Status s = reader.Next(&chunk); !s.ok()) return s;
-  // The export knows its screen's resolution; its size in mm comes from the
-  // settings (or from the export's own mm columns, which eye selection
-  // prefers).
+  if (Status s = reader->Next(&chunk); !s.ok()) return s;
+  // The recording knows its screen's resolution (a head-mounted tracker its
+  // scene camera's); its size in mm comes from the settings (or from the
+  // export's own mm columns, which eye selection prefers).
   ScreenGeometry screen = settings.screen;
-  if (reader.info().screen_width_px > 0 && reader.info().screen_height_px > 0) {
-    screen.width_px = reader.info().screen_width_px;
-    screen.height_px = reader.info().screen_height_px;
+  if (reader->info().screen_width_px > 0 && reader->info().screen_height_px > 0) {
+    screen.width_px = reader->info().screen_width_px;
+    screen.height_px = reader->info().screen_height_px;
   }
   std::unique_ptr<events::Detector> detector;
   if (Status s = events::MakeDetector(settings, screen, &detector); !s.ok()) return s;
@@ -83,16 +78,19 @@ Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& 
   while (!chunk.empty()) {
     pass.Push(chunk.samples);
     if (callbacks.on_bytes) {
-      callbacks.on_bytes(reader.bytes_consumed() - bytes_reported);
-      bytes_reported = reader.bytes_consumed();
+      callbacks.on_bytes(reader->bytes_consumed() - bytes_reported);
+      bytes_reported = reader->bytes_consumed();
     }
-    if (Status s = reader.Next(&chunk); !s.ok()) return s;
+    if (Status s = reader->Next(&chunk); !s.ok()) return s;
   }
-  if (reader.samples_read() == 0) {
-    return Status::Error(reader.name() + ": expected gaze samples (rows with Sensor \"Eye Tracker\"), found none");
+  if (Status s = reader->damage().CheckTolerable(reader->rows_read()); !s.ok()) return s;
+  if (reader->samples_read() == 0) {
+    return Status::Error(reader->name() + ": expected gaze samples, found none" +
+                         (reader->rows_read() > 0 ? " among its " + std::to_string(reader->rows_read()) + " rows"
+                                                  : ""));
   }
   pass.Finish(result);
-  result->bytes_read = reader.bytes_consumed();
+  result->bytes_read = reader->bytes_consumed();
   return Status::Ok();
 }
 

@@ -2,9 +2,9 @@
 //
 //   reader.Next(chunk) -> preprocessor.Push -> detector.Push -> metrics.Add
 //
-// SamplePass is everything after the reader, so any source of samples (a
-// Pro Lab export here, other formats or validation data elsewhere) gets the
-// same analysis; AnalyseRecording drives it from a Pro Lab export. Where the
+// SamplePass is everything after the reader, so any source of samples (any
+// recording format, validation data elsewhere) gets the same analysis;
+// AnalyseRecording drives it from a SampleReader (io/sample_reader.h). Where the
 // recording is annotated, the per-behaviour accumulators see the same
 // samples and events (metrics/behavior_metrics.h).
 //
@@ -21,7 +21,7 @@
 
 #include "boris/alignment.h"
 #include "events/detector.h"
-#include "io/byte_source.h"
+#include "io/sample_reader.h"
 #include "metrics/behavior_metrics.h"
 #include "metrics/figure_data_accumulator.h"
 #include "metrics/recording_metrics.h"
@@ -78,10 +78,13 @@ class SamplePass {
   std::vector<Event> events_;                 // scratch, reused
 };
 
-// Streams one export through the analysis and fills the quality, event and
-// pupil fields of *result (identity fields are left to the caller). On error
-// *result is not usable.
-Status AnalyseRecording(std::unique_ptr<io::ByteSource> source, const Settings& settings,
-                        const PassCallbacks& callbacks, RecordingResult* result, const PassExtras& extras = {});
+// Streams one recording through the analysis and fills the quality, event
+// and pupil fields of *result (identity fields are left to the caller).
+// Fails when the reader cannot be opened or read on, when the recording
+// holds no gaze sample, or when its damage passes io/damage.h's limits;
+// lesser damage stays in reader->damage() for the caller to report. On
+// error *result is not usable. REQUIRES: `reader` not yet opened.
+Status AnalyseRecording(io::SampleReader* reader, const Settings& settings, const PassCallbacks& callbacks,
+                        RecordingResult* result, const PassExtras& extras = {});
 
 }  // namespace tobii::study

@@ -15,7 +15,6 @@
 
 #include "boris/alignment.h"
 #include "io/atomic_file.h"
-#include "io/byte_source.h"
 #include "report/events_csv.h"
 #include "report/html_report.h"
 #include "report/outputs.h"
@@ -85,6 +84,7 @@ class ProgressRelay {
 struct Outcome {
   RecordingResult result;
   Status status;
+  std::vector<std::string> damage;  // what the recording's flaws cost (io/damage.h), when it was analysed
 };
 
 // Streams a recording's events into OUT/events/, written whole or not at all.
@@ -129,6 +129,13 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
                                           : nlohmann::json()},
           {"status", outcome.status.ok() ? "analysed" : "failed"},
           {"seconds", outcome.result.seconds}};
+}
+
+// Every file and folder of the study and what became of it.
+nlohmann::json FilesJson(const std::vector<FileVerdict>& files) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const FileVerdict& f : files) list.push_back({{"file", f.file}, {"role", f.role}, {"detail", f.detail}});
+  return list;
 }
 
 }  // namespace
@@ -203,8 +210,10 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       const RecordingInput& input = inputs.recordings[i];
       Outcome& outcome = outcomes[i];
       const auto recording_start = Clock::now();
-      std::unique_ptr<io::ByteSource> source;
-      outcome.status = io::OpenFileSource(input.path.string(), &source);
+      io::ReaderOptions reader_options;
+      reader_options.max_samples = options.settings.max_samples;
+      std::unique_ptr<io::SampleReader> reader;
+      outcome.status = OpenRecordingReader(input, reader_options, &reader);
       EventsFile events;
       if (outcome.status.ok() && options.write_events) {
         outcome.status = events.Open(options.out / "events" / events_files[i]);
@@ -214,8 +223,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
         callbacks.on_bytes = [&](std::uint64_t bytes) { progress.AddBytes(bytes); };
         if (options.write_events) callbacks.on_events = [&](std::span<const Event> batch) { events.Add(batch); };
         const PassExtras extras{.behaviors = &timelines[i], .sample_trace = sample_traces[i]};
-        outcome.status = AnalyseRecording(std::move(source), options.settings, callbacks, &outcome.result, extras);
+        outcome.status = AnalyseRecording(reader.get(), options.settings, callbacks, &outcome.result, extras);
       }
+      if (outcome.status.ok()) outcome.damage = reader->damage().Summaries();
       if (outcome.status.ok() && options.write_events) outcome.status = events.Commit();
       outcome.result.seconds = SecondsSince(recording_start);
       if (!outcome.status.ok()) progress.Failed({input.file, "error", "read", outcome.status.message()});
@@ -238,6 +248,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       summary->problems.push_back({input.file, "error", "read", outcome.status.message()});
       ++summary->failed;
       continue;
+    }
+    for (std::string& damage : outcome.damage) {
+      summary->problems.push_back({input.file, "warning", "read", std::move(damage)});
     }
     RecordingResult& result = outcome.result;
     for (const BehaviorResult& b : result.behaviors) {
@@ -298,7 +311,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       {"sync_table", inputs.sync_table},
       {"config_file", options.config_file},
       {"read_boris", options.read_boris},
-      {"other_files", inputs.other_files},
+      {"files", FilesJson(inputs.files)},
       {"timings_s",
        {{"discover", discover_s}, {"analyse", analyse_s}, {"write", SecondsSince(write_start)},
         {"total", summary->seconds}}},

@@ -7,23 +7,19 @@
 #include <cmath>
 #include <memory>
 
-#include "io/byte_source.h"
-#include "io/pro_lab_reader.h"
 #include "util/text.h"
 #include "util/units.h"
 
 namespace tobii::study {
 
-Status FindExportEvent(const std::filesystem::path& path, std::string_view name,
-                       std::optional<std::int64_t>* time_us) {
+Status FindExportEvent(const RecordingInput& input, std::string_view name, std::optional<std::int64_t>* time_us) {
   time_us->reset();
-  std::unique_ptr<io::ByteSource> source;
-  if (Status s = io::OpenFileSource(path.string(), &source); !s.ok()) return s;
-  io::ProLabReader reader(std::move(source));
-  if (Status s = reader.Open(); !s.ok()) return s;
+  std::unique_ptr<io::SampleReader> reader;
+  if (Status s = OpenRecordingReader(input, {}, &reader); !s.ok()) return s;
+  if (Status s = reader->Open(); !s.ok()) return s;
   SampleChunk chunk;
   while (true) {
-    if (Status s = reader.Next(&chunk); !s.ok()) return s;
+    if (Status s = reader->Next(&chunk); !s.ok()) return s;
     if (chunk.empty()) return Status::Ok();
     for (const RecordingEvent& event : chunk.events) {
       if (util::EqualsNoCase(event.name, name) || util::EqualsNoCase(event.value, name)) {
@@ -57,7 +53,7 @@ void SyncByEvent(const std::string& name, int jobs, std::vector<RecordingInput>*
   tbb::task_arena arena(jobs > 0 ? jobs : tbb::task_arena::automatic);
   arena.execute([&] {
     tbb::parallel_for(std::size_t{0}, need.size(), [&](std::size_t k) {
-      found[k].status = FindExportEvent((*recordings)[need[k]].path, name, &found[k].export_us);
+      found[k].status = FindExportEvent((*recordings)[need[k]], name, &found[k].export_us);
     });
   });
   for (std::size_t k = 0; k < need.size(); ++k) {

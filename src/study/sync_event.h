@@ -27,10 +27,9 @@
 
 namespace tobii::study {
 
-// The recording time of the export's first event row named `name`
-// (in `Event` or `Event value`); none when the export has no such row.
-Status FindExportEvent(const std::filesystem::path& path, std::string_view name,
-                       std::optional<std::int64_t>* time_us);
+// The recording time of the recording's first event row named `name`
+// (in `Event` or `Event value`); none when it has no such row.
+Status FindExportEvent(const RecordingInput& input, std::string_view name, std::optional<std::int64_t>* time_us);
 
 // The BORIS time (s, as exported) of the first bout of `behavior`, any
 // subject; none when it was never coded.

@@ -289,8 +289,10 @@ TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
   options.out = dir.path() / "out";
   RunSummary summary;
   ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
-  EXPECT_EQ(summary.analysed, 4u);
-  EXPECT_EQ(summary.failed, 2u);
+  // A cut last row costs the row, a bad validity code its sample: both
+  // recordings are analysed, and what was lost is said.
+  EXPECT_EQ(summary.analysed, 6u);
+  EXPECT_EQ(summary.failed, 0u);
   const auto problems = ReadCsv(options.out / "problems.csv");
   std::map<std::string, std::string> message_of;
   for (const auto& p : problems) message_of[p.at("file")] = p.at("message");
@@ -299,7 +301,7 @@ TEST(StudyRun, BrokenFileIsReportedAndTheRestAnalysed) {
   ASSERT_TRUE(message_of.count("data_L/garbled.tsv"));
   EXPECT_NE(message_of["data_L/garbled.tsv"].find("expected Valid or Invalid"), std::string::npos);
   EXPECT_EQ(message_of.count("notes.txt"), 0u);  // not a recording, not a problem
-  EXPECT_EQ(ReadCsv(options.out / "summary.csv").size(), 4u);
+  EXPECT_EQ(ReadCsv(options.out / "summary.csv").size(), 6u);
   for (const auto& entry : fs::recursive_directory_iterator(options.out)) {
     EXPECT_NE(entry.path().extension(), ".partial") << entry.path();
   }

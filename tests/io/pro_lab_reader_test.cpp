@@ -60,6 +60,8 @@ struct ReadResult {
   std::vector<std::size_t> chunk_samples;
   std::vector<std::string> chunk_events;
   RecordingInfo info;
+  DamageLog damage;
+  std::int64_t rows = 0;
 };
 
 ReadResult Read(const std::string& text, ReaderOptions options = {}) {
@@ -76,6 +78,8 @@ ReadResult Read(const std::string& text, ReaderOptions options = {}) {
     result.chunk_events.push_back(Describe(chunk.events));
   }
   result.info = reader.info();
+  result.damage = reader.damage();
+  result.rows = reader.rows_read();
   return result;
 }
 
@@ -143,36 +147,69 @@ TEST(ProLabReader, MissingRequiredColumnNamesIt) {
             "header");
 }
 
-TEST(ProLabReader, NonNumberGivesFileLineAndColumn) {
-  const ReadResult r = Read(kHeader + Row(0, "100", "200") + Row(8, "1O1", "200"));
-  ASSERT_FALSE(r.status.ok());
+TEST(ProLabReader, ABadCellCostsItsSampleWhichIsKeptAsLost) {
+  const ReadResult r = Read(kHeader + Row(0, "100", "200") + Row(8, "1O1", "200") + Row(16, "102", "200"));
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  ASSERT_EQ(r.samples.size(), 3u);
+  EXPECT_EQ(r.samples[1].time_us, 8000);
+  EXPECT_FALSE(r.samples[1].left.valid);
+  EXPECT_FALSE(r.samples[1].right.valid);
+  EXPECT_TRUE(std::isnan(r.samples[1].gaze_x_px));
+  EXPECT_FLOAT_EQ(r.samples[2].gaze_x_px, 102);
+  EXPECT_EQ(r.damage.count(Damage::kBadValue), 1);
   // Line 3, field 7 starts after "8\tEye Tracker\tP01\tR01\t1008000\t\t" (31 bytes).
-  EXPECT_EQ(r.status.message(), "rec.tsv:3:32: expected a number in \"Gaze point X [DACS px]\", found \"1O1\"");
+  EXPECT_EQ(r.damage.first_message(Damage::kBadValue),
+            "rec.tsv:3:32: expected a number in \"Gaze point X [DACS px]\", found \"1O1\"");
 }
 
-TEST(ProLabReader, NonFiniteNumbersAreErrors) {
+TEST(ProLabReader, NonFiniteNumbersAreDamage) {
   for (const char* bad : {"NaN", "inf", "-inf", "1e300"}) {
-    const ReadResult r = Read(kHeader + Row(0, bad, "2"));
-    ASSERT_FALSE(r.status.ok()) << bad;
-    EXPECT_NE(r.status.message().find(std::string("found \"") + bad + "\""), std::string::npos) << r.status.message();
+    const ReadResult r = Read(kHeader + Row(0, bad, "2") + Row(8, "1", "2"));
+    ASSERT_TRUE(r.status.ok()) << bad;
+    EXPECT_EQ(r.samples.size(), 2u);
+    EXPECT_EQ(r.damage.count(Damage::kBadValue), 1) << bad;
+    EXPECT_NE(r.damage.first_message(Damage::kBadValue).find(std::string("found \"") + bad + "\""),
+              std::string::npos);
   }
 }
 
-TEST(ProLabReader, UnknownValidityIsAnError) {
+TEST(ProLabReader, UnknownValidityCostsTheSample) {
   const ReadResult r = Read(kHeader + Row(0, "1", "2", "3", "Maybe"));
-  ASSERT_FALSE(r.status.ok());
-  EXPECT_NE(r.status.message().find("expected Valid or Invalid in \"Validity left\", found \"Maybe\""),
+  ASSERT_TRUE(r.status.ok());
+  ASSERT_EQ(r.samples.size(), 1u);
+  EXPECT_FALSE(r.samples[0].left.valid);
+  EXPECT_NE(r.damage.first_message(Damage::kBadValue)
+                .find("expected Valid or Invalid in \"Validity left\", found \"Maybe\""),
             std::string::npos)
-      << r.status.message();
+      << r.damage.first_message(Damage::kBadValue);
 }
 
-TEST(ProLabReader, TruncatedLastRowIsReported) {
+TEST(ProLabReader, ABadTimeCostsItsRow) {
+  const ReadResult r = Read(kHeader + Row(0, "1", "2") + "x8\tEye Tracker\tP01\tR01\t\t\t1\t2\t3\t3\tValid\tValid\n" +
+                            Row(16, "1", "2"));
+  ASSERT_TRUE(r.status.ok());
+  EXPECT_EQ(r.samples.size(), 2u);
+  EXPECT_EQ(r.damage.count(Damage::kBadTime), 1);
+  EXPECT_EQ(r.damage.first_message(Damage::kBadTime),
+            "rec.tsv:3:1: expected a time in \"Recording timestamp [ms]\", found \"x8\"");
+}
+
+TEST(ProLabReader, TruncatedLastRowCostsTheRow) {
   std::string text = kHeader + Row(0, "1", "2") + Row(8, "3", "4");
   text.resize(text.size() - 9);  // cut inside the validity fields of the last row
   const ReadResult r = Read(text);
-  ASSERT_FALSE(r.status.ok());
-  EXPECT_NE(r.status.message().find("rec.tsv:3:"), std::string::npos) << r.status.message();
-  EXPECT_NE(r.status.message().find("truncated?"), std::string::npos) << r.status.message();
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(r.samples.size(), 1u);
+  EXPECT_EQ(r.damage.count(Damage::kTruncatedLastRow), 1);
+  EXPECT_NE(r.damage.first_message(Damage::kTruncatedLastRow).find("rec.tsv:3:"), std::string::npos);
+}
+
+TEST(ProLabReader, AShortRowInsideTheFileCostsTheRow) {
+  const ReadResult r = Read(kHeader + Row(0, "1", "2") + "8\tEye Tracker\tP01\n" + Row(16, "3", "4"));
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(r.samples.size(), 2u);
+  EXPECT_EQ(r.damage.count(Damage::kShortRow), 1);
+  EXPECT_EQ(r.rows, 3);
 }
 
 TEST(ProLabReader, WholeLastRowWithoutLineEndIsAccepted) {
@@ -181,31 +218,118 @@ TEST(ProLabReader, WholeLastRowWithoutLineEndIsAccepted) {
   const ReadResult r = Read(text);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
   EXPECT_EQ(r.samples.size(), 2u);
+  EXPECT_EQ(r.damage.total(), 0);
 }
 
-TEST(ProLabReader, TimeRunningBackwardsIsAnError) {
-  const ReadResult r = Read(kHeader + Row(0, "1", "2") + Row(8, "1", "2") + Row(4, "1", "2"));
-  ASSERT_FALSE(r.status.ok());
+TEST(ProLabReader, ASampleTimedBeforeTheOneBeforeCostsItsRow) {
+  const ReadResult r = Read(kHeader + Row(0, "1", "2") + Row(8, "1", "2") + Row(4, "1", "2") + Row(16, "1", "2"));
+  ASSERT_TRUE(r.status.ok());
+  ASSERT_EQ(r.samples.size(), 3u);
+  EXPECT_EQ(r.samples[2].time_us, 16000);
   // Line 4: the device clock field starts after "4\tEye Tracker\tP01\tR01\t" (22 bytes).
-  EXPECT_EQ(r.status.message(),
+  EXPECT_EQ(r.damage.first_message(Damage::kTimeBackwards),
             "rec.tsv:4:23: expected a time not before the previous sample's in \"Eyetracker timestamp "
             "[\xCE\xBCs]\", found \"1004000\"");
 }
 
-TEST(ProLabReader, SecondRecordingInOneExportIsAnError) {
+TEST(ProLabReader, AClockThatRestartsFailsTheRecordingOnceMostRowsAreLost) {
+  std::string text = kHeader;
+  for (int i = 0; i < 50; ++i) text += Row(1000 + i * 8, "1", "2");
+  for (int i = 0; i < 50; ++i) text += Row(i * 8, "1", "2");  // the clock starts again
+  ProLabReader reader(StringSource("rec.tsv", text));
+  ASSERT_TRUE(reader.Open().ok());
+  SampleChunk chunk;
+  while (reader.Next(&chunk).ok() && !chunk.empty()) {
+  }
+  EXPECT_EQ(reader.damage().count(Damage::kTimeBackwards), 50);
+  const Status verdict = reader.damage().CheckTolerable(reader.rows_read());
+  ASSERT_FALSE(verdict.ok());
+  EXPECT_NE(verdict.message().find("50 of 100 rows damaged"), std::string::npos) << verdict.message();
+}
+
+TEST(ProLabReader, RowsOfAnotherRecordingAreAnError) {
   std::string second = Row(8, "1", "2");
   second.replace(second.find("R01"), 3, "R02");
   const ReadResult r = Read(kHeader + Row(0, "1", "2") + second);
   ASSERT_FALSE(r.status.ok());
-  EXPECT_NE(r.status.message().find("rec.tsv:3:19: expected one recording per export (\"R01\" so far"),
+  EXPECT_NE(r.status.message().find("rec.tsv:3:19: expected the rows of recording \"R01\" of participant \"P01\" only"),
             std::string::npos)
       << r.status.message();
 }
 
+TEST(ProLabReader, ASelectorReadsOneRecordingOfSeveral) {
+  std::string text = kHeader;
+  const auto rows_of = [](const char* participant, const char* recording, int first_ms) {
+    std::string rows;
+    for (int i = 0; i < 5; ++i) {
+      std::string row = Row(first_ms + 8 * i, "1", std::to_string(i));
+      row.replace(row.find("P01"), 3, participant);
+      row.replace(row.find("R01"), 3, recording);
+      rows += row;
+    }
+    return rows;
+  };
+  text += rows_of("P01", "R01", 0) + rows_of("P02", "R01", 0) + rows_of("P01", "R02", 100);
+  ProLabReader scanner(StringSource("rec.tsv", text));
+  ASSERT_TRUE(scanner.Open().ok());
+  std::vector<RecordingSelector> parts;
+  ASSERT_TRUE(scanner.ListRecordings(&parts).ok());
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[1].participant, "P02");
+  EXPECT_EQ(parts[1].recording, "R01");
+  EXPECT_EQ(parts[1].first_line, 7);
+  for (const RecordingSelector& part : parts) {
+    ReaderOptions options;
+    options.select = part;
+    options.buffer_bytes = 64;  // so that the skip passes the buffer
+    const ReadResult r = Read(text, options);
+    ASSERT_TRUE(r.status.ok()) << r.status.message();
+    ASSERT_EQ(r.samples.size(), 5u) << part.participant << " " << part.recording;
+    EXPECT_EQ(r.info.participant, part.participant);
+    EXPECT_EQ(r.info.recording, part.recording);
+    EXPECT_FLOAT_EQ(r.samples[4].gaze_y_px, 4);
+    EXPECT_EQ(r.rows, 5);
+  }
+}
+
+// A Pro Glasses export: gaze on the scene camera's image, directions in the
+// head unit's frame, sensor rows between the samples.
+TEST(ProLabReader, GlassesExportsGiveDirectionsInTheScreenFrame) {
+  const std::string text =
+      "Recording timestamp [ms]\tSensor\tGaze point X [MCS px]\tGaze point Y [MCS px]\t"
+      "Gaze direction left X [HUCS norm]\tGaze direction left Y [HUCS norm]\tGaze direction left Z [HUCS norm]\t"
+      "Validity left\tValidity right\tGyro X [\xC2\xB0/s]\n"
+      "0\tGyroscope\t\t\t\t\t\t\t\t1,5\n"
+      "4\tAccelerometer\t\t\t\t\t\t\t\t\n"
+      "10\tEye Tracker\t960\t540\t0,1\t-0,2\t0,97\tValid\tInvalid\t\n"
+      "14\tMagnetometer\t\t\t\t\t\t\t\t\n";
+  const ReadResult r = Read(text);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_TRUE(r.info.head_mounted);
+  ASSERT_EQ(r.samples.size(), 1u);
+  EXPECT_FLOAT_EQ(r.samples[0].gaze_x_px, 960);
+  // HUCS x left, y up, z forward; the screen frame x right, y down, z back.
+  EXPECT_FLOAT_EQ(r.samples[0].left.gaze_dir_x, -0.1f);
+  EXPECT_FLOAT_EQ(r.samples[0].left.gaze_dir_y, 0.2f);
+  EXPECT_FLOAT_EQ(r.samples[0].left.gaze_dir_z, -0.97f);
+  EXPECT_EQ(r.damage.total(), 0);
+}
+
+TEST(ProLabReader, ColumnsUsedAndIgnoredAreListed) {
+  ProLabReader reader(StringSource(
+      "rec.tsv", "Recording timestamp [ms]\tProject name\tGaze point X\tGaze point Y\tValidity left\tValidity right\t"
+                 "AOI hit [Snap - Face]\t\n"));
+  ASSERT_TRUE(reader.Open().ok());
+  const ColumnReport columns = reader.columns();
+  EXPECT_EQ(columns.used, (std::vector<std::string>{"Recording timestamp [ms]", "Gaze point X", "Gaze point Y",
+                                                    "Validity left", "Validity right"}));
+  EXPECT_EQ(columns.ignored, (std::vector<std::string>{"Project name", "AOI hit [Snap - Face]"}));
+}
+
 TEST(ProLabReader, ControlBytesInMessagesAreEscaped) {
   const ReadResult r = Read(kHeader + Row(0, std::string("88\0" "0", 4), "2"));
-  ASSERT_FALSE(r.status.ok());
-  EXPECT_NE(r.status.message().find("found \"88\\x000\""), std::string::npos) << r.status.message();
+  EXPECT_NE(r.damage.first_message(Damage::kBadValue).find("found \"88\\x000\""), std::string::npos)
+      << r.damage.first_message(Damage::kBadValue);
 }
 
 TEST(ProLabReader, EmptyFileIsAnError) {
@@ -329,9 +453,11 @@ TEST(ProLabReader, MicrosecondRecordingTimestampsTimeEventsToo) {
 TEST(ProLabReader, BadTimeOnAnEventRowGivesFileLineAndColumn) {
   for (const char* bad : {"", "12x", "NaN"}) {
     const ReadResult r = Read(kHeader + Row(0, "1", "2") + EventRow(bad, "KeyPress") + Row(8, "1", "2"));
-    ASSERT_FALSE(r.status.ok()) << bad;
+    ASSERT_TRUE(r.status.ok()) << bad;
+    EXPECT_TRUE(r.events.empty());
+    EXPECT_EQ(r.samples.size(), 2u);
     EXPECT_EQ(
-        r.status.message(),
+        r.damage.first_message(Damage::kBadTime),
         std::string("rec.tsv:3:1: expected a time in \"Recording timestamp [ms]\", found \"") + bad + "\"");
   }
 }
@@ -350,12 +476,11 @@ TEST(ProLabReader, TruncatedLastEventRowIsReported) {
   EXPECT_EQ(Describe(whole.events), "9000 ImageStimulusEnd=chimsky (1)\n");
 
   const ReadResult cut = Read(text.substr(0, text.rfind('\t')));
-  ASSERT_FALSE(cut.status.ok());
-  EXPECT_NE(cut.status.message().find("rec.tsv:3:"), std::string::npos) << cut.status.message();
-  EXPECT_NE(
-      cut.status.message().find("expected 8 fields (the file ends inside this row: truncated?), found 7"),
-      std::string::npos)
-      << cut.status.message();
+  ASSERT_TRUE(cut.status.ok());
+  EXPECT_TRUE(cut.events.empty());
+  const std::string& message = cut.damage.first_message(Damage::kTruncatedLastRow);
+  EXPECT_NE(message.find("rec.tsv:3:"), std::string::npos) << message;
+  EXPECT_NE(message.find("expected 8 fields, found 7"), std::string::npos) << message;
 }
 
 TEST(ProLabReader, EventsComeWithTheChunkOfTheNextSample) {
@@ -440,6 +565,7 @@ TEST(ProLabReader, ReadsRealProLab2421Exports) {
     ASSERT_TRUE(OpenFileSource((folder / e.file).string(), &source).ok());
     ProLabReader reader(std::move(source));
     ASSERT_TRUE(reader.Open().ok()) << e.file;
+    EXPECT_FALSE(reader.info().head_mounted);
     SampleChunk chunk;
     std::int64_t samples = 0, valid = 0;
     std::int64_t first = 0, last = 0;
@@ -456,6 +582,8 @@ TEST(ProLabReader, ReadsRealProLab2421Exports) {
     }
     EXPECT_EQ(reader.info().decimal_mark, ',') << e.file;
     EXPECT_EQ(reader.info().participant, "Alex");
+    EXPECT_EQ(reader.info().software, "Tobii Pro Lab 24.21.435");
+    EXPECT_EQ(reader.damage().total(), 0) << e.file;
     EXPECT_EQ(reader.info().screen_width_px, 1920);
     EXPECT_GT(samples, 4000) << e.file;  // 5000 rows, a few hundred of them mouse and event rows
     EXPECT_GT(valid, samples / 2) << e.file;

@@ -2,31 +2,136 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <string>
+
+#include "support/temp_dir.h"
+
 namespace tobii::io {
 namespace {
 
+namespace fs = std::filesystem;
+
+FileKind KindOfHeader(std::string_view line) { return SniffHeaderLine(line).kind; }
+
+bool IsRecordingOf(const Sniffed& s, RecordingFormat format) {
+  return s.kind == FileKind::kRecording && s.format == format;
+}
+
 TEST(Sniff, ProLabHeaderIsAnExport) {
-  EXPECT_EQ(SniffFirstLine("Recording timestamp [ms]\tSensor\tGaze point X [DACS px]\tValidity left"),
-            FileKind::kProLabExport);
-  EXPECT_EQ(SniffFirstLine("Recording timestamp\tGaze point X\tGaze point Y\tValidity left"),
-            FileKind::kProLabExport);
+  EXPECT_TRUE(IsRecordingOf(SniffHeaderLine("Recording timestamp [ms]\tSensor\tGaze point X [DACS px]\tValidity left"),
+                            RecordingFormat::kProLab));
+  EXPECT_TRUE(IsRecordingOf(SniffHeaderLine("Recording timestamp\tGaze point X\tGaze point Y\tValidity left"),
+                            RecordingFormat::kProLab));
 }
 
 TEST(Sniff, TobiiStudioSpellingIsRecognisedApart) {
-  EXPECT_EQ(SniffFirstLine("RecordingTimestamp\tGazePointX (ADCSpx)\tValidityLeft"), FileKind::kTobiiStudioExport);
+  EXPECT_TRUE(IsRecordingOf(SniffHeaderLine("RecordingTimestamp\tGazePointX (ADCSpx)\tValidityLeft"),
+                            RecordingFormat::kTobiiStudio));
   // Studio 1.x/2.x "All-Data" exports, plain and quoted.
-  EXPECT_EQ(SniffFirstLine("Timestamp\tDateTimeStamp\tNumber\tGazePointXLeft\tGazePointYLeft\t"),
-            FileKind::kTobiiStudioExport);
-  EXPECT_EQ(SniffFirstLine("\"Timestamp\"\t\"Number\"\t\"GazePointXLeft\""), FileKind::kTobiiStudioExport);
+  EXPECT_TRUE(IsRecordingOf(SniffHeaderLine("Timestamp\tDateTimeStamp\tNumber\tGazePointXLeft\tGazePointYLeft\t"),
+                            RecordingFormat::kTobiiStudio));
+  EXPECT_TRUE(IsRecordingOf(SniffHeaderLine("\"Timestamp\"\t\"Number\"\t\"GazePointXLeft\""),
+                            RecordingFormat::kTobiiStudio));
+}
+
+TEST(Sniff, StudioExportsWithoutSamplesAreNamedAndNotRead) {
+  const Sniffed events = SniffHeaderLine("Timestamp\tEvent\tEventKey\tData1\tData2\tDescriptor\t");
+  EXPECT_EQ(events.kind, FileKind::kUnreadable);
+  EXPECT_NE(events.what.find("Event-Data"), std::string::npos) << events.what;
+  const Sniffed fixations =
+      SniffHeaderLine("FixationIndex\tTimestamp\tFixationDuration\tMappedFixationPointX\tMappedFixationPointY\t");
+  EXPECT_EQ(fixations.kind, FileKind::kUnreadable);
+  EXPECT_NE(fixations.what.find("Fixation-Data"), std::string::npos) << fixations.what;
+}
+
+TEST(Sniff, ProSdkDumpsAreRecognisedByTheirFields) {
+  EXPECT_TRUE(IsRecordingOf(
+      SniffHeaderLine("right_pupil_validity;right_gaze_point_on_display_area;left_gaze_point_on_display_area;"
+                      "device_time_stamp"),
+      RecordingFormat::kProSdk));
 }
 
 TEST(Sniff, ParticipantsAndBorisFilesAreNotExports) {
-  EXPECT_EQ(SniffFirstLine("participant_id\tgroup\tage"), FileKind::kParticipantsTable);
-  EXPECT_EQ(SniffFirstLine("participant_id,group"), FileKind::kParticipantsTable);
-  EXPECT_EQ(SniffFirstLine("Observation id\tObservation date\tDescription"), FileKind::kBorisExport);
-  EXPECT_EQ(SniffFirstLine("{\"type\":\"gaze\",\"timestamp\":0.01}"), FileKind::kOther);
-  EXPECT_EQ(SniffFirstLine("Recording timestamp,Gaze point X,Validity left"), FileKind::kOther);  // not TSV
-  EXPECT_EQ(SniffFirstLine(""), FileKind::kOther);
+  EXPECT_EQ(KindOfHeader("participant_id\tgroup\tage"), FileKind::kParticipantsTable);
+  EXPECT_EQ(KindOfHeader("participant_id,group"), FileKind::kParticipantsTable);
+  EXPECT_EQ(KindOfHeader("Observation id\tObservation date\tDescription"), FileKind::kBorisExport);
+  EXPECT_EQ(KindOfHeader("recording,offset_s"), FileKind::kSyncTable);
+  EXPECT_EQ(KindOfHeader(""), FileKind::kOther);
+}
+
+TEST(Sniff, AProLabExportSavedWithCommasIsNamedNotRead) {
+  const Sniffed s = SniffHeaderLine("Recording timestamp,Gaze point X,Validity left");
+  EXPECT_EQ(s.kind, FileKind::kUnreadable);
+  EXPECT_NE(s.what.find("commas"), std::string::npos) << s.what;
+}
+
+TEST(Sniff, OurOwnTablesAreNeverInputs) {
+  // summary.csv has participant_id and group, like a participants table.
+  EXPECT_EQ(KindOfHeader("participant_id,recording,group,file,duration_s,samples"), FileKind::kOwnOutput);
+  EXPECT_EQ(KindOfHeader("participant_id,recording,group,behavior,kind,annotated_s"), FileKind::kOwnOutput);
+  EXPECT_EQ(KindOfHeader("file,severity,stage,message"), FileKind::kOwnOutput);
+}
+
+TEST(Sniff, GlassesJsonLinesAreRecordingsAndTheirMetadataCompanions) {
+  EXPECT_TRUE(IsRecordingOf(SniffPrefix("{\"type\":\"gaze\",\"timestamp\":0.01,\"data\":{}}\n", true),
+                            RecordingFormat::kGlasses3));
+  EXPECT_TRUE(IsRecordingOf(SniffPrefix("{\"ts\":484838561,\"s\":0,\"pts\":622438,\"pv\":4}\n", true),
+                            RecordingFormat::kGlasses2));
+  EXPECT_EQ(SniffPrefix("{\"type\":\"imu\",\"timestamp\":0.01,\"data\":{}}\n", true).kind, FileKind::kCompanion);
+  EXPECT_EQ(SniffPrefix("{\n    \"rec_id\": \"gzz7stc\",\n    \"rec_info\": {}\n}\n", true).kind, FileKind::kCompanion);
+  EXPECT_EQ(SniffPrefix("{\"results_file_version\": 2,\n\"recordings\": []}", true).kind, FileKind::kOwnOutput);
+  EXPECT_EQ(SniffPrefix("{\"something\": 1}", true).kind, FileKind::kOther);
+}
+
+TEST(Sniff, EmptyBinaryAndSpreadsheetFilesAreNamed) {
+  const Sniffed empty = SniffPrefix("", true);
+  EXPECT_TRUE(empty.empty);
+  EXPECT_EQ(empty.what, "an empty file");
+  const Sniffed binary = SniffPrefix(std::string("\x01\x02\x00\xff\x10rubbish", 10), true);
+  EXPECT_TRUE(binary.binary);
+  EXPECT_EQ(binary.kind, FileKind::kOther);
+  const Sniffed xlsx = SniffPrefix(std::string("PK\x03\x04\x14\x00\x06\x00", 8) + "[Content_Types].xml xl/workbook.xml", true);
+  EXPECT_EQ(xlsx.kind, FileKind::kUnreadable);
+  EXPECT_NE(xlsx.what.find("Excel"), std::string::npos);
+  EXPECT_TRUE(SniffPrefix("just some notes\nabout the study\n", true).kind == FileKind::kOther);
+  EXPECT_FALSE(SniffPrefix("just some notes\nabout the study\n", true).tabular);
+  EXPECT_TRUE(SniffPrefix("a\tb\tc\n1\t2\t3\n", true).tabular);
+}
+
+// UTF-16 (a spreadsheet's "Unicode text"), with or without BOM, is judged
+// by its text.
+std::string Utf16Le(std::string_view ascii, bool bom) {
+  std::string out = bom ? std::string("\xFF\xFE", 2) : std::string();
+  for (char c : ascii) {
+    out.push_back(c);
+    out.push_back('\0');
+  }
+  return out;
+}
+
+TEST(Sniff, Utf16TextIsDecodedBeforeItIsJudged) {
+  const std::string header = "Recording timestamp [ms]\tGaze point X [DACS px]\tValidity left\n0\t1\tValid\n";
+  for (bool bom : {true, false}) {
+    const Sniffed s = SniffPrefix(Utf16Le(header, bom), true);
+    EXPECT_TRUE(IsRecordingOf(s, RecordingFormat::kProLab)) << "bom " << bom;
+    EXPECT_EQ(s.form.encoding, TextEncoding::kUtf16Le);
+  }
+}
+
+TEST(Sniff, StudioPreambleIsSkippedToTheHeader) {
+  const std::string text =
+      "System Properties:\nOperating System:\t Windows\n\nRecording name:\t Rec 62\nFilter settings:\n\n"
+      "Eye: Average\nFixation radius: 35\n\n"
+      "Timestamp\tDateTimeStamp\tNumber\tGazePointXLeft\tGazePointYLeft\tValidityLeft\t\n0\t\t\t\t\t\t\n";
+  EXPECT_TRUE(IsRecordingOf(SniffPrefix(text, true), RecordingFormat::kTobiiStudio));
+}
+
+TEST(Sniff, AHeaderWiderThanThePrefixIsJudgedByItsFirstColumns) {
+  std::string header = "Recording timestamp [ms]\tSensor\tGaze point X [DACS px]\tGaze point Y [DACS px]\tValidity left";
+  while (header.size() < 2 * kSniffBytes) header += "\tAOI hit [Snapshot - some area of interest]";
+  const Sniffed s = SniffPrefix(std::string_view(header).substr(0, kSniffBytes), false);
+  EXPECT_TRUE(IsRecordingOf(s, RecordingFormat::kProLab));
 }
 
 TEST(Sniff, BorisProjectsAreJsonWithTheirKeys) {
@@ -36,6 +141,36 @@ TEST(Sniff, BorisProjectsAreJsonWithTheirKeys) {
   EXPECT_FALSE(LooksLikeBorisProject("{\"type\":\"gaze\",\"timestamp\":0.01}"));  // Glasses gaze data
   EXPECT_FALSE(LooksLikeBorisProject("Observation id\tbehaviors_conf"));
   EXPECT_FALSE(LooksLikeBorisProject(""));
+}
+
+// Every real Tobii file in ../shared/data/real is judged as the manifest
+// describes it.
+TEST(Sniff, RealFilesAreJudgedAsTheManifestSays) {
+  const fs::path real = tobii::testing::SharedDir() / "data/real";
+  if (!fs::exists(real)) GTEST_SKIP() << "real data not found at " << real << ": skipped";
+  const auto judge = [&](const char* file) {
+    Sniffed s;
+    EXPECT_TRUE(SniffFile((real / file).string(), &s).ok()) << file;
+    return s;
+  };
+  EXPECT_TRUE(IsRecordingOf(judge("cemGr-ivt-reconstruction/I-VT-normal Data export_short.tsv"), RecordingFormat::kProLab));
+  EXPECT_TRUE(IsRecordingOf(judge("d2lab-tobii-studio/data.tsv"), RecordingFormat::kTobiiStudio));
+  EXPECT_TRUE(IsRecordingOf(judge("fhp-tobii-studio-legacy/J07.csv"), RecordingFormat::kTobiiStudio));
+  EXPECT_TRUE(IsRecordingOf(judge("fhp-tobii-studio-legacy/Rec 01.tsv"), RecordingFormat::kTobiiStudio));
+  EXPECT_TRUE(IsRecordingOf(judge("emdat-tobii-studio2/P63-All-Data.tsv"), RecordingFormat::kTobiiStudio));
+  EXPECT_EQ(judge("emdat-tobii-studio2/P62-Event-Data.tsv").kind, FileKind::kUnreadable);
+  EXPECT_EQ(judge("emdat-tobii-studio2/P62-Fixation-Data.tsv").kind, FileKind::kUnreadable);
+  EXPECT_TRUE(IsRecordingOf(judge("emdat-tobii-prosdk/4Ctest.csv"), RecordingFormat::kProSdk));
+  EXPECT_EQ(judge("emdat-tobii-prosdk/4Ctest_fixation.csv").kind, FileKind::kOther);
+  EXPECT_TRUE(IsRecordingOf(judge("kallawalla-glasses3/33d63c40-27fb-4cbe-b181-7b64dfc824fe.tsv"),
+                            RecordingFormat::kGlasses3));
+  const Sniffed g2 = judge("glassesviewer-glasses2/livedata.json.gz");
+  EXPECT_TRUE(IsRecordingOf(g2, RecordingFormat::kGlasses2));
+  EXPECT_TRUE(g2.form.gzip);
+  for (const char* meta : {"glassesviewer-glasses2/recording.json", "glassesviewer-glasses2/participant.json",
+                           "glassesviewer-glasses2/segment.json", "glassesviewer-glasses2/sysinfo.json"}) {
+    EXPECT_EQ(judge(meta).kind, FileKind::kCompanion) << meta;
+  }
 }
 
 }  // namespace

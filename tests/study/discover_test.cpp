@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "support/temp_dir.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace tobii::study {
 namespace {
@@ -12,6 +16,20 @@ namespace {
 namespace fs = std::filesystem;
 
 using testing::WriteText;
+
+// Each file's role in the study ("recording", "not read", ...).
+std::map<std::string, std::string> Roles(const StudyInputs& inputs) {
+  std::map<std::string, std::string> roles;
+  for (const FileVerdict& f : inputs.files) roles[f.file] = f.role;
+  return roles;
+}
+
+// The files named in a warning or error.
+std::set<std::string> Named(const StudyInputs& inputs) {
+  std::set<std::string> named;
+  for (const Problem& p : inputs.problems) named.insert(p.file);
+  return named;
+}
 
 const char kExport[] =
     "Recording timestamp [ms]\tSensor\tParticipant name\tRecording name\tGaze point X [DACS px]\t"
@@ -35,7 +53,11 @@ TEST(Discover, FindsExportsByContentAndJoinsGroups) {
   EXPECT_EQ(inputs.recordings[0].recording, "session1");
   EXPECT_EQ(inputs.recordings[0].group, "Patient");
   EXPECT_EQ(inputs.participants_file, "participants.tsv");
-  EXPECT_EQ(inputs.other_files, std::vector<std::string>{"notes.md"});
+  EXPECT_EQ(Roles(inputs), (std::map<std::string, std::string>{{".hidden/", "not read"},
+                                                                {"a/deep/rec.txt", "recording"},
+                                                                {"boris/obs.tsv", "boris"},
+                                                                {"notes.md", "not read"},
+                                                                {"participants.tsv", "participants"}}));
   // The BORIS export is read and its observation joined to the recording.
   EXPECT_EQ(inputs.boris_files, std::vector<std::string>{"boris/obs.tsv"});
   ASSERT_TRUE(inputs.recordings[0].observation.has_value());
@@ -69,7 +91,7 @@ TEST(Discover, BorisProblemsAreListedAndNoBorisPassesThemOver) {
   ASSERT_TRUE(DiscoverStudy(dir.path(), &without, no_boris).ok());
   EXPECT_TRUE(without.boris_files.empty());
   EXPECT_TRUE(without.problems.empty());
-  EXPECT_EQ(without.other_files.size(), 2u);
+  EXPECT_EQ(without.NotRead(), 2u);
 }
 
 TEST(Discover, UnknownParticipantAndMissingTableAreWarnings) {
@@ -88,26 +110,184 @@ TEST(Discover, UnknownParticipantAndMissingTableAreWarnings) {
   EXPECT_NE(again.problems[0].message.find("\"sub-07\" is not in the participants table"), std::string::npos);
 }
 
-// Every real file in ../shared/data/real: only the Pro Lab exports are taken
-// as recordings, and the Tobii Studio export is named as such.
-TEST(Discover, RealFilesOfOtherKindsAreNotTakenForExports) {
+// Every real Tobii file in ../shared/data/real is read as its format, and
+// the files that are not read are named: with a warning where they look
+// meant as data, quietly where they are part of a recording read through
+// another file.
+TEST(Discover, RealFilesAreEachReadOrNamed) {
   const fs::path real = testing::SharedDir() / "data/real";
   if (!fs::exists(real)) GTEST_SKIP() << "real data not found at " << real << ": skipped";
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(real, &inputs).ok());
-  std::set<std::string> recordings;
-  for (const RecordingInput& r : inputs.recordings) recordings.insert(r.file);
-  EXPECT_EQ(recordings, (std::set<std::string>{
-                            "cemGr-ivt-reconstruction/I-VT-StrictAverage_frequency120_movingAverageData export_short.tsv",
-                            "cemGr-ivt-reconstruction/I-VT-normal Data export_short.tsv",
-                            "cemGr-ivt-reconstruction/I-VT-rightEye Data export_short.tsv"}));
-  std::set<std::string> studio;
-  for (const Problem& p : inputs.problems) {
-    if (p.message.find("Tobii Studio") != std::string::npos) studio.insert(p.file);
+  std::map<std::string, io::RecordingFormat> formats;
+  for (const RecordingInput& r : inputs.recordings) formats[r.file] = r.format;
+  const std::map<std::string, io::RecordingFormat> expected = {
+      {"cemGr-ivt-reconstruction/I-VT-StrictAverage_frequency120_movingAverageData export_short.tsv",
+       io::RecordingFormat::kProLab},
+      {"cemGr-ivt-reconstruction/I-VT-normal Data export_short.tsv", io::RecordingFormat::kProLab},
+      {"cemGr-ivt-reconstruction/I-VT-rightEye Data export_short.tsv", io::RecordingFormat::kProLab},
+      {"d2lab-tobii-studio/data.tsv", io::RecordingFormat::kTobiiStudio},
+      {"emdat-tobii-prosdk/4Ctest.csv", io::RecordingFormat::kProSdk},
+      {"emdat-tobii-studio2/P63-All-Data.tsv", io::RecordingFormat::kTobiiStudio},
+      {"fhp-tobii-studio-legacy/J07.csv", io::RecordingFormat::kTobiiStudio},
+      {"fhp-tobii-studio-legacy/Rec 01.tsv", io::RecordingFormat::kTobiiStudio},
+      {"fhp-tobii-studio-legacy/Rec 04-All-Data-2stimuli.tsv", io::RecordingFormat::kTobiiStudio},
+      {"glassesviewer-glasses2/livedata.json.gz", io::RecordingFormat::kGlasses2},
+      {"kallawalla-glasses3/33d63c40-27fb-4cbe-b181-7b64dfc824fe.tsv", io::RecordingFormat::kGlasses3},
+      {"kallawalla-glasses3/3467c0b1-e234-455e-b1d0-53561d386f83.tsv", io::RecordingFormat::kGlasses3},
+      {"kallawalla-glasses3/7ece0771-368a-46d3-847e-d226f33054f2.tsv", io::RecordingFormat::kGlasses3},
+      {"kallawalla-glasses3/d1782a4b-f2fa-43db-bae8-26f56a780b62.tsv", io::RecordingFormat::kGlasses3},
+  };
+  for (const auto& [file, format] : expected) {
+    ASSERT_TRUE(formats.contains(file)) << file;
+    EXPECT_EQ(io::FormatKey(formats[file]), std::string(io::FormatKey(format))) << file;
   }
-  EXPECT_EQ(studio, (std::set<std::string>{"d2lab-tobii-studio/data.tsv", "fhp-tobii-studio-legacy/J07.csv",
-                                           "fhp-tobii-studio-legacy/Rec 01.tsv",
-                                           "fhp-tobii-studio-legacy/Rec 04-All-Data-2stimuli.tsv"}));
+  const std::map<std::string, std::string> roles = Roles(inputs);
+  const std::set<std::string> named = Named(inputs);
+  for (const char* warned : {"emdat-tobii-studio2/P62-Event-Data.tsv", "emdat-tobii-studio2/P62-Fixation-Data.tsv",
+                             "emdat-tobii-prosdk/4Ctest_fixation.csv"}) {
+    EXPECT_EQ(roles.at(warned), "not read") << warned;
+    EXPECT_TRUE(named.contains(warned)) << warned;
+  }
+  for (const char* quiet : {"glassesviewer-glasses2/recording.json", "glassesviewer-glasses2/sysinfo.json",
+                            "MANIFEST.md"}) {
+    EXPECT_EQ(roles.at(quiet), "not read") << quiet;
+    EXPECT_FALSE(named.contains(quiet)) << quiet;
+  }
+  // Every file of the folder has its verdict.
+  std::size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(real)) files += entry.is_regular_file();
+  std::size_t judged = 0;
+  for (const FileVerdict& f : inputs.files) judged += !f.file.ends_with("/");
+  EXPECT_EQ(judged, files);
+}
+
+TEST(Discover, DamagedAndForeignFilesAreNamedNotDropped) {
+  testing::TempDir dir;
+  WriteText(dir.path() / "data" / "rec.tsv", kExport);
+  WriteText(dir.path() / "data" / "empty.tsv", "");
+  WriteText(dir.path() / "data" / "random.tsv", std::string("\x8b\x00\x13\xff\x00garbage", 12));
+  WriteText(dir.path() / "data" / "P02.xlsx", std::string("PK\x03\x04", 4) + "xl/worksheets/sheet1.xml");
+  WriteText(dir.path() / "data" / "mystery", "a,b,c\n1,2,3\n");
+  WriteText(dir.path() / "README.md", "# notes\n");
+  WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\nsub-07\tPatient\n");
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  EXPECT_EQ(inputs.recordings.size(), 1u);
+  const std::set<std::string> named = Named(inputs);
+  for (const char* warned : {"data/empty.tsv", "data/random.tsv", "data/P02.xlsx", "data/mystery"}) {
+    EXPECT_TRUE(named.contains(warned)) << warned;
+  }
+  EXPECT_FALSE(named.contains("README.md"));
+  EXPECT_EQ(Roles(inputs).at("README.md"), "not read");
+}
+
+TEST(Discover, AnExportOfSeveralRecordingsGivesOneInputEach) {
+  testing::TempDir dir;
+  std::string text = kExport;
+  text += "8\tEye Tracker\tsub-07\tsession1\t1\t2\tValid\tValid\n";
+  text += "0\tEye Tracker\tsub-08\tsession1\t1\t2\tValid\tValid\n";
+  text += "8\tEye Tracker\tsub-08\tsession1\t1\t2\tValid\tValid\n";
+  WriteText(dir.path() / "project.tsv", text);
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  ASSERT_EQ(inputs.recordings.size(), 2u);
+  EXPECT_EQ(inputs.recordings[0].participant_id, "sub-07");
+  EXPECT_EQ(inputs.recordings[1].participant_id, "sub-08");
+  ASSERT_TRUE(inputs.recordings[1].select.has_value());
+  EXPECT_EQ(inputs.recordings[1].select->first_line, 4);
+  for (const RecordingInput& input : inputs.recordings) {
+    std::unique_ptr<io::SampleReader> reader;
+    ASSERT_TRUE(OpenRecordingReader(input, {}, &reader).ok());
+    ASSERT_TRUE(reader->Open().ok());
+    SampleChunk chunk;
+    std::size_t samples = 0;
+    while (reader->Next(&chunk).ok() && !chunk.empty()) samples += chunk.samples.size();
+    EXPECT_EQ(samples, 2u) << input.participant_id;
+  }
+}
+
+// Discovery as a user who may not list the folder `locked`: root may list
+// every folder, so as root the walk runs in a child process that has
+// given up root for the "nobody" user. Returns the problems' "file|severity"
+// lines.
+std::string DiscoverAsNobody(const fs::path& study) {
+  int pipe_fds[2];
+  if (::pipe(pipe_fds) != 0) return "pipe failed";
+  const pid_t child = ::fork();
+  if (child == 0) {
+    ::close(pipe_fds[0]);
+    constexpr uid_t kNobody = 65534;
+    if (::geteuid() == 0 && (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)) ::_exit(2);
+    StudyInputs inputs;
+    std::string out = DiscoverStudy(study, &inputs).ok() ? "" : "discover failed\n";
+    for (const Problem& p : inputs.problems) out += p.file + "|" + p.severity + "\n";
+    out += "recordings " + std::to_string(inputs.recordings.size()) + "\n";
+    const ssize_t written = ::write(pipe_fds[1], out.data(), out.size());
+    ::_exit(written == static_cast<ssize_t>(out.size()) ? 0 : 1);
+  }
+  ::close(pipe_fds[1]);
+  std::string out;
+  char buffer[4096];
+  for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) out.append(buffer, static_cast<std::size_t>(n));
+  ::close(pipe_fds[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  return out;
+}
+
+TEST(Discover, AFolderThatCannotBeListedIsAnErrorNamingIt) {
+  testing::TempDir dir;
+  WriteText(dir.path() / "open" / "rec.tsv", kExport);
+  WriteText(dir.path() / "locked" / "rec.tsv", kExport);
+  WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\nsub-07\tPatient\n");
+  for (const auto& entry : fs::recursive_directory_iterator(dir.path())) {
+    fs::permissions(entry.path(), fs::perms::all, fs::perm_options::add);
+  }
+  fs::permissions(dir.path(), fs::perms::all, fs::perm_options::add);
+  fs::permissions(dir.path() / "locked", fs::perms::none);
+  const std::string seen = DiscoverAsNobody(dir.path());
+  fs::permissions(dir.path() / "locked", fs::perms::owner_all);
+  EXPECT_EQ(seen, "locked/|error\nrecordings 1\n");
+}
+
+TEST(Discover, LinksToFoldersAreFollowedOnceWithoutLoops) {
+  testing::TempDir outside, dir;
+  WriteText(outside.path() / "rec.tsv", kExport);
+  WriteText(dir.path() / "own" / "rec.tsv",
+            std::string(kExport).replace(std::string(kExport).find("sub-07"), 6, "sub-09"));
+  fs::create_directory_symlink(outside.path(), dir.path() / "linked");
+  fs::create_directory_symlink(outside.path(), dir.path() / "linked_again");
+  fs::create_directory_symlink(dir.path(), dir.path() / "own" / "loop");
+  fs::create_directory_symlink(dir.path() / "own", dir.path() / "a_link_to_own");
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  std::set<std::string> files;
+  for (const RecordingInput& r : inputs.recordings) files.insert(r.file);
+  EXPECT_EQ(files, (std::set<std::string>{"linked/rec.tsv", "own/rec.tsv"}));
+  const std::map<std::string, std::string> roles = Roles(inputs);
+  EXPECT_EQ(roles.at("linked_again/"), "not read");
+  EXPECT_EQ(roles.at("own/loop/"), "not read");
+  EXPECT_EQ(roles.at("a_link_to_own/"), "not read");
+}
+
+TEST(Discover, AnEarlierRunsOutputsAreNeverInputs) {
+  testing::TempDir dir;
+  WriteText(dir.path() / "rec.tsv", kExport);
+  WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\nsub-07\tPatient\n");
+  WriteText(dir.path() / "old-results" / "results.json", "{\"results_file_version\": 2,\n\"recordings\": []}");
+  WriteText(dir.path() / "old-results" / "summary.csv", "participant_id,recording,group,file,duration_s\nsub-07,x,Control,a,1\n");
+  WriteText(dir.path() / "copy" / "behavior_metrics.csv",
+            "participant_id,recording,group,behavior,kind,annotated_s\nsub-07,x,Control,talk,state,1\n");
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  EXPECT_EQ(inputs.participants_file, "participants.tsv");
+  ASSERT_EQ(inputs.recordings.size(), 1u);
+  EXPECT_EQ(inputs.recordings[0].group, "Patient");
+  const std::map<std::string, std::string> roles = Roles(inputs);
+  EXPECT_EQ(roles.at("old-results/"), "own output");
+  EXPECT_EQ(roles.at("copy/behavior_metrics.csv"), "own output");
+  EXPECT_TRUE(inputs.problems.empty());
 }
 
 TEST(Discover, MissingFolderIsAnError) {

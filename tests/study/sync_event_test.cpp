@@ -38,13 +38,16 @@ TEST(SyncEvent, TheFirstEventOfThatNameInEitherColumn) {
   WriteText(file, std::string(kHeader) + Sample(0) + Event(5, "KeyPress", "S") + Sample(10) +
                       Event(12, "SyncPortIn", "") + Sample(20) + Event(30, "SyncPortIn", ""));
   std::optional<std::int64_t> at;
-  ASSERT_TRUE(FindExportEvent(file, "syncportin", &at).ok());
+  RecordingInput input;
+  input.path = file;
+  ASSERT_TRUE(FindExportEvent(input, "syncportin", &at).ok());
   EXPECT_EQ(at, 12'000);
-  ASSERT_TRUE(FindExportEvent(file, "s", &at).ok());  // a key press's value
+  ASSERT_TRUE(FindExportEvent(input, "s", &at).ok());  // a key press's value
   EXPECT_EQ(at, 5'000);
-  ASSERT_TRUE(FindExportEvent(file, "clap", &at).ok());
+  ASSERT_TRUE(FindExportEvent(input, "clap", &at).ok());
   EXPECT_FALSE(at);
-  EXPECT_FALSE(FindExportEvent(dir.path() / "none.tsv", "clap", &at).ok());
+  input.path = dir.path() / "none.tsv";
+  EXPECT_FALSE(FindExportEvent(input, "clap", &at).ok());
 }
 
 TEST(SyncEvent, TheFirstBoutCodedOfThatBehaviour) {

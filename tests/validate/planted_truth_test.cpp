@@ -11,7 +11,7 @@
 
 #include "events/detector.h"
 #include "gen_study/study_generator.h"
-#include "io/byte_source.h"
+#include "io/recording_format.h"
 #include "study/recording_pass.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
@@ -71,8 +71,8 @@ std::map<std::string, std::vector<Score>> ScoreDetectors(const std::filesystem::
       Settings settings;
       settings.detector = std::string(detector.name);
       std::map<std::string, std::vector<Interval>> found;
-      std::unique_ptr<io::ByteSource> source;
-      EXPECT_TRUE(io::OpenFileSource((options.out / r.file).string(), &source).ok());
+      std::unique_ptr<io::SampleReader> reader;
+      EXPECT_TRUE(io::OpenSampleReader(io::RecordingFormat::kProLab, (options.out / r.file).string(), {}, &reader).ok());
       study::PassCallbacks callbacks;
       callbacks.on_events = [&](std::span<const Event> events) {
         for (const Event& e : events) {
@@ -82,7 +82,7 @@ std::map<std::string, std::vector<Score>> ScoreDetectors(const std::filesystem::
         }
       };
       RecordingResult result;
-      EXPECT_TRUE(study::AnalyseRecording(std::move(source), settings, callbacks, &result).ok());
+      EXPECT_TRUE(study::AnalyseRecording(reader.get(), settings, callbacks, &result).ok());
       const Score score{F1(truth["fixation"], found["fixation"]), F1(truth["saccade"], found["saccade"]),
                         result.fixation_duration_mean_ms / r.fixation_duration_mean_ms - 1};
       std::printf("%-14s %s at %4.0f Hz, noise %.2f deg: fixation F1 %.3f, saccade F1 %.3f, "

@@ -8,7 +8,7 @@
 #include "io/byte_source.h"
 #include "io/column_name.h"
 #include "io/fields.h"
-#include "io/pro_lab_reader.h"
+#include "io/recording_format.h"
 #include "study/recording_pass.h"
 
 namespace tobii::validate {
@@ -57,24 +57,23 @@ Status OurLabels(const std::string& path, const Settings& settings, std::vector<
                  std::int64_t* fixations) {
   std::vector<std::int64_t> times;
   {
-    std::unique_ptr<io::ByteSource> source;
-    if (Status s = io::OpenFileSource(path, &source); !s.ok()) return s;
-    io::ProLabReader reader(std::move(source));
-    if (Status s = reader.Open(); !s.ok()) return s;
+    std::unique_ptr<io::SampleReader> reader;
+    if (Status s = io::OpenSampleReader(io::RecordingFormat::kProLab, path, {}, &reader); !s.ok()) return s;
+    if (Status s = reader->Open(); !s.ok()) return s;
     SampleChunk chunk;
     while (true) {
-      if (Status s = reader.Next(&chunk); !s.ok()) return s;
+      if (Status s = reader->Next(&chunk); !s.ok()) return s;
       if (chunk.empty()) break;
       for (const Sample& sample : chunk.samples) times.push_back(sample.time_us);
     }
   }
   std::vector<Event> events;
-  std::unique_ptr<io::ByteSource> source;
-  if (Status s = io::OpenFileSource(path, &source); !s.ok()) return s;
+  std::unique_ptr<io::SampleReader> reader;
+  if (Status s = io::OpenSampleReader(io::RecordingFormat::kProLab, path, {}, &reader); !s.ok()) return s;
   study::PassCallbacks callbacks;
   callbacks.on_events = [&](std::span<const Event> batch) { events.insert(events.end(), batch.begin(), batch.end()); };
   RecordingResult result;
-  if (Status s = study::AnalyseRecording(std::move(source), settings, callbacks, &result); !s.ok()) return s;
+  if (Status s = study::AnalyseRecording(reader.get(), settings, callbacks, &result); !s.ok()) return s;
   *fixations = result.fixation_count;
   labels->assign(times.size(), kOtherLabel);
   std::size_t e = 0;

@@ -1,0 +1,53 @@
+// The recording formats tobii-pipeline reads, and the reader of each.
+//
+//   key          what                                          reader
+//   pro-lab      Tobii Pro Lab data export (screen, glasses)    io/pro_lab_reader.h
+//   studio       Tobii Studio export (1.x to 3.x)               io/studio_reader.h
+//   glasses3     Tobii Pro Glasses 3 gazedata(.gz)              io/glasses3_reader.h
+//   glasses2     Tobii Pro Glasses 2 livedata.json(.gz)         io/glasses2_reader.h
+//   pro-sdk      Tobii Pro SDK gaze data written as a table     io/pro_sdk_reader.h
+//
+// A format is judged from a file's content (io/sniff.h); the key names it
+// on the command line (`generate --formats`), in run.json and in `inspect`.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/sample_reader.h"
+#include "io/text_source.h"
+#include "tobii/status.h"
+
+namespace tobii::io {
+
+enum class RecordingFormat {
+  kProLab,
+  kTobiiStudio,
+  kGlasses3,
+  kGlasses2,
+  kProSdk,
+};
+
+// Every format, in the order of the table above.
+const std::vector<RecordingFormat>& AllRecordingFormats();
+
+const char* FormatKey(RecordingFormat format);   // "pro-lab"
+const char* FormatName(RecordingFormat format);  // "Tobii Pro Lab data export"
+bool ParseFormatKey(std::string_view key, RecordingFormat* format);
+
+// Opens `path` as text (io/text_source.h: gzip, UTF-16 and BOMs undone) and
+// makes its format's reader; *form (when given) says how the text was
+// stored. The reader still needs Open().
+Status OpenSampleReader(RecordingFormat format, const std::string& path, const ReaderOptions& options,
+                        std::unique_ptr<SampleReader>* reader, TextForm* form = nullptr);
+
+// The format's reader over bytes already opened as text (tests, fuzzing);
+// `path` is where the file lies, for formats whose names and metadata sit
+// in files beside it (Pro Glasses 2), and may be empty. Null for a format
+// whose reader is not built in.
+std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::unique_ptr<ByteSource> text,
+                                               const ReaderOptions& options = {}, const std::string& path = {});
+
+}  // namespace tobii::io

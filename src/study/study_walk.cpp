@@ -1,0 +1,163 @@
+#include "study/study_walk.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <system_error>
+
+#include "io/sniff.h"
+
+namespace tobii::study {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The file every tobii-pipeline output folder holds (report/results_file.h).
+constexpr const char* kResultsFileName = "results.json";
+
+bool IsHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name.front() == '.';
+}
+
+// Whether `folder` holds the results of a tobii-pipeline run.
+bool IsOutputFolder(const fs::path& folder) {
+  std::error_code ec;
+  const fs::path results = folder / kResultsFileName;
+  if (!fs::is_regular_file(results, ec)) return false;
+  io::Sniffed sniffed;
+  return io::SniffFile(results.string(), &sniffed).ok() && sniffed.kind == io::FileKind::kOwnOutput;
+}
+
+class Walker {
+ public:
+  Walker(const fs::path& root, const fs::path& exclude, StudyWalk* walk) : root_(root), walk_(walk) {
+    std::error_code ec;
+    if (!exclude.empty()) excluded_ = fs::weakly_canonical(exclude, ec);
+    root_canonical_ = fs::weakly_canonical(root, ec);
+  }
+
+  Status Run() {
+    std::error_code ec;
+    fs::directory_iterator probe(root_, ec);
+    if (ec) return Status::Error(root_.string() + ": cannot list the study folder: " + ec.message());
+    visited_.insert(root_canonical_);
+    Walk(root_);
+    std::sort(walk_->files.begin(), walk_->files.end());
+    std::sort(walk_->passed_over.begin(), walk_->passed_over.end(),
+              [](const FileVerdict& a, const FileVerdict& b) { return a.file < b.file; });
+    return Status::Ok();
+  }
+
+ private:
+  std::string Relative(const fs::path& path) const { return RelativeTo(path, root_); }
+
+  void PassOver(const fs::path& path, bool folder, std::string role, std::string why) {
+    walk_->passed_over.push_back({Relative(path) + (folder ? "/" : ""), std::move(role), std::move(why)});
+  }
+
+  void Walk(const fs::path& folder) {
+    std::error_code ec;
+    std::vector<fs::directory_entry> entries;
+    for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      entries.push_back(*it);
+    }
+    if (ec) {
+      walk_->problems.push_back({Relative(folder) + "/", "error", "discover",
+                                 "cannot list the folder: " + ec.message() + ": the files in it are not read"});
+      return;
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::directory_entry& entry : entries) Visit(entry);
+  }
+
+  void Visit(const fs::directory_entry& entry) {
+    const fs::path& path = entry.path();
+    std::error_code ec;
+    const bool link = entry.is_symlink(ec);
+    const fs::file_status status = fs::status(path, ec);  // follows links
+    if (ec) {
+      if (link) {
+        walk_->problems.push_back({Relative(path), "warning", "discover",
+                                   "a symbolic link to nothing (" + fs::read_symlink(path, ec).string() + "): not read"});
+      } else {
+        walk_->problems.push_back({Relative(path), "error", "discover", "cannot be examined: " + ec.message()});
+      }
+      return;
+    }
+    const bool folder = fs::is_directory(status);
+    if (IsHidden(path)) {
+      PassOver(path, folder, "not read", "hidden");
+      return;
+    }
+    const fs::path canonical = fs::weakly_canonical(path, ec);
+    if (folder) {
+      if (!excluded_.empty() && canonical == excluded_) {
+        PassOver(path, true, "own output", "this run's output folder");
+        return;
+      }
+      if (IsOutputFolder(path)) {
+        PassOver(path, true, "own output", "the outputs of an earlier tobii-pipeline run");
+        return;
+      }
+      if (link && IsInside(canonical, root_canonical_)) {
+        // Its files are read where they lie in the study.
+        PassOver(path, true, "not read",
+                 "a link to a folder of the study (" + RelativeTo(canonical, root_canonical_) + "/), read there");
+        return;
+      }
+      if (!visited_.insert(canonical).second) {
+        PassOver(path, true, "not read", "a link to a folder already read through another link");
+        return;
+      }
+      Walk(path);
+      return;
+    }
+    if (!fs::is_regular_file(status)) {
+      PassOver(path, false, "not read", "not a regular file (a device, socket or pipe)");
+      return;
+    }
+    if (path.extension() == ".partial") {
+      PassOver(path, false, "own output", "the temporary of an interrupted writer");
+      return;
+    }
+    if (link && IsInside(canonical, root_canonical_)) {
+      PassOver(path, false, "not read",
+               "a link to a file of the study (" + RelativeTo(canonical, root_canonical_) + "), read there");
+      return;
+    }
+    const auto [first, inserted] = seen_files_.try_emplace(canonical, path);
+    if (!inserted) {
+      PassOver(path, false, "not read", "the same file as " + Relative(first->second) + " (a link): read once");
+      return;
+    }
+    walk_->files.push_back(path);
+  }
+
+  static bool IsInside(const fs::path& path, const fs::path& folder) {
+    const auto [end, at] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return end == folder.end();
+  }
+
+  fs::path root_;
+  fs::path root_canonical_;
+  fs::path excluded_;
+  StudyWalk* walk_;
+  std::set<fs::path> visited_;                  // folders walked, by their canonical path
+  std::map<fs::path, fs::path> seen_files_;     // canonical path -> the path it was first met by
+};
+
+}  // namespace
+
+std::string RelativeTo(const fs::path& path, const fs::path& root) {
+  // Lexically: a file reached through a link keeps the link's path.
+  const fs::path relative = path.lexically_normal().lexically_relative(root.lexically_normal());
+  return relative.empty() || *relative.begin() == ".." ? path.string() : relative.string();
+}
+
+Status WalkStudy(const fs::path& root, const fs::path& exclude, StudyWalk* walk) {
+  return Walker(root, exclude, walk).Run();
+}
+
+}  // namespace tobii::study
