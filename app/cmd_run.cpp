@@ -10,6 +10,7 @@
 #include "figure_options.h"
 #include "report/html_report.h"
 #include "report/results_file.h"
+#include "study/name_pattern.h"
 #include "study_config.h"
 #include "terminal_observer.h"
 
@@ -84,6 +85,9 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
   command->add_option("--sync-table", *sync_table,
                       "each recording's BORIS clock offset: a CSV/TSV with recording, offset_s and optionally "
                       "participant_id, drift_ppm (default: the one in the study, found by its header)");
+  command->add_option("--names-from-path", options->names_from_path,
+                      "participant, recording and group from where files lie, for files that do not name them "
+                      "and studies without a participants table: e.g. \"data_{group}/{participant}_{recording}.*\"");
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
   AddFigureDataOptions(command, &options->settings.figures);
   AddFigureOptions(command, &options->figures);
@@ -103,6 +107,12 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
     if (Status s = check_analysis(); !s.ok()) {
       fmt::print(stderr, "error: {}\n", s.message());
       return kExitUsage;
+    }
+    if (study::NamePattern pattern; !options->names_from_path.empty()) {
+      if (Status s = study::NamePattern::Compile(options->names_from_path, &pattern); !s.ok()) {
+        fmt::print(stderr, "error: {}\n", s.message());
+        return kExitUsage;
+      }
     }
     options->read_boris = !*no_boris;
     options->sync_table = *sync_table;

@@ -7,6 +7,15 @@
 // points is an error rather than 1. Parsing is fast_float's, which reads a
 // decimal comma natively.
 //
+// Thousands separators are told apart from the decimal mark, never
+// guessed: a space, a no-break space or an apostrophe between groups of
+// three digits is always one (`1 234,5`, `1'234.5`); the other mark is one
+// only where the number cannot be read otherwise: with both marks
+// (`1.234,5`, which also decides the decimal mark), repeated (`1,234,567`),
+// or once the file has shown such a number. `2,770` alone is a decimal
+// (Pro Lab writes pupil diameters so), and `2.770` in a file of decimal
+// commas, before any grouped number, is an error.
+//
 // Thread-safety: one parser per file.
 #pragma once
 
@@ -17,8 +26,8 @@ namespace tobii::io {
 
 class NumberParser {
  public:
-  // Parses the whole of `text` (no spaces, no thousands separators).
-  // Returns false when it is not a number.
+  // Parses the whole of `text` (no spaces around it). Returns false when it
+  // is not a number.
   bool ParseDouble(std::string_view text, double* value);
 
   // The decimal mark in use: '.', ',' or 0 while undecided.
@@ -26,9 +35,13 @@ class NumberParser {
 
  private:
   bool Parse(std::string_view text, char mark, double* value) const;
+  // `text` read with thousands separators; sets *group to the separator
+  // used (0 when none). False unless its groups are well formed.
+  bool ParseGrouped(std::string_view text, char mark, double* value, char* group) const;
 
   char mark_ = '.';
   bool decided_ = false;
+  bool grouping_seen_ = false;  // a number had both marks, or a repeated one
 };
 
 }  // namespace tobii::io

@@ -122,14 +122,37 @@ std::string Overview(const nlohmann::json& run) {
       recordings.value("found", 0), recordings.value("analysed", 0), recordings.value("failed", 0),
       Escape(run.value("study", "")), Escape(run.value("participants_file", "")), Escape(run.value("version", "")));
   html += Groups(run);
-  std::string problems;
+  std::string errors, warnings;
   for (const nlohmann::json& p : run.value("problems", nlohmann::json::array())) {
-    if (p.value("severity", "") != "error") continue;
-    problems += fmt::format("<li><code>{}</code>: {}</li>\n", Escape(p.value("file", "")), Escape(p.value("message", "")));
+    const std::string item = fmt::format("<li><code>{}</code>: {}</li>\n", Escape(p.value("file", "")),
+                                         Escape(p.value("message", "")));
+    (p.value("severity", "") == "error" ? errors : warnings) += item;
   }
-  html += problems.empty() ? "<p>No file was left out.</p>\n"
-                           : "<p>Left out or not fully used (errors; every warning is in <code>problems.csv</code>):</p>\n"
-                             "<ul>\n" + problems + "</ul>\n";
+  std::string not_read;
+  int not_read_count = 0;
+  for (const nlohmann::json& f : run.value("files", nlohmann::json::array())) {
+    if (f.value("role", "") != "not read") continue;
+    ++not_read_count;
+    not_read += fmt::format("<tr><td><code>{}</code></td><td>{}</td></tr>\n", Escape(f.value("file", "")),
+                            Escape(f.value("detail", "")));
+  }
+  if (!errors.empty()) {
+    html += "<p>Left out (errors):</p>\n<ul>\n" + errors + "</ul>\n";
+  }
+  if (!warnings.empty()) {
+    html += "<details><summary>Used with a doubt, or not read though they look like data (warnings, also in "
+            "<code>problems.csv</code>)</summary>\n<ul>\n" +
+            warnings + "</ul>\n</details>\n";
+  }
+  if (not_read_count > 0) {
+    html += fmt::format("<details><summary>{} files of the study not read, each with the reason</summary>\n"
+                        "<table>\n<thead><tr><th>file</th><th>why</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n"
+                        "</details>\n",
+                        not_read_count, not_read);
+  }
+  if (errors.empty() && warnings.empty() && not_read_count == 0) {
+    html += "<p>Every file of the study was read, and none with a doubt.</p>\n";
+  }
   return html;
 }
 

@@ -11,6 +11,7 @@
 #include "boris/matching.h"
 #include "io/sniff.h"
 #include "study/clock_sync.h"
+#include "study/name_pattern.h"
 #include "util/text.h"
 
 namespace tobii::study {
@@ -106,6 +107,7 @@ std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::str
   input.bytes = fs::file_size(path, ec);
   if (ec) input.bytes = 0;
   input.participant_id = input.recording = path.stem().string();
+  input.named_by = "the file name";
 
   io::ReaderOptions options;
   options.buffer_bytes = kProbeBufferBytes;
@@ -120,6 +122,7 @@ std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::str
   if (!info.participant.empty()) input.participant_id = info.participant;
   if (!info.recording.empty()) input.recording = info.recording;
   if (info.participant.empty() && info.recording.empty()) return {input};  // one recording per file
+  input.named_by = "the file";
 
   // Several recordings in one export are grouped, so the last row names
   // another recording than the first unless there is only one.
@@ -146,6 +149,40 @@ std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::str
     inputs.push_back(std::move(one));
   }
   return inputs;
+}
+
+// Names the recordings whose files do not name them by `pattern` (when
+// given), and, without a participants table, gives every recording whose
+// path matches its group. Returns whether groups came from it.
+bool NameFromPath(const NamePattern& pattern, bool no_table, StudyInputs* inputs) {
+  if (pattern.text().empty()) return false;
+  bool grouped = false;
+  for (RecordingInput& input : inputs->recordings) {
+    const std::optional<PathNames> names = pattern.Match(input.file);
+    if (!names) {
+      if (input.named_by != "the file" || (no_table && pattern.has_group())) {
+        inputs->problems.push_back({input.file, "warning", "discover",
+                                    "its path does not match names-from-path \"" + pattern.text() +
+                                        "\": named after its file (\"" + input.participant_id + "\")"});
+      }
+      continue;
+    }
+    if (input.named_by != "the file") {
+      if (!names->participant.empty()) input.participant_id = names->participant;
+      if (!names->recording.empty()) input.recording = names->recording;
+      input.named_by = "names-from-path";
+    }
+    if (no_table && pattern.has_group()) {
+      input.group = names->group;
+      grouped = true;
+    }
+  }
+  if (!no_table && pattern.has_group()) {
+    inputs->problems.push_back({"", "warning", "participants",
+                                "names-from-path has a {group}, but the participants table " +
+                                    inputs->participants_file + " gives the groups"});
+  }
+  return grouped;
 }
 
 // Reads the BORIS files (each problem reported, a file that fails skipped)
@@ -224,6 +261,10 @@ std::size_t StudyInputs::NotRead() const {
 Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOptions& options) {
   std::error_code ec;
   inputs->root = root;
+  NamePattern pattern;
+  if (!options.names_from_path.empty()) {
+    if (Status s = NamePattern::Compile(options.names_from_path, &pattern); !s.ok()) return s;
+  }
   std::vector<fs::path> files;
   bool single_file = false;
   if (fs::is_regular_file(root, ec)) {
@@ -318,10 +359,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     }
   }
 
-  if (participant_tables.empty()) {
-    inputs->problems.push_back({"", "warning", "participants",
-                                "no participants table (participant_id, group) in the study: groups are unknown"});
-  } else {
+  if (!participant_tables.empty()) {
     // A file called participants.* wins over other tables that look alike.
     std::stable_partition(participant_tables.begin(), participant_tables.end(),
                           [](const fs::path& p) { return p.stem() == "participants"; });
@@ -342,6 +380,13 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
       inputs->problems.push_back({inputs->participants_file, "warning", "participants", std::move(warning)});
     }
   }
+  const bool groups_from_path = NameFromPath(pattern, participant_tables.empty(), inputs);
+  if (participant_tables.empty() && !groups_from_path) {
+    inputs->problems.push_back({"", "warning", "participants",
+                                "no participants table (participant_id, group) in the study, and no {group} in "
+                                "names-from-path: groups are unknown"});
+  }
+
   // The same recording twice would count twice in every group statistic:
   // the first file (in path order) is kept.
   std::map<std::pair<std::string, std::string>, std::string> first_file_of;

@@ -29,8 +29,9 @@ struct RecordingInput {
   io::RecordingFormat format = io::RecordingFormat::kProLab;
   // Which of the file's recordings this is, for a file that holds several.
   std::optional<io::RecordingSelector> select;
-  std::string participant_id;  // the export's `Participant name`, else the file name
-  std::string recording;       // the export's `Recording name`, else the file name
+  std::string participant_id;  // the export's `Participant name`, else names-from-path, else the file name
+  std::string recording;       // the export's `Recording name`, else names-from-path, else the file name
+  std::string named_by;        // where the names came from: "the file", "names-from-path", "the file name"
   std::string group;           // from the participants table; empty when unknown
   std::uint64_t bytes = 0;
   // The BORIS observation annotating it (held whole: kilobytes), and the
@@ -68,6 +69,9 @@ struct DiscoverOptions {
   std::filesystem::path sync_table;
   // More clock offsets (the study config's [[sync]]).
   std::vector<SyncEntry> sync;
+  // Names (and groups, without a participants table) from where files lie
+  // (study/name_pattern.h); empty: none.
+  std::string names_from_path;
 };
 
 // Opens the recording's reader (its format, its part of the file); the

@@ -118,6 +118,8 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
   return {{"file", input.file},
           {"participant_id", input.participant_id},
           {"recording", input.recording},
+          {"named_by", input.named_by},
+          {"format", io::FormatKey(input.format)},
           {"group", input.group},
           {"bytes", input.bytes},
           {"boris_file", input.annotation_file},
@@ -150,6 +152,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   }
   discover.sync_table = options.sync_table;
   discover.sync = options.sync;
+  discover.names_from_path = options.names_from_path;
   StudyInputs inputs;
   if (Status s = DiscoverStudy(options.study, &inputs, discover); !s.ok()) return s;
   // The output folder must be usable before the heavy work.

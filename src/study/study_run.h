@@ -44,6 +44,7 @@ struct RunOptions {
   std::filesystem::path sync_table;       // --sync-table; empty: the one in the study, if any
   std::vector<SyncEntry> sync;            // the study config's [[sync]] entries
   std::string config_file;                // the study config read, for run.json; empty when none
+  std::string names_from_path;            // study/name_pattern.h; empty: none
   report::FigureOptions figures;          // what changes only the figures
 };
 

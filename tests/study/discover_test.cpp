@@ -290,6 +290,36 @@ TEST(Discover, AnEarlierRunsOutputsAreNeverInputs) {
   EXPECT_TRUE(inputs.problems.empty());
 }
 
+TEST(Discover, NamesAndGroupsFromThePathWhereFilesDoNotSayThem) {
+  testing::TempDir dir;
+  const std::string unnamed =
+      "Recording timestamp [ms]\tGaze point X\tGaze point Y\tValidity left\tValidity right\n0\t1\t2\tValid\tValid\n";
+  WriteText(dir.path() / "data_Patient" / "P01_rest.tsv", unnamed);
+  WriteText(dir.path() / "data_Control" / "P02_rest.tsv", unnamed);
+  WriteText(dir.path() / "data_Control" / "stray.tsv", unnamed);
+  WriteText(dir.path() / "data_Control" / "named.tsv", kExport);  // names itself: sub-07 / session1
+  DiscoverOptions options;
+  options.names_from_path = "data_{group}/{participant}_{recording}.tsv";
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs, options).ok());
+  std::map<std::string, std::string> seen;
+  for (const RecordingInput& r : inputs.recordings) {
+    seen[r.file] = r.participant_id + "/" + r.recording + "/" + r.group + "/" + r.named_by;
+  }
+  EXPECT_EQ(seen, (std::map<std::string, std::string>{
+                      {"data_Control/P02_rest.tsv", "P02/rest/Control/names-from-path"},
+                      {"data_Control/named.tsv", "sub-07/session1//the file"},
+                      {"data_Control/stray.tsv", "stray/stray//the file name"},
+                      {"data_Patient/P01_rest.tsv", "P01/rest/Patient/names-from-path"}}));
+  std::set<std::string> warned = Named(inputs);
+  EXPECT_TRUE(warned.contains("data_Control/stray.tsv"));
+  EXPECT_TRUE(warned.contains("data_Control/named.tsv"));  // no group for it
+  EXPECT_FALSE(warned.contains("data_Patient/P01_rest.tsv"));
+
+  options.names_from_path = "{subject}.tsv";
+  EXPECT_FALSE(DiscoverStudy(dir.path(), &inputs, options).ok());
+}
+
 TEST(Discover, MissingFolderIsAnError) {
   StudyInputs inputs;
   EXPECT_FALSE(DiscoverStudy("/nonexistent/study/folder", &inputs).ok());
