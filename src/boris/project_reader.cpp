@@ -277,6 +277,26 @@ Status SyntaxError(const std::string& path, const std::string& text, const Lenie
   return Status::Error(fmt::format("{}: expected {}, found {}", At(path, text, original), expected, found));
 }
 
+// Counts a JSON text's values and stops past kMaxProjectValues; syntax
+// errors are left to the parse that follows, which places them.
+struct ValueCounter : nlohmann::json_sax<Json> {
+  std::size_t values = 0;
+  bool Count() { return ++values <= kMaxProjectValues; }
+  bool null() override { return Count(); }
+  bool boolean(bool) override { return Count(); }
+  bool number_integer(number_integer_t) override { return Count(); }
+  bool number_unsigned(number_unsigned_t) override { return Count(); }
+  bool number_float(number_float_t, const string_t&) override { return Count(); }
+  bool string(string_t&) override { return Count(); }
+  bool binary(binary_t&) override { return Count(); }
+  bool start_object(std::size_t) override { return Count(); }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return Count(); }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
+
 // The JSON text to a tree, or a syntax error with its position.
 Status ParseJson(const std::string& path, const std::string& text, Json* json) {
   std::size_t first = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
@@ -291,8 +311,17 @@ Status ParseJson(const std::string& path, const std::string& text, Json* json) {
   }
   LenientText lenient;
   if (Status s = MakeLenient(path, text, &lenient); !s.ok()) return s;
+  const std::string& parsed = lenient.replacements.empty() ? text : lenient.replaced;
+  // Counted first, without a tree: a tree takes some 50 bytes a value, so a
+  // text of millions of tiny values (a gzip bomb of events) would take
+  // gigabytes.
+  ValueCounter counter;
+  if (!Json::sax_parse(parsed, &counter, Json::input_format_t::json, false) && counter.values > kMaxProjectValues) {
+    return Status::Error(fmt::format("{}: expected a BORIS project of at most {} JSON values, found more: not read",
+                                     path, kMaxProjectValues));
+  }
   try {
-    *json = Json::parse(lenient.replacements.empty() ? text : lenient.replaced);
+    *json = Json::parse(parsed);
   } catch (const Json::parse_error& error) {
     return SyntaxError(path, text, lenient, error);
   }

@@ -38,9 +38,9 @@
 // that is not a BORIS project, a damaged gzip stream.
 //
 // Memory: the file's bytes, their inflated text (at most
-// kMaxProjectBytes), the parsed JSON tree (a few times the text) and the
-// annotations, all released on return but the annotations. Projects are
-// kilobytes to a few megabytes.
+// kMaxProjectBytes), the parsed JSON tree (at most kMaxProjectValues values,
+// counted before the tree is built) and the annotations, all released on
+// return but the annotations. Projects are kilobytes to a few megabytes.
 #pragma once
 
 #include <cstddef>
@@ -51,8 +51,12 @@
 
 namespace tobii::boris {
 
-// A larger project (after inflating) is refused: no real project comes near.
-inline constexpr std::size_t kMaxProjectBytes = std::size_t{512} << 20;
+// A larger project (after inflating) is refused: no real project comes near
+// (a study's worth of coding is some megabytes).
+inline constexpr std::size_t kMaxProjectBytes = std::size_t{64} << 20;
+// Nor does any come near this many JSON values (some 5 a coded event: 400
+// thousand events), whose tree takes some 100 MiB.
+inline constexpr std::size_t kMaxProjectValues = 2'000'000;
 
 // Reads the project in `bytes` (the whole file, read by the caller; gzip is
 // recognised by its magic bytes 1f 8b, not by the name) into *out, replacing

@@ -49,8 +49,9 @@ char PickDelimiter(std::string_view header_line) {
 }
 
 Status SplitDelimitedText(const std::string& name, std::string_view text, char delimiter,
-                          std::vector<TextRow>* rows) {
+                          std::vector<TextRow>* rows, std::size_t max_fields) {
   rows->clear();
+  std::size_t fields = 0;
   std::size_t i = text.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
   std::size_t line_start = i;  // columns count from the first byte after the mark
   std::int64_t line = 1;
@@ -105,6 +106,12 @@ Status SplitDelimitedText(const std::string& name, std::string_view text, char d
         const std::size_t from = i;
         while (i < n && text[i] != delimiter && !IsLineEnd(text[i])) ++i;
         field.assign(text.substr(from, i - from));
+      }
+      if (++fields > max_fields) {
+        rows->clear();
+        return Status::Error(name + ":" + std::to_string(start.line) + ":" + std::to_string(start.column) +
+                             ": expected a table of at most " + std::to_string(max_fields) +
+                             " fields, found more: not read");
       }
       row.fields.push_back(std::move(field));
       row.positions.push_back(start);

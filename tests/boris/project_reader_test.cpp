@@ -571,5 +571,19 @@ TEST(BorisProject, NonJsonAndNonProjectsAreClearErrors) {
       << s.message();
 }
 
+// A project of millions of tiny values (a gzip bomb of events) is refused
+// before its tree is built, which would take gigabytes.
+TEST(BorisProject, MillionsOfValuesAreRefusedBeforeTheTreeIsBuilt) {
+  std::string text = "{\"project_format_version\": \"7.0\", \"behaviors_conf\": {}, \"observations\": {\"x\": "
+                     "{\"events\": [";
+  const std::string event = "[1,\"\",\"a\",\"\",\"\"],";
+  for (std::size_t values = 0; values <= kMaxProjectValues; values += 6) text += event;
+  text += "[1,\"\",\"a\",\"\",\"\"]]}}}";
+  Annotations out;
+  const Status s = ReadBorisProject("bomb.boris", text, &out);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("at most 2000000 JSON values"), std::string::npos) << s.message();
+}
+
 }  // namespace
 }  // namespace tobii::boris

@@ -99,5 +99,13 @@ TEST(DelimitedText, FirstLineDropsTheMarkAndTheLineEnd) {
   EXPECT_EQ(FirstLine("only"), "only");
 }
 
+TEST(DelimitedText, ATableOfTooManyFieldsIsRefusedWithWhere) {
+  std::vector<TextRow> rows;
+  const Status s = SplitDelimitedText("big.csv", "a,b\nc,d\ne,f\n", ',', &rows, 5);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "big.csv:3:3: expected a table of at most 5 fields, found more: not read");
+  EXPECT_TRUE(rows.empty());
+}
+
 }  // namespace
 }  // namespace tobii::io
