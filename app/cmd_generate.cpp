@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "gen_study/study_generator.h"
+#include "io/recording_format.h"
 
 namespace tobii::app {
 
@@ -30,8 +31,26 @@ CommandRunner AddGenerateCommand(CLI::App* command) {
   command->add_flag("--no-boris", *no_boris, "do not write BORIS annotations");
   command->add_option("--gaze-noise-deg", options->gaze_noise_deg, "gaze noise per eye, RMS degrees")
       ->check(CLI::Range(0.0, 5.0))->capture_default_str();
-  return [options, no_boris] {
+  auto formats = std::make_shared<std::vector<std::string>>();
+  std::string keys;
+  for (io::RecordingFormat f : io::AllRecordingFormats()) keys += (keys.empty() ? "" : ", ") + std::string(io::FormatKey(f));
+  command->add_option("--formats", *formats,
+                      "the recordings' formats, handed out in turn: " + keys + ", or all (default: pro-lab)")
+      ->delimiter(',');
+  return [options, no_boris, formats] {
     options->boris = !*no_boris;
+    if (!formats->empty()) options->formats.clear();
+    for (const std::string& key : *formats) {
+      io::RecordingFormat format;
+      if (key == "all") {
+        options->formats = io::AllRecordingFormats();
+      } else if (io::ParseFormatKey(key, &format)) {
+        options->formats.push_back(format);
+      } else {
+        fmt::print(stderr, "error: --formats: unknown format \"{}\"\n", key);
+        return kExitUsage;
+      }
+    }
     gen::GeneratedStudy study;
     if (Status s = gen::GenerateStudy(*options, &study); !s.ok()) {
       fmt::print(stderr, "error: {}\n", s.message());

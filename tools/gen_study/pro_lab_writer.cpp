@@ -129,7 +129,7 @@ ProLabWriter::ProLabWriter(const ExportMeta& meta, ExportStyle style)
   }
 }
 
-void ProLabWriter::AppendHeader(std::string* out) const {
+void ProLabWriter::AppendHeader(std::string* out) {
   if (bom_) out->append("\xEF\xBB\xBF");
   for (int i = 0; i < kProLabColumnCount; ++i) {
     if (i > 0) *out += '\t';
@@ -138,7 +138,7 @@ void ProLabWriter::AppendHeader(std::string* out) const {
   out->append(eol_);
 }
 
-void ProLabWriter::AppendEyeRow(const GazeSample& s, const RowContext& context, std::string* out) const {
+void ProLabWriter::AppendEyeRow(const GazeSample& s, const RowContext& context, std::string* out) {
   AppendStart(s.time_us, "Eye Tracker", out);
   AppendIntField(tracker_offset_us_ + s.time_us, out);
   out->append("\t\t");  // Event, Event value
@@ -200,7 +200,7 @@ void ProLabWriter::AppendEyeRow(const GazeSample& s, const RowContext& context, 
 }
 
 void ProLabWriter::AppendMouseRow(std::int64_t time_us, int x_px, int y_px, const RowContext& context,
-                                  std::string* out) const {
+                                  std::string* out) {
   AppendStart(time_us, "Mouse", out);
   out->append(39, '\t');  // columns 37-75 hold no mouse data
   AppendTail(context, out);
@@ -210,7 +210,7 @@ void ProLabWriter::AppendMouseRow(std::int64_t time_us, int x_px, int y_px, cons
 }
 
 void ProLabWriter::AppendEventRow(std::int64_t time_us, std::string_view event, std::string_view value,
-                                  const RowContext& context, std::string* out) const {
+                                  const RowContext& context, std::string* out) {
   AppendStart(time_us, "", out);
   *out += '\t';  // no Eyetracker timestamp
   AppendField(event, out);

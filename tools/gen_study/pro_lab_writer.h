@@ -4,7 +4,7 @@
 //
 // The per-recording metadata (columns 4-36) is formatted once and copied into
 // every row. Rows are appended to a caller's buffer, so a caller can batch
-// megabytes per write. Thread-safety: const methods, safe to share.
+// megabytes per write.
 #pragma once
 
 #include <array>
@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "gen_study/export_writer.h"
 #include "gen_study/gaze_model.h"
 #include "gen_study/session_plan.h"
 
@@ -46,28 +47,15 @@ struct ExportMeta {
   TrackerQuality calibration, validation;
 };
 
-// The state every row carries: what is on screen, which eye movement is
-// under way (Pro Lab repeats both on mouse and event rows too).
-struct RowContext {
-  const Stimulus* stimulus = nullptr;
-  bool has_movement = false;
-  Movement movement = Movement::kUnclassified;
-  std::int64_t movement_duration_ms = 0;
-  std::int64_t movement_index = 0;
-  bool has_fixation_point = false;
-  double fixation_x_px = 0, fixation_y_px = 0;
-};
-
-class ProLabWriter {
+class ProLabWriter final : public ExportWriter {
  public:
   ProLabWriter(const ExportMeta& meta, ExportStyle style);
 
-  void AppendHeader(std::string* out) const;
-  void AppendEyeRow(const GazeSample& sample, const RowContext& context, std::string* out) const;
-  void AppendMouseRow(std::int64_t time_us, int x_px, int y_px, const RowContext& context,
-                      std::string* out) const;
+  void AppendHeader(std::string* out) override;
+  void AppendEyeRow(const GazeSample& sample, const RowContext& context, std::string* out) override;
+  void AppendMouseRow(std::int64_t time_us, int x_px, int y_px, const RowContext& context, std::string* out) override;
   void AppendEventRow(std::int64_t time_us, std::string_view event, std::string_view value,
-                      const RowContext& context, std::string* out) const;
+                      const RowContext& context, std::string* out) override;
 
  private:
   void AppendStart(std::int64_t time_us, std::string_view sensor, std::string* out) const;

@@ -6,9 +6,15 @@
 #include <cmath>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include "gen_study/boris_writer.h"
+#include "gen_study/export_file.h"
+#include "gen_study/glasses2_writer.h"
+#include "gen_study/glasses3_writer.h"
+#include "gen_study/pro_sdk_writer.h"
+#include "gen_study/studio_writer.h"
 #include "gen_study/physiology.h"
 #include "gen_study/session_plan.h"
 #include "io/atomic_file.h"
@@ -81,7 +87,7 @@ BorisObservation ObservationFor(const ExportMeta& meta, std::int64_t duration_us
 // events, handed out in time order.
 class SideRows {
  public:
-  SideRows(const SessionPlan& plan, std::int64_t sync_us, const ProLabWriter& writer, Rng* rng)
+  SideRows(const SessionPlan& plan, std::int64_t sync_us, ExportWriter& writer, Rng* rng)
       : plan_(plan), writer_(writer), rng_(rng), sync_us_(sync_us) {
     next_mouse_us_ = std::llround(1000 * rng_->Exponential(kMouseIntervalMs));
     mouse_x_ = rng_->Uniform(0, kScreenWidthPx);
@@ -124,7 +130,7 @@ class SideRows {
 
  private:
   const SessionPlan& plan_;
-  const ProLabWriter& writer_;
+  ExportWriter& writer_;
   Rng* rng_;
   std::size_t next_ = 0;  // the next image
   bool shown_ = false;    // it is on screen
@@ -132,6 +138,22 @@ class SideRows {
   double mouse_x_, mouse_y_;
   std::int64_t sync_us_;  // the sync clap's event row; max once written
 };
+
+std::unique_ptr<ExportWriter> MakeWriter(const RecordingSpec& spec, const ExportMeta& meta) {
+  switch (spec.format) {
+    case io::RecordingFormat::kProLab: return std::make_unique<ProLabWriter>(meta, spec.style);
+    case io::RecordingFormat::kTobiiStudio: return std::make_unique<StudioWriter>(meta, spec.style);
+    case io::RecordingFormat::kGlasses3: return std::make_unique<Glasses3Writer>(meta);
+    case io::RecordingFormat::kGlasses2: return std::make_unique<Glasses2Writer>(meta);
+    case io::RecordingFormat::kProSdk: return std::make_unique<ProSdkWriter>(meta);
+  }
+  return nullptr;
+}
+
+// The Pro Glasses store their data gzip-compressed.
+bool Compressed(io::RecordingFormat format) {
+  return format == io::RecordingFormat::kGlasses3 || format == io::RecordingFormat::kGlasses2;
+}
 
 std::string OptionalNumber(double value, int decimals) {
   return std::isnan(value) ? std::string() : fmt::format("{:.{}f}", value, decimals);
@@ -144,7 +166,8 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   const std::int64_t duration_us = std::llround(options.minutes * 60e6);
   const SessionPlan plan = PlanSession(duration_us, &rng);
   const ExportMeta meta = DrawMeta(spec, duration_us, &rng);
-  const ProLabWriter writer(meta, spec.style);
+  const std::unique_ptr<ExportWriter> writer_owner = MakeWriter(spec, meta);
+  ExportWriter& writer = *writer_owner;
   if (!spec.boris_file.empty()) {
     const std::int64_t video_us = duration_us + spec.video_lead_ms * 1000;
     const std::string boris =
@@ -152,17 +175,16 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
     if (Status s = io::WriteFileAtomically(spec.study / spec.boris_file, boris); !s.ok()) return s;
   }
 
-  io::AtomicFile export_file, events_file;
-  if (Status s = export_file.Open(spec.study / spec.export_file); !s.ok()) return s;
+  ExportFile export_file;
+  io::AtomicFile events_file;
+  if (Status s = export_file.Open(spec.study / spec.export_file, Compressed(spec.format)); !s.ok()) return s;
   if (Status s = events_file.Open(spec.study / spec.events_file); !s.ok()) return s;
   std::string rows,
       truth = "type,onset_ms,offset_ms,duration_ms,x_px,y_px,amplitude_deg,peak_velocity_deg_per_s\n";
   rows.reserve(kFlushBytes + (64 << 10));
-  std::uint64_t bytes = 0;
   const auto flush = [&](std::size_t at_least) {
     if (rows.size() < at_least) return;
     export_file.Write(rows);
-    bytes += rows.size();
     rows.clear();
   };
 
@@ -222,10 +244,15 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   }
   side_rows.Until(duration_us, &context, &rows);
   writer.AppendEventRow(duration_us, "RecordingEnd", "", context, &rows);
+  writer.Finish(&rows);
   flush(0);
   events_file.Write(truth);
   if (Status s = export_file.Commit(); !s.ok()) return s;
   if (Status s = events_file.Commit(); !s.ok()) return s;
+  const std::filesystem::path folder = (spec.study / spec.export_file).parent_path();
+  for (const auto& [name, content] : writer.CompanionFiles()) {
+    if (Status s = io::WriteFileAtomically(folder / name, content); !s.ok()) return s;
+  }
 
   r.file = spec.export_file;
   r.video_lead_s = static_cast<double>(spec.video_lead_ms) / 1000.0;
@@ -238,7 +265,8 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   r.decimal_comma = spec.style.decimal_comma;
   r.bom = spec.style.bom;
   r.crlf = spec.style.crlf;
-  r.bytes = bytes;
+  r.bytes = export_file.bytes();
+  r.format = io::FormatKey(spec.format);
   r.duration_s = duration_us / 1e6;
   r.fixation_duration_mean_ms = whole_fixations > 0 ? fixation_ms_sum / whole_fixations : 0;
   r.fixation_y_mean_px = r.fixation_count > 0 ? fixation_y_sum / r.fixation_count : 0;

@@ -1,6 +1,7 @@
-// WriteRecording: produces every file of one recording, the Pro Lab export,
-// its planted events (truth/) and its BORIS annotation, streaming the export
-// sample by sample in large blocks.
+// WriteRecording: produces every file of one recording, its data file in its
+// format (and the format's files beside it), its planted events (truth/)
+// and its BORIS annotation, streaming the data sample by sample in large
+// blocks.
 #pragma once
 
 #include <chrono>
@@ -11,6 +12,7 @@
 #include "gen_study/gaze_model.h"
 #include "gen_study/pro_lab_writer.h"
 #include "gen_study/study_generator.h"
+#include "io/recording_format.h"
 #include "tobii/status.h"
 
 namespace tobii::gen {
@@ -20,6 +22,7 @@ struct RecordingSpec {
   std::string participant_id, recording, group;
   ParticipantTraits traits;
   ExportStyle style;
+  io::RecordingFormat format = io::RecordingFormat::kProLab;
   std::chrono::sys_days day, export_day;
   std::filesystem::path study;                       // the study folder
   std::string export_file, events_file, boris_file;  // relative; boris_file empty = none

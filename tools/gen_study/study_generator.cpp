@@ -6,6 +6,7 @@
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -59,6 +60,25 @@ ExportStyle StyleFor(std::uint64_t seed, int recording) {
   return {j % 2 == 0, j == 1 || j == 6, j == 3 || j == 6};
 }
 
+// Where a recording's data lies in its session's folder, as each format
+// names it: Pro Glasses recordings are folders with fixed file names.
+std::string DataFileName(io::RecordingFormat format, const std::string& recording) {
+  switch (format) {
+    case io::RecordingFormat::kProLab:
+    case io::RecordingFormat::kTobiiStudio: return recording + ".tsv";
+    case io::RecordingFormat::kGlasses3: return recording + "/gazedata.gz";
+    case io::RecordingFormat::kGlasses2: return recording + "/livedata.json.gz";
+    case io::RecordingFormat::kProSdk: return recording + ".csv";
+  }
+  return recording;
+}
+
+// A Pro SDK dump does not say whose it is: the study config reads the
+// participant from its file name, `<participant>_<session>.csv`.
+constexpr const char* kSdkStudyConfig =
+    "# Pro SDK dumps do not name their participant: take it from the file name.\n"
+    "names-from-path = \"data_*/{participant}_*.csv\"\n";
+
 // The study folder must be new, empty, or a study this generator wrote
 // before (it has truth.json), whose files are then removed so that no
 // export of the old study is left beside the new one.
@@ -66,7 +86,8 @@ Status PrepareFolder(const std::filesystem::path& out) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::exists(out / "truth.json", ec)) {
-    for (const char* owned : {"data_G", "data_L", "boris", "truth", "participants.tsv", "sync.csv", "truth.json"}) {
+    for (const char* owned :
+         {"data_G", "data_L", "boris", "truth", "participants.tsv", "sync.csv", "truth.json", "study.toml"}) {
       fs::remove_all(out / owned, ec);
       if (ec) return Status::Error((out / owned).string() + ": cannot remove the old study's files: " + ec.message());
     }
@@ -83,7 +104,10 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
   using Json = nlohmann::ordered_json;
   Json truth;
   // `out` and `jobs` do not change any byte, so they are left out.
+  Json formats = Json::array();
+  for (io::RecordingFormat f : options.formats) formats.push_back(io::FormatKey(f));
   truth["generator"] = {{"recordings", options.recordings},
+                        {"formats", formats},
                         {"minutes", options.minutes},
                         {"hz", options.hz},
                         {"seed", options.seed},
@@ -124,6 +148,7 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
     const GeneratedRecording& r = study.recordings[i];
     truth["recordings"].push_back(
         {{"file", r.file},
+         {"format", r.format},
          {"participant_id", r.participant_id},
          {"recording", r.recording},
          {"group", r.group},
@@ -162,6 +187,7 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
   if (!(options.hz >= 10) || options.hz > 10000) {
     return Status::Error("generate: --hz must be in [10, 10000]");
   }
+  if (options.formats.empty()) return Status::Error("generate: --formats must name at least one format");
   if (Status s = PrepareFolder(options.out); !s.ok()) return s;
 
   std::vector<Participant> participants((options.recordings + 1) / 2);
@@ -191,7 +217,8 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
     spec.day = kFirstDay + std::chrono::days((r / 2 * 2) % kStudyDays + (r % 2) * kSessionGapDays);
     spec.export_day = kFirstDay + std::chrono::days(kExportDay);
     spec.study = options.out;
-    spec.export_file = "data_" + session + "/" + spec.recording + ".tsv";
+    spec.format = options.formats[static_cast<std::size_t>(r) % options.formats.size()];
+    spec.export_file = "data_" + session + "/" + DataFileName(spec.format, spec.recording);
     spec.events_file = "truth/" + spec.recording + "_events.csv";
     // Every format BORIS writes events in, in turn, so a study of five or
     // more recordings exercises every reader.
@@ -228,6 +255,9 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
       sync += fmt::format("{},{},{:.3f}\n", r.participant_id, r.recording, r.video_lead_s);
     }
     if (Status s = io::WriteFileAtomically(options.out / "sync.csv", sync); !s.ok()) return s;
+  }
+  if (std::find(options.formats.begin(), options.formats.end(), io::RecordingFormat::kProSdk) != options.formats.end()) {
+    if (Status s = io::WriteFileAtomically(options.out / "study.toml", kSdkStudyConfig); !s.ok()) return s;
   }
   const std::string truth = TruthJson(options, participants, specs, result).dump(2) + "\n";
   if (Status s = io::WriteFileAtomically(options.out / "truth.json", truth); !s.ok()) return s;

@@ -1,6 +1,7 @@
-// The synthetic study generator: a whole study in Tobii Pro Lab data-export
-// format, with BORIS annotations, a participants table and the planted ground
-// truth, for tests, the demo and benchmarks.
+// The synthetic study generator: a whole study of Tobii recordings (Pro Lab
+// data exports by default; any format tobii-pipeline reads, in turn, with
+// StudyOptions::formats), with BORIS annotations, a participants table and
+// the planted ground truth, for tests, the demo and benchmarks.
 //
 // Deterministic: the same options give the same bytes (random numbers come
 // from std::mt19937_64, whose output the standard fixes, with our own
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "gen_study/physiology.h"
+#include "io/recording_format.h"
 #include "tobii/status.h"
 
 namespace tobii::gen {
@@ -31,11 +33,15 @@ struct StudyOptions {
   // good screen-based tracker's; 0.1-0.3 makes a noisy recording for
   // testing detectors.
   double gaze_noise_deg = kGazeNoiseDeg;
+  // The recordings' formats, handed out in turn (recording i gets
+  // formats[i % size]).
+  std::vector<io::RecordingFormat> formats = {io::RecordingFormat::kProLab};
 };
 
 // What was written for one recording (also in truth.json).
 struct GeneratedRecording {
-  std::string file;            // relative to the study folder
+  std::string file;            // relative to the study folder: the data file
+  std::string format;          // its format's key (io/recording_format.h)
   std::string participant_id;
   std::string recording;       // the export's `Recording name`
   std::string group;           // "Patient" or "Control"
