@@ -1,6 +1,7 @@
 #include "io/recording_format.h"
 
 #include "io/pro_lab_reader.h"
+#include "io/studio_reader.h"
 
 namespace tobii::io {
 
@@ -58,6 +59,7 @@ std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::uniq
     case RecordingFormat::kProLab:
       return std::make_unique<ProLabReader>(std::move(text), options);
     case RecordingFormat::kTobiiStudio:
+      return std::make_unique<StudioReader>(std::move(text), options);
     case RecordingFormat::kGlasses3:
     case RecordingFormat::kGlasses2:
     case RecordingFormat::kProSdk:

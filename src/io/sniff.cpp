@@ -15,11 +15,6 @@ namespace {
 // Keys every BORIS project has (format 1.6 to 7.0), near its start.
 constexpr std::string_view kBorisProjectKeys[] = {"\"behaviors_conf\"", "\"project_format_version\""};
 
-// A Tobii Studio export may open with a preamble ("System Properties:",
-// "Recording date:\t 27/09/2011", ...) of some dozens of lines before its
-// header; a text that has not reached a header by then is no export.
-constexpr int kMaxPreambleLines = 200;
-
 // The first columns of the tables tobii-pipeline writes (report/), so that
 // a copy of one found in a study is never read as input: summary.csv and
 // behavior_metrics.csv have participant_id and group columns, and would
@@ -111,14 +106,6 @@ std::vector<std::string_view> Lines(std::string_view text, int max_lines) {
   return lines;
 }
 
-// A line of a Tobii Studio preamble: blank, a section title ("Filter
-// settings:"), or "key:\t value" / "key: value".
-bool IsPreambleLine(std::string_view line) {
-  if (TrimLeft(line).empty()) return true;
-  const std::size_t colon = line.find(':');
-  return colon != std::string_view::npos && colon > 0 && line.find('\t') >= colon;
-}
-
 // Pro Glasses files are JSON: one object per line (gaze, IMU and event
 // data, Glasses 2 live data), or one pretty-printed object (a recording's
 // metadata).
@@ -160,6 +147,12 @@ std::vector<std::string> HeaderKeys(const std::vector<std::string_view>& cells) 
 }
 
 }  // namespace
+
+bool IsStudioPreambleLine(std::string_view line) {
+  if (TrimLeft(line).empty()) return true;
+  const std::size_t colon = line.find(':');
+  return colon != std::string_view::npos && colon > 0 && line.find('\t') >= colon;
+}
 
 bool LooksLikeBorisProject(std::string_view prefix) {
   std::string inflated;
@@ -273,9 +266,10 @@ Sniffed SniffPrefix(std::string_view raw, bool whole_file) {
       const std::size_t last_end = body.rfind('\n');
       if (last_end != std::string_view::npos) body = body.substr(0, last_end + 1);
     }
-    const std::vector<std::string_view> lines = Lines(body, kMaxPreambleLines + 1);
+    const std::vector<std::string_view> lines = Lines(body, kMaxStudioPreambleLines + 1);
     verdict = SniffHeaderLine(lines.front());
-    for (std::size_t i = 1; verdict.kind == FileKind::kOther && i < lines.size() && IsPreambleLine(lines[i - 1]); ++i) {
+    for (std::size_t i = 1;
+         verdict.kind == FileKind::kOther && i < lines.size() && IsStudioPreambleLine(lines[i - 1]); ++i) {
       const Sniffed after_preamble = SniffHeaderLine(lines[i]);
       if (after_preamble.kind == FileKind::kRecording || after_preamble.kind == FileKind::kUnreadable) {
         verdict = after_preamble;

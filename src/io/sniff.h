@@ -58,6 +58,16 @@ Sniffed SniffPrefix(std::string_view raw_prefix, bool whole_file);
 // error.
 Status SniffFile(const std::string& path, Sniffed* sniffed);
 
+// A Tobii Studio export may open with a preamble ("System Properties:",
+// "Recording date:\t 27/09/2011", ...) of some dozens of lines before its
+// header; a text that has not reached a header by then is no export. The
+// sniffer and io/studio_reader.h pass over the same lines.
+inline constexpr int kMaxStudioPreambleLines = 200;
+
+// A line of a Tobii Studio preamble: blank, a section title ("Filter
+// settings:"), or "key:\t value" / "key: value".
+bool IsStudioPreambleLine(std::string_view line);
+
 // One line of text (a BOM already removed) judged as a table's header:
 // kRecording (format set), kParticipantsTable, kSyncTable, kBorisExport,
 // kOwnOutput, kUnreadable (with what) or kOther.
