@@ -22,6 +22,7 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
 CommandRunner AddGenerateCommand(CLI::App* command);
 CommandRunner AddEventsCommand(CLI::App* command);
 CommandRunner AddFiguresCommand(CLI::App* command);
+CommandRunner AddInspectCommand(CLI::App* command);
 CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* command_line);
 
 }  // namespace tobii::app

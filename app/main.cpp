@@ -26,6 +26,8 @@ const Command kCommands[] = {
      [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddDemoCommand(c, line); }},
     {"run", "analyse a study folder",
      [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddRunCommand(c, line); }},
+    {"inspect", "what each file is (format, rate, duration, validity) and why it is or is not read",
+     [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddInspectCommand(c); }},
     {"events", "the fixations, saccades and blinks of one export, as CSV",
      [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddEventsCommand(c); }},
     {"figures", "redraw the group tables and figures of a run from its results.json, reading no recording",

@@ -170,23 +170,33 @@ Status ProLabReader::ListRecordings(std::vector<RecordingSelector>* recordings) 
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   std::string participant, recording;
   std::string_view line;
+  std::size_t current = 0;  // the recording of the last row that named one
   while (true) {
     const std::uint64_t start = lines_.bytes_consumed();
     if (!lines_.Next(&line)) return lines_.status();
     RowNames(line, &participant, &recording);
-    if (participant.empty() && recording.empty()) continue;  // a blank or short row
+    if (participant.empty() && recording.empty()) {
+      // A short row (a truncated last row, most often) or one without
+      // names stays with the recording before it, whose reader then
+      // counts the damage rather than pass it over.
+      if (!line.empty() && current < recordings->size()) (*recordings)[current].end_byte = lines_.bytes_consumed();
+      continue;
+    }
     const auto [it, added] = index.try_emplace({participant, recording}, recordings->size());
     if (added) {
       recordings->push_back({participant, recording, start, lines_.line_number(), 0});
     }
-    (*recordings)[it->second].end_byte = lines_.bytes_consumed();
+    current = it->second;
+    (*recordings)[current].end_byte = lines_.bytes_consumed();
   }
 }
 
 void ProLabReader::RowNames(std::string_view line, std::string* participant, std::string* recording) const {
   Fields fields{};
   int field_count = 0;
-  SplitRow(line, &fields, &field_count);
+  // A short row names no recording: a name cut part-way ("P0" of "P01")
+  // would pass for another recording's.
+  if (!SplitRow(line, &fields, &field_count)) fields = Fields{};
   participant->assign(fields[Field::kParticipant]);
   recording->assign(fields[Field::kRecordingName]);
 }

@@ -39,19 +39,23 @@ class IntervalCounter {
     }
   }
 
+  // The median step (the upper middle one for an even count), or -1
+  // without steps.
+  std::int64_t MedianStepUs() const {
+    std::int64_t total = 0;
+    for (const auto& entry : counts_) total += entry.second;
+    std::int64_t seen = 0;
+    for (const auto& [step_us, count] : counts_) {
+      seen += count;
+      if (2 * seen > total) return step_us;
+    }
+    return -1;
+  }
+
   // Samples per second, or NaN without steps or when the clock mostly
   // stands still.
   double RateHz() const {
-    std::int64_t total = 0;
-    for (const auto& entry : counts_) total += entry.second;
-    std::int64_t seen = 0, median_us = 0;
-    for (const auto& [step_us, count] : counts_) {
-      seen += count;
-      if (2 * seen > total) {
-        median_us = step_us;
-        break;
-      }
-    }
+    const std::int64_t median_us = MedianStepUs();
     if (median_us <= 0) return std::numeric_limits<double>::quiet_NaN();
     double sum_us = 0, n = 0;
     for (const auto& [step_us, count] : counts_) {

@@ -58,6 +58,15 @@ void SamplePass::Detect() {
   AddEvents();
 }
 
+Status CheckRecordingUsable(const io::SampleReader& reader) {
+  if (Status s = reader.damage().CheckTolerable(reader.rows_read()); !s.ok()) return s;
+  if (reader.samples_read() == 0) {
+    return Status::Error(reader.name() + ": expected gaze samples, found none" +
+                         (reader.rows_read() > 0 ? " among its " + std::to_string(reader.rows_read()) + " rows" : ""));
+  }
+  return Status::Ok();
+}
+
 Status AnalyseRecording(io::SampleReader* reader, const Settings& settings, const PassCallbacks& callbacks,
                         RecordingResult* result, const PassExtras& extras) {
   if (Status s = reader->Open(); !s.ok()) return s;
@@ -83,12 +92,7 @@ Status AnalyseRecording(io::SampleReader* reader, const Settings& settings, cons
     }
     if (Status s = reader->Next(&chunk); !s.ok()) return s;
   }
-  if (Status s = reader->damage().CheckTolerable(reader->rows_read()); !s.ok()) return s;
-  if (reader->samples_read() == 0) {
-    return Status::Error(reader->name() + ": expected gaze samples, found none" +
-                         (reader->rows_read() > 0 ? " among its " + std::to_string(reader->rows_read()) + " rows"
-                                                  : ""));
-  }
+  if (Status s = CheckRecordingUsable(*reader); !s.ok()) return s;
   pass.Finish(result);
   result->bytes_read = reader->bytes_consumed();
   return Status::Ok();

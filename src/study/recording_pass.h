@@ -78,6 +78,11 @@ class SamplePass {
   std::vector<Event> events_;                 // scratch, reused
 };
 
+// After a recording's last chunk: fails when its damage passes
+// io/damage.h's limits or it holds no gaze sample, the reasons a recording
+// read to its end is still not used (`inspect` gives the same verdict).
+Status CheckRecordingUsable(const io::SampleReader& reader);
+
 // Streams one recording through the analysis and fills the quality, event
 // and pupil fields of *result (identity fields are left to the caller).
 // Fails when the reader cannot be opened or read on, when the recording

@@ -292,6 +292,36 @@ TEST(ProLabReader, ASelectorReadsOneRecordingOfSeveral) {
   }
 }
 
+// A file cut part-way through its last row, inside a name: the cut name is
+// no recording of its own, and the last recording's reader counts the cut.
+TEST(ProLabReader, ATruncatedLastRowNamesNoRecordingOfItsOwn) {
+  std::string text = kHeader;
+  for (int i = 0; i < 3; ++i) text += Row(8 * i, "1", "2");
+  for (int i = 0; i < 3; ++i) {
+    std::string row = Row(8 * i, "1", "2");
+    text += row.replace(row.find("P01"), 3, "P02");
+  }
+  const std::string cut = "40\tEye Tracker\tP0";
+  text += cut;
+  ProLabReader scanner(StringSource("rec.tsv", text));
+  ASSERT_TRUE(scanner.Open().ok());
+  std::string participant = "x", recording = "x";
+  scanner.RowNames(cut, &participant, &recording);
+  EXPECT_EQ(participant, "");
+  EXPECT_EQ(recording, "");
+  std::vector<RecordingSelector> parts;
+  ASSERT_TRUE(scanner.ListRecordings(&parts).ok());
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[1].participant, "P02");
+  EXPECT_EQ(parts[1].end_byte, text.size());
+  ReaderOptions options;
+  options.select = parts[1];
+  const ReadResult r = Read(text, options);
+  ASSERT_TRUE(r.status.ok()) << r.status.message();
+  EXPECT_EQ(r.samples.size(), 3u);
+  EXPECT_EQ(r.damage.count(Damage::kTruncatedLastRow), 1);
+}
+
 // A Pro Glasses export: gaze on the scene camera's image, directions in the
 // head unit's frame, sensor rows between the samples.
 TEST(ProLabReader, GlassesExportsGiveDirectionsInTheScreenFrame) {

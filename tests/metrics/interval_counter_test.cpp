@@ -32,6 +32,19 @@ TEST(IntervalCounter, LostRowsAndPausesDoNotLowerTheRate) {
   EXPECT_NEAR(c.RateHz(), 1e6 / 8333, 0.01);
 }
 
+TEST(IntervalCounter, MedianStepIsTheMiddleStep) {
+  IntervalCounter c;
+  for (int i = 0; i < 300; ++i) c.Add(i % 3 == 2 ? 4000 : 3000);  // 3, 3, 4 ms
+  EXPECT_EQ(c.MedianStepUs(), 3000);
+  c.Add(5'000'000);
+  EXPECT_EQ(c.MedianStepUs(), 3000);  // a pause does not move it
+  IntervalCounter even;
+  even.Add(10);
+  even.Add(20);
+  EXPECT_EQ(even.MedianStepUs(), 20);  // the upper middle of an even count
+  EXPECT_EQ(IntervalCounter().MedianStepUs(), -1);
+}
+
 TEST(IntervalCounter, NoStepsOrAStoppedClockHasNoRate) {
   IntervalCounter none;
   EXPECT_TRUE(std::isnan(none.RateHz()));
