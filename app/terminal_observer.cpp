@@ -83,4 +83,10 @@ void TerminalObserver::OnRecordingFailed(const Problem& problem) {
   std::fflush(stream_);
 }
 
+void TerminalObserver::OnRecordingWarning(const Problem& problem) {
+  EndBar();
+  fmt::print(stream_, "warning: {}: {}\n", util::EscapeControls(problem.file), util::EscapeControls(problem.message));
+  std::fflush(stream_);
+}
+
 }  // namespace tobii::app

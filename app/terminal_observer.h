@@ -18,6 +18,7 @@ class TerminalObserver final : public study::RunObserver {
   void OnProgress(std::uint64_t bytes_done, std::uint64_t bytes_total, std::size_t recordings_done,
                   std::size_t recordings_total) override;
   void OnRecordingFailed(const Problem& problem) override;
+  void OnRecordingWarning(const Problem& problem) override;
 
  private:
   void EndBar();

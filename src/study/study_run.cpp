@@ -239,9 +239,11 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   summary->pass_seconds = analyse_s;
   const double analyse_peak_mib = util::PeakResidentMiB();
 
-  // Gather, in file order.
+  // Gather, in file order. Problems found in the passes are told as they
+  // are gathered; those of discovery were told with it.
   summary->recordings = n;
   summary->problems = inputs.problems;
+  const std::size_t discovered_problems = summary->problems.size();
   nlohmann::json input_list = nlohmann::json::array();
   for (std::size_t i = 0; i < n; ++i) {
     const RecordingInput& input = inputs.recordings[i];
@@ -277,6 +279,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     summary->bytes += result.bytes_read;
     summary->results.push_back(std::move(result));
     ++summary->analysed;
+  }
+  for (std::size_t i = discovered_problems; i < summary->problems.size() && observer != nullptr; ++i) {
+    if (summary->problems[i].severity != "error") observer->OnRecordingWarning(summary->problems[i]);
   }
 
   const auto write_start = Clock::now();

@@ -32,6 +32,9 @@ class RunObserver {
     (void)bytes_done, (void)bytes_total, (void)recordings_done, (void)recordings_total;
   }
   virtual void OnRecordingFailed(const Problem& problem) { (void)problem; }
+  // A recording analysed with a doubt (damage it lost, annotations past
+  // its end), once every pass is done.
+  virtual void OnRecordingWarning(const Problem& problem) { (void)problem; }
 };
 
 struct RunOptions {
