@@ -2,6 +2,9 @@
 
 #include <cctype>
 #include <map>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -82,6 +85,32 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
     result.problems.push_back({file, "warning", "boris", message});
   };
 
+  // The recordings each observation names (levels 3 and 2), which the
+  // participant fallback keeps it from (header).
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> named;
+  if (rule == MatchRule::kAuto) {
+    for (std::size_t f = 0; f < files.size(); ++f) {
+      for (std::size_t o = 0; o < files[f].observations.size(); ++o) {
+        for (std::size_t r = 0; r < recordings.size(); ++r) {
+          if (Level(recordings[r], files[f].observations[o], MatchRule::kRecording) > 0) named[{f, o}].push_back(r);
+        }
+      }
+    }
+  }
+  // A recording other than `r` that the observation names, or none: the
+  // fallback may not give it to `r`.
+  const auto named_other = [&](std::size_t r, std::size_t f, std::size_t o) -> std::optional<std::size_t> {
+    const auto it = named.find({f, o});
+    if (it == named.end()) return std::nullopt;
+    for (std::size_t other : it->second) {
+      if (other != r) return other;
+    }
+    return std::nullopt;
+  };
+  // Per recording, an observation the fallback kept from it, and the
+  // recording that observation names, for the message.
+  std::vector<std::optional<std::pair<ObservationRef, std::size_t>>> kept_from(recordings.size());
+
   // Each recording's candidates at its best level.
   std::vector<int> level_of(recordings.size(), 0);
   std::vector<bool> reported(recordings.size(), false);  // as ambiguous
@@ -93,6 +122,12 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
       for (std::size_t o = 0; o < files[f].observations.size(); ++o) {
         const int level = Level(recordings[r], files[f].observations[o], rule);
         if (level == 0 || level < level_of[r]) continue;
+        if (level == 1) {
+          if (const std::optional<std::size_t> other = named_other(r, f, o)) {
+            if (!kept_from[r]) kept_from[r] = {ObservationRef{f, o}, *other};
+            continue;
+          }
+        }
         if (level > level_of[r]) best.clear();
         level_of[r] = level;
         best.push_back({f, o});
@@ -149,8 +184,13 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
   if (!files.empty()) {
     for (std::size_t r = 0; r < recordings.size(); ++r) {
       if (!result.observation_of[r] && !reported[r]) {
-        warn(recordings[r].file, fmt::format("recording \"{}\" of participant \"{}\" has no BORIS observation",
-                                             recordings[r].recording, recordings[r].participant_id));
+        std::string why;
+        if (kept_from[r]) {
+          why = fmt::format(" ({} contains its participant id but names recording \"{}\")",
+                            Name(files, kept_from[r]->first), recordings[kept_from[r]->second].recording);
+        }
+        warn(recordings[r].file, fmt::format("recording \"{}\" of participant \"{}\" has no BORIS observation{}",
+                                             recordings[r].recording, recordings[r].participant_id, why));
       }
     }
   }

@@ -18,6 +18,20 @@
 // recordings: both are reported and left unmatched, never guessed.
 // Observations that annotate no recording are reported too.
 //
+// The participant fallback never crosses recordings: under kAuto, an
+// observation that names another recording of the study (matches it at
+// level 3 or 2) is never given to a recording by level 1, whether or not
+// that other recording takes it (it may be tied with another). So when
+// P003_G's own observation is missing, "P003_L" (level 1 for P003_G: it
+// contains "P003") is not P003_G's, and P003_G is reported as having no
+// observation, the message naming "P003_L". Names that several recordings
+// share need no exception: Pro Lab calls every participant's first
+// recording "Recording1", and "P1 Recording1" reaches P1's Recording1 at
+// level 2, not through the fallback, which only weighs observations that
+// do not name the recording at hand. An observation named by the
+// participant alone ("P003") names no recording and falls back as before;
+// kParticipant matches by participant alone and reads no names.
+//
 // Stateless; the inputs are small (one entry per recording and observation).
 #pragma once
 

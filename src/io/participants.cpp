@@ -1,11 +1,13 @@
 #include "io/participants.h"
 
 #include <cctype>
+#include <initializer_list>
 #include <memory>
 
 #include "io/byte_source.h"
-#include "io/fields.h"
-#include "io/line_reader.h"
+#include "io/delimited_text.h"
+#include "io/text_source.h"
+#include "util/text.h"
 
 namespace tobii::io {
 
@@ -14,30 +16,43 @@ namespace {
 std::string IdKey(std::string_view id) {
   if (id.size() > 4 && (id.substr(0, 4) == "sub-" || id.substr(0, 4) == "SUB-")) id.remove_prefix(4);
   std::string key;
-  for (char c : id) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : id) key.push_back(util::LowerAscii(c));
   return key;
 }
 
-std::string_view Unquote(std::string_view cell) {
+// A field without the spaces around it (a quoted field's quotes are
+// already gone).
+std::string Trimmed(std::string_view cell) {
   while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
   while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
-  if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') cell = cell.substr(1, cell.size() - 2);
-  return cell;
+  return std::string(cell);
 }
 
-std::vector<std::string_view> Split(std::string_view line, char separator) {
-  std::vector<std::string_view> cells = SplitFields(line, separator);
-  for (std::string_view& cell : cells) cell = Unquote(cell);
-  return cells;
-}
-
-int FindColumn(const std::vector<std::string_view>& header, std::initializer_list<std::string_view> names) {
+int FindColumn(const std::vector<std::string>& header, std::initializer_list<std::string_view> names) {
   for (std::size_t i = 0; i < header.size(); ++i) {
     for (std::string_view name : names) {
       if (IdKey(header[i]) == name) return static_cast<int>(i);
     }
   }
   return -1;
+}
+
+// The whole table as UTF-8 text: a UTF-16 or BOM-marked file decoded.
+Status ReadTableText(const std::string& path, std::string* text) {
+  constexpr std::size_t kBlockBytes = std::size_t{1} << 16;
+  std::unique_ptr<ByteSource> source;
+  TextForm form;
+  if (Status s = OpenTextFile(path, &source, &form); !s.ok()) return s;
+  text->clear();
+  std::size_t count = 0;
+  do {
+    const std::size_t at = text->size();
+    if (at > kMaxParticipantsBytes) return Status::Error(path + ": larger than any participants table, not read");
+    text->resize(at + kBlockBytes);
+    if (Status s = source->Read(text->data() + at, kBlockBytes, &count); !s.ok()) return s;
+    text->resize(at + count);
+  } while (count > 0);
+  return Status::Ok();
 }
 
 }  // namespace
@@ -53,54 +68,56 @@ bool ParticipantsTable::Add(Participant participant) {
 }
 
 Status ReadParticipants(const std::string& path, ParticipantsTable* table, std::vector<std::string>* warnings) {
-  std::unique_ptr<ByteSource> source;
-  if (Status s = OpenFileSource(path, &source); !s.ok()) return s;
-  LineReader lines(source.get());
-  std::string_view line;
-  if (!lines.Next(&line)) {
-    return lines.status().ok() ? Status::Error(path + ":1:1: expected a header row, found an empty file")
-                               : lines.status();
+  std::string text;
+  if (Status s = ReadTableText(path, &text); !s.ok()) return s;
+  std::vector<TextRow> rows;
+  if (Status s = SplitDelimitedText(path, text, PickDelimiter(FirstLine(text)), &rows); !s.ok()) return s;
+  if (rows.empty() || rows.front().IsBlank()) {
+    return Status::Error(path + ":1:1: expected a header row, found " +
+                         (rows.empty() ? "an empty file" : "an empty line"));
   }
-  const char separator = line.find('\t') != std::string_view::npos ? '\t' : ',';
-  const std::vector<std::string> header = [&] {
-    std::vector<std::string> cells;
-    for (std::string_view cell : Split(line, separator)) cells.emplace_back(cell);
-    return cells;
-  }();
-  const std::vector<std::string_view> header_views(header.begin(), header.end());
-  const int id_column = FindColumn(header_views, {"participant_id", "participant", "id", "subject"});
-  const int group_column = FindColumn(header_views, {"group"});
+  std::vector<std::string> header;
+  for (const std::string& cell : rows.front().fields) header.push_back(Trimmed(cell));
+  const int id_column = FindColumn(header, {"participant_id", "participant", "id", "subject"});
+  const int group_column = FindColumn(header, {"group"});
   if (id_column < 0) return Status::Error(path + ":1:1: expected a column \"participant_id\", found none");
   if (group_column < 0) return Status::Error(path + ":1:1: expected a column \"group\", found none");
 
-  while (lines.Next(&line)) {
-    if (line.empty()) continue;
-    const std::vector<std::string_view> cells = Split(line, separator);
-    const std::string where = path + ":" + std::to_string(lines.line_number()) + ":1: ";
-    if (cells.size() != header.size()) {
-      warnings->push_back(where + "expected " + std::to_string(header.size()) + " fields, found " +
-                          std::to_string(cells.size()) + ": row skipped");
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const TextRow& row = rows[r];
+    if (row.IsBlank()) continue;
+    const auto where = [&](int column) {
+      const TextPosition at = row.positions[column];
+      return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
+    };
+    if (row.fields.size() != header.size()) {
+      warnings->push_back(where(0) + "expected " + std::to_string(header.size()) + " fields, found " +
+                          std::to_string(row.fields.size()) + ": row skipped");
       continue;
     }
     Participant participant;
-    participant.id = std::string(cells[id_column]);
-    participant.group = std::string(cells[group_column]);
+    participant.id = Trimmed(row.fields[id_column]);
+    participant.group = Trimmed(row.fields[group_column]);
     if (participant.id.empty()) {
-      warnings->push_back(where + "expected a participant id, found an empty field: row skipped");
+      warnings->push_back(where(id_column) + "expected a participant id, found an empty field: row skipped");
       continue;
     }
-    for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (participant.group.empty()) {
+      warnings->push_back(where(group_column) + "participant " + util::QuotedFound(participant.id) +
+                          " has an empty group: group unknown");
+    }
+    for (std::size_t i = 0; i < row.fields.size(); ++i) {
       if (static_cast<int>(i) != id_column && static_cast<int>(i) != group_column) {
-        participant.covariates.emplace_back(header[i], std::string(cells[i]));
+        participant.covariates.emplace_back(header[i], Trimmed(row.fields[i]));
       }
     }
     const std::string id = participant.id, group = participant.group;
     if (!table->Add(std::move(participant))) {
-      warnings->push_back(where + "participant \"" + id + "\" (group \"" + group +
+      warnings->push_back(where(id_column) + "participant \"" + id + "\" (group \"" + group +
                           "\") is listed again: the first row is used (group \"" + table->Find(id)->group + "\")");
     }
   }
-  return lines.status();
+  return Status::Ok();
 }
 
 }  // namespace tobii::io

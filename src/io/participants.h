@@ -1,9 +1,14 @@
 // The participants table: who is in which group, with any other columns
 // kept as covariates. BIDS `participants.tsv` style: one header row, a
 // `participant_id` column (BIDS ids like `sub-P001` match the export's
-// `Participant name` P001) and a `group` column; tab- or comma-separated.
+// `Participant name` P001) and a `group` column; tab-, comma- or
+// semicolon-separated (the delimiter is the header's: io/delimited_text.h),
+// with RFC 4180 quoting, so "Smith, J" stays one field. The text may be
+// UTF-8 with or without a byte order mark, or UTF-16 as spreadsheets save
+// "Unicode text" (io/text_source.h).
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -13,6 +18,9 @@
 #include "tobii/status.h"
 
 namespace tobii::io {
+
+// Far more than a table of participants needs; a larger file is not one.
+inline constexpr std::size_t kMaxParticipantsBytes = std::size_t{64} << 20;
 
 struct Participant {
   std::string id;      // as written in the table
@@ -36,7 +44,12 @@ class ParticipantsTable {
 
 // Reads the table. A missing id or group column is an error; a bad row or a
 // participant listed twice is a warning (`file:line:column: ...`) and the
-// rest of the table is still read.
+// rest of the table is still read. A participant whose group is empty is
+// kept, with its group unknown, and warned about: a blank cell is a
+// mistake to fix, not a group of its own.
+//
+// Memory: the whole table (refused above kMaxParticipantsBytes) and its
+// fields; tables list participants, kilobytes.
 Status ReadParticipants(const std::string& path, ParticipantsTable* table, std::vector<std::string>* warnings);
 
 }  // namespace tobii::io

@@ -2,6 +2,7 @@
 
 #include "io/pro_lab_reader.h"
 #include "io/studio_reader.h"
+#include "io/pro_sdk_reader.h"
 
 namespace tobii::io {
 
@@ -58,11 +59,12 @@ std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::uniq
   switch (format) {
     case RecordingFormat::kProLab:
       return std::make_unique<ProLabReader>(std::move(text), options);
+    case RecordingFormat::kProSdk:
+      return std::make_unique<ProSdkReader>(std::move(text), options);
     case RecordingFormat::kTobiiStudio:
       return std::make_unique<StudioReader>(std::move(text), options);
     case RecordingFormat::kGlasses3:
     case RecordingFormat::kGlasses2:
-    case RecordingFormat::kProSdk:
       break;
   }
   return nullptr;

@@ -52,6 +52,76 @@ TEST(Participants, ParticipantListedTwiceKeepsTheFirstAndWarns) {
   EXPECT_NE(l.warnings[0].find("listed again"), std::string::npos);
 }
 
+TEST(Participants, QuotedFieldsKeepTheirCommas) {
+  const Loaded l = Load("participant_id,name,group\nP1,\"Smith, J\",Patient\nP2,\"O\"\"Brien\",Control\n");
+  ASSERT_TRUE(l.status.ok()) << l.status.message();
+  EXPECT_TRUE(l.warnings.empty()) << l.warnings[0];
+  ASSERT_NE(l.table.Find("P1"), nullptr);
+  EXPECT_EQ(l.table.Find("P1")->group, "Patient");
+  EXPECT_EQ(l.table.Find("P1")->covariates[0], (std::pair<std::string, std::string>{"name", "Smith, J"}));
+  EXPECT_EQ(l.table.Find("P2")->covariates[0].second, "O\"Brien");
+}
+
+TEST(Participants, SemicolonTablesAreRead) {
+  // A spreadsheet on a European locale saves CSV with semicolons, and
+  // decimal commas in its numbers.
+  const Loaded l = Load("participant_id;group;age\r\nP1;Patient;44,5\r\nP2;Control;38\r\n");
+  ASSERT_TRUE(l.status.ok()) << l.status.message();
+  EXPECT_EQ(l.table.size(), 2u);
+  EXPECT_EQ(l.table.Find("P2")->group, "Control");
+  EXPECT_EQ(l.table.Find("P1")->covariates[0].second, "44,5");
+}
+
+TEST(Participants, Utf16TablesAreRead) {
+  // "Unicode text" from a spreadsheet: UTF-16 LE with a byte order mark.
+  const std::string utf8 = "participant_id\tgroup\r\nP\xC3\xBC" "1\tPatient\r\n";  // Pü1
+  std::string utf16 = "\xFF\xFE";
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if (utf8.compare(i, 2, "\xC3\xBC") == 0) {
+      utf16 += std::string("\xFC\x00", 2);
+      ++i;
+    } else {
+      utf16 += utf8[i];
+      utf16 += '\0';
+    }
+  }
+  const Loaded l = Load(utf16);
+  ASSERT_TRUE(l.status.ok()) << l.status.message();
+  ASSERT_NE(l.table.Find("P\xC3\xBC" "1"), nullptr);
+  EXPECT_EQ(l.table.Find("P\xC3\xBC" "1")->group, "Patient");
+}
+
+TEST(Participants, AnEmptyGroupIsAWarningNamingTheCell) {
+  const Loaded l = Load("participant_id,age,group\nP01,30,Control\nP03,41,\nP04,29,\"\"\n");
+  ASSERT_TRUE(l.status.ok()) << l.status.message();
+  // Kept, with the group unknown: not a group called "" or "(no group)".
+  ASSERT_NE(l.table.Find("P03"), nullptr);
+  EXPECT_EQ(l.table.Find("P03")->group, "");
+  ASSERT_EQ(l.warnings.size(), 2u);
+  EXPECT_EQ(l.warnings[0], "participants.tsv:3:8: participant \"P03\" has an empty group: group unknown");
+  EXPECT_EQ(l.warnings[1], "participants.tsv:4:8: participant \"P04\" has an empty group: group unknown");
+}
+
+TEST(Participants, AnEmptyIdIsAWarningAndTheRowIsSkipped) {
+  const Loaded l = Load("participant_id\tgroup\n\tPatient\nP2\tControl\n");
+  ASSERT_TRUE(l.status.ok());
+  EXPECT_EQ(l.table.size(), 1u);
+  ASSERT_EQ(l.warnings.size(), 1u);
+  EXPECT_EQ(l.warnings[0], "participants.tsv:2:1: expected a participant id, found an empty field: row skipped");
+}
+
+TEST(Participants, AQuoteLeftOpenIsAnError) {
+  const Loaded l = Load("participant_id,group\nP1,\"Patient\nP2,Control\n");
+  ASSERT_FALSE(l.status.ok());
+  EXPECT_NE(l.status.message().find(":2:4: expected a closing quote"), std::string::npos) << l.status.message();
+}
+
+TEST(Participants, EmptyFileIsAnError) {
+  const Loaded l = Load("");
+  ASSERT_FALSE(l.status.ok());
+  EXPECT_NE(l.status.message().find(":1:1: expected a header row, found an empty file"), std::string::npos);
+}
+
 TEST(Participants, MissingGroupColumnIsAnError) {
   const Loaded l = Load("participant_id\tage\nP1\t3\n");
   ASSERT_FALSE(l.status.ok());
