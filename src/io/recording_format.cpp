@@ -1,5 +1,6 @@
 #include "io/recording_format.h"
 
+#include "io/glasses3_reader.h"
 #include "io/pro_lab_reader.h"
 
 namespace tobii::io {
@@ -53,12 +54,12 @@ bool ParseFormatKey(std::string_view key, RecordingFormat* format) {
 
 std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::unique_ptr<ByteSource> text,
                                                const ReaderOptions& options, const std::string& path) {
-  (void)path;
   switch (format) {
     case RecordingFormat::kProLab:
       return std::make_unique<ProLabReader>(std::move(text), options);
-    case RecordingFormat::kTobiiStudio:
     case RecordingFormat::kGlasses3:
+      return std::make_unique<Glasses3Reader>(std::move(text), options, path);
+    case RecordingFormat::kTobiiStudio:
     case RecordingFormat::kGlasses2:
     case RecordingFormat::kProSdk:
       break;
