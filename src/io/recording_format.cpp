@@ -1,5 +1,6 @@
 #include "io/recording_format.h"
 
+#include "io/glasses2_reader.h"
 #include "io/glasses3_reader.h"
 #include "io/pro_lab_reader.h"
 
@@ -59,8 +60,9 @@ std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::uniq
       return std::make_unique<ProLabReader>(std::move(text), options);
     case RecordingFormat::kGlasses3:
       return std::make_unique<Glasses3Reader>(std::move(text), options, path);
-    case RecordingFormat::kTobiiStudio:
     case RecordingFormat::kGlasses2:
+      return std::make_unique<Glasses2Reader>(std::move(text), options, path);
+    case RecordingFormat::kTobiiStudio:
     case RecordingFormat::kProSdk:
       break;
   }
