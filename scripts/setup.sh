@@ -10,6 +10,7 @@ packages=(
   libfmt-dev         # formatting
   libfast-float-dev  # number parsing, decimal comma included
   nlohmann-json3-dev # run.json, truth.json
+  libsimdjson-dev    # Pro Glasses gaze data (JSON lines)
   libtbb-dev         # the worker pool
   zlib1g-dev         # .boris.gz projects
   libtomlplusplus-dev # the study config (study.toml)

@@ -1,5 +1,7 @@
 #include "io/recording_format.h"
 
+#include "io/glasses2_reader.h"
+#include "io/glasses3_reader.h"
 #include "io/pro_lab_reader.h"
 #include "io/studio_reader.h"
 #include "io/pro_sdk_reader.h"
@@ -55,7 +57,6 @@ bool ParseFormatKey(std::string_view key, RecordingFormat* format) {
 
 std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::unique_ptr<ByteSource> text,
                                                const ReaderOptions& options, const std::string& path) {
-  (void)path;
   switch (format) {
     case RecordingFormat::kProLab:
       return std::make_unique<ProLabReader>(std::move(text), options);
@@ -64,8 +65,9 @@ std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::uniq
     case RecordingFormat::kTobiiStudio:
       return std::make_unique<StudioReader>(std::move(text), options);
     case RecordingFormat::kGlasses3:
+      return std::make_unique<Glasses3Reader>(std::move(text), options, path);
     case RecordingFormat::kGlasses2:
-      break;
+      return std::make_unique<Glasses2Reader>(std::move(text), options, path);
   }
   return nullptr;
 }
