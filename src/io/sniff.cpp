@@ -134,7 +134,7 @@ Sniffed JudgeJson(std::string_view text) {
       HasKey(text, "servicemanager_version")) {
     return Verdict(FileKind::kCompanion, "Pro Glasses 2 recording metadata, read with its livedata.json");
   }
-  if (HasKey(text, "scenecamera") && HasKey(text, "gaze")) {
+  if ((HasKey(text, "scenecamera") && HasKey(text, "gaze")) || HasKey(text, "meta-folder")) {
     return Verdict(FileKind::kCompanion, "Pro Glasses 3 recording metadata, read with its gazedata");
   }
   return Verdict(FileKind::kOther, "JSON of no format tobii-pipeline reads");

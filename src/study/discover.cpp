@@ -94,6 +94,23 @@ bool LastRowNames(const fs::path& path, const io::SampleReader& reader, std::str
   return false;
 }
 
+// The name a recording's file gives it: its stem, or for the Pro Glasses,
+// whose files have fixed names, the recording's folder (Glasses 3:
+// <recording>/gazedata.gz; Glasses 2: <recording>/segments/<n>/livedata.json.gz).
+std::string FileName(const fs::path& path, io::RecordingFormat format) {
+  std::string stem = path.stem().string();
+  if (stem.ends_with(".json")) stem.resize(stem.size() - 5);  // livedata.json.gz
+  const fs::path folder = path.parent_path();
+  if (format == io::RecordingFormat::kGlasses3 && stem == "gazedata" && !folder.filename().empty()) {
+    return folder.filename().string();
+  }
+  if (format == io::RecordingFormat::kGlasses2 && stem == "livedata" && !folder.filename().empty()) {
+    const fs::path up = folder.parent_path();
+    return up.filename() == "segments" ? up.parent_path().filename().string() : folder.filename().string();
+  }
+  return stem.empty() ? path.filename().string() : stem;
+}
+
 // The recordings of a file: one, named by the file or its stem, or, for
 // an export of several recordings, one per recording with the part of the
 // file it lies in. A file that cannot be probed gives one input named by
@@ -106,7 +123,7 @@ std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::str
   std::error_code ec;
   input.bytes = fs::file_size(path, ec);
   if (ec) input.bytes = 0;
-  input.participant_id = input.recording = path.stem().string();
+  input.participant_id = input.recording = FileName(path, sniffed.format);
   input.named_by = "the file name";
 
   io::ReaderOptions options;

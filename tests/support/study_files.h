@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -93,6 +94,46 @@ inline Table ReadTable(const std::filesystem::path& path) {
   table.header = Split(lines[0], '\t');
   for (std::size_t i = 1; i < lines.size(); ++i) table.rows.push_back(Split(lines[i], '\t'));
   return table;
+}
+
+// The rows of a CSV of ours (quotes doubled inside quoted fields).
+inline std::vector<std::map<std::string, std::string>> ReadCsv(const std::filesystem::path& path) {
+  std::vector<std::map<std::string, std::string>> rows;
+  const std::string text = ReadFile(path);
+  std::vector<std::vector<std::string>> table(1);
+  std::string field;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      table.back().push_back(field);
+      field.clear();
+    } else if (c == '\n') {
+      table.back().push_back(field);
+      field.clear();
+      table.emplace_back();
+    } else if (c != '\r') {
+      field += c;
+    }
+  }
+  for (std::size_t r = 1; r < table.size(); ++r) {
+    if (table[r].size() != table[0].size()) continue;
+    std::map<std::string, std::string> row;
+    for (std::size_t c = 0; c < table[0].size(); ++c) row[table[0][c]] = table[r][c];
+    rows.push_back(row);
+  }
+  return rows;
 }
 
 }  // namespace tobii::gen::testing

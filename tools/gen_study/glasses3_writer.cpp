@@ -60,8 +60,10 @@ void Glasses3Writer::AppendEyeRow(const GazeSample& s, const RowContext& context
 std::vector<std::pair<std::string, std::string>> Glasses3Writer::CompanionFiles() const {
   const std::string recording =
       fmt::format("{{\"uuid\":\"{}\",\"name\":\"{}\",\"duration\":{:.3f},\"meta-folder\":\"meta\","
+                  "\"scenecamera\":{{\"file\":\"scenevideo.mp4\",\"camera-calibration\":{{\"resolution\":[{},{}]}}}},"
                   "\"gaze\":{{\"file\":\"gazedata.gz\",\"samples\":{},\"valid-samples\":{}}}}}\n",
-                  meta_.recording, meta_.recording, meta_.duration_ms / 1000.0, samples_, valid_samples_);
+                  meta_.recording, meta_.recording, meta_.duration_ms / 1000.0, kScreenWidthPx, kScreenHeightPx,
+                  samples_, valid_samples_);
   return {{"recording.g3", recording}, {"meta/participant", fmt::format("{{\"name\":\"{}\"}}\n", meta_.participant)}};
 }
 
