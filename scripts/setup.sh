@@ -20,12 +20,18 @@ packages=(
   fonts-dejavu-core  # figures: the one font (DejaVu Sans)
   libgtest-dev       # tests
 )
+# Only for the tests: the fuzz targets (scripts/fuzz.sh) are built with
+# clang and its libFuzzer runtime.
+test_packages=(
+  clang              # the fuzz targets' compiler
+  libclang-rt-14-dev # libFuzzer and the sanitizers' runtimes
+)
 # Only for the tests: renders report.html headless
 # (tests/e2e/report_in_browser_test.cpp). Installed apart and best-effort,
 # so that a machine that cannot install it still runs the suite; that one
 # test then says it was skipped and why.
 browser_tests=false
-[ "${1:-}" = "--tests" ] && browser_tests=true
+[ "${1:-}" = "--tests" ] && browser_tests=true && packages+=("${test_packages[@]}")
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
