@@ -33,7 +33,7 @@ CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* 
     generate.seed = kDemoSeed;
     gen::GeneratedStudy generated;
     if (Status s = gen::GenerateStudy(generate, &generated); !s.ok()) {
-      fmt::print(stderr, "error: {}\n", s.message());
+      PrintError(s.message());
       return kExitNothingAnalysed;
     }
     fmt::print(stderr, "generated a demo study of {} recordings in {}\n", generated.recordings.size(),

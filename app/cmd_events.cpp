@@ -40,7 +40,7 @@ CommandRunner AddEventsCommand(CLI::App* command) {
   const auto check_analysis = AddAnalysisOptions(command, settings.get());
   return [file, out, settings, check_analysis] {
     if (Status s = check_analysis(); !s.ok()) {
-      fmt::print(stderr, "error: {}\n", s.message());
+      PrintError(s.message());
       return kExitUsage;
     }
     std::unique_ptr<io::SampleReader> reader;
@@ -64,7 +64,7 @@ CommandRunner AddEventsCommand(CLI::App* command) {
                             : io::WriteFileAtomically(*out, csv);
     }
     if (!status.ok()) {
-      fmt::print(stderr, "error: {}\n", status.message());
+      PrintError(status.message());
       return kExitNothingAnalysed;
     }
     return kExitOk;

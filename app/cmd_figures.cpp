@@ -26,11 +26,11 @@ CommandRunner AddFiguresCommand(CLI::App* command) {
     const std::filesystem::path folder = *out;
     std::vector<RecordingResult> results;
     if (Status s = report::ReadResultsFile(folder / report::kResultsFileName, &results); !s.ok()) {
-      fmt::print(stderr, "error: {}\n", s.message());
+      PrintError(s.message());
       return kExitUsage;
     }
     if (Status s = report::WriteStudyAnalysis(folder, results, *figures); !s.ok()) {
-      fmt::print(stderr, "error: {}\n", s.message());
+      PrintError(s.message());
       return kExitNothingAnalysed;
     }
     // The report takes the overview and settings from the run's run.json.
@@ -43,7 +43,7 @@ CommandRunner AddFiguresCommand(CLI::App* command) {
       run["figures_redrawn"] = true;
     }
     if (Status s = report::WriteHtmlReport(folder, run); !s.ok()) {
-      fmt::print(stderr, "error: {}\n", s.message());
+      PrintError(s.message());
       return kExitNothingAnalysed;
     }
     const std::filesystem::path shown = std::filesystem::absolute(folder).lexically_normal();

@@ -53,7 +53,7 @@ CommandRunner AddGenerateCommand(CLI::App* command) {
     }
     gen::GeneratedStudy study;
     if (Status s = gen::GenerateStudy(*options, &study); !s.ok()) {
-      fmt::print(stderr, "error: {}\n", s.message());
+      PrintError(s.message());
       return kExitNothingAnalysed;
     }
     fmt::print("wrote {} recordings ({:.1f} MB) to {}\n", study.recordings.size(),

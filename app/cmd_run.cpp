@@ -36,7 +36,7 @@ int RunStudyAndReport(const study::RunOptions& options) {
   study::RunSummary summary;
   const Status status = study::RunStudy(options, &observer, &summary);
   if (!status.ok()) {
-    fmt::print(stderr, "error: {}\n", status.message());
+    PrintError(status.message());
     return kExitNothingAnalysed;
   }
   const std::filesystem::path out = std::filesystem::absolute(options.out).lexically_normal();
@@ -99,18 +99,18 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
     }
     if (!config_file.empty()) {
       if (Status s = ApplyStudyConfig(config_file, command, &options->sync); !s.ok()) {
-        fmt::print(stderr, "error: {}\n", s.message());
+        PrintError(s.message());
         return kExitUsage;
       }
       options->config_file = config_file.string();
     }
     if (Status s = check_analysis(); !s.ok()) {
-      fmt::print(stderr, "error: {}\n", s.message());
+      PrintError(s.message());
       return kExitUsage;
     }
     if (study::NamePattern pattern; !options->names_from_path.empty()) {
       if (Status s = study::NamePattern::Compile(options->names_from_path, &pattern); !s.ok()) {
-        fmt::print(stderr, "error: {}\n", s.message());
+        PrintError(s.message());
         return kExitUsage;
       }
     }

@@ -5,9 +5,13 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "util/text.h"
 
 namespace tobii::app {
 
@@ -17,6 +21,12 @@ inline constexpr int kExitNothingAnalysed = 1;
 inline constexpr int kExitUsage = 2;
 
 using CommandRunner = std::function<int()>;
+
+// Prints "error: MESSAGE" on standard error, control characters escaped:
+// messages quote names and values from input files.
+inline void PrintError(std::string_view message) {
+  fmt::print(stderr, "error: {}\n", util::EscapeControls(message));
+}
 
 CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* command_line);
 CommandRunner AddGenerateCommand(CLI::App* command);

@@ -1,0 +1,47 @@
+#include "terminal_observer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+namespace tobii::app {
+namespace {
+
+// What the observer printed, read back from its stream.
+std::string Printed(std::FILE* stream) {
+  std::rewind(stream);
+  std::string text;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, stream)) > 0;) text.append(buffer, n);
+  return text;
+}
+
+// A behaviour named with an escape sequence (xterm's "set window title")
+// and a carriage return must reach the terminal as text, not as commands.
+TEST(TerminalObserver, NamesFromInputFilesAreEscaped) {
+  std::FILE* stream = std::tmpfile();
+  ASSERT_NE(stream, nullptr);
+  {
+    TerminalObserver observer(stream);
+    study::StudyInputs inputs;
+    inputs.problems.push_back({"boris/obs\r.tsv", "warning", "boris",
+                               "behaviour \"\x1b]0;pwned\x07\" is not in the ethogram \xC2\x9b" "2J"});
+    observer.OnDiscovered(inputs);
+    observer.OnRecordingWarning({"data/rec\x1b[2J.tsv", "warning", "read", "1 row skipped"});
+    observer.OnRecordingFailed({"data/bad.tsv", "error", "read", "found \"\x07\""});
+  }
+  const std::string text = Printed(stream);
+  std::fclose(stream);
+  EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+  EXPECT_EQ(text.find('\x07'), std::string::npos) << text;
+  EXPECT_EQ(text.find('\r'), std::string::npos) << text;
+  EXPECT_EQ(text.find("\xC2\x9b"), std::string::npos) << text;  // the C1 control sequence introducer
+  EXPECT_NE(text.find("behaviour \"\\x1b]0;pwned\\x07\""), std::string::npos) << text;
+  EXPECT_NE(text.find("boris/obs\\x0d.tsv"), std::string::npos) << text;
+  EXPECT_NE(text.find("warning: data/rec\\x1b[2J.tsv: 1 row skipped"), std::string::npos) << text;
+  EXPECT_NE(text.find("\\u009b2J"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace tobii::app
