@@ -74,6 +74,11 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   const char* geometry =
       "Screen geometry (its size places the screen centre for degrees; the distance stands in where the export "
       "has no eye position)";
+  command->add_option("--screen-width-px", settings->screen.width_px,
+                      "screen width in pixels, for recordings whose files do not give it")
+      ->check(PositiveNumber())->group(geometry)->capture_default_str();
+  command->add_option("--screen-height-px", settings->screen.height_px, "... and height")
+      ->check(PositiveNumber())->group(geometry)->capture_default_str();
   command->add_option("--screen-width-mm", settings->screen.width_mm, "screen width")
       ->check(PositiveNumber())->group(geometry)->capture_default_str();
   command->add_option("--screen-height-mm", settings->screen.height_mm, "screen height")

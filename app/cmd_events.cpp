@@ -19,14 +19,17 @@ namespace tobii::app {
 namespace {
 
 // The reader of a file, by its content.
-Status OpenRecording(const std::string& path, std::unique_ptr<io::SampleReader>* reader) {
+Status OpenRecording(const std::string& path, const Settings& settings, std::unique_ptr<io::SampleReader>* reader) {
   io::Sniffed sniffed;
   if (Status s = io::SniffFile(path, &sniffed); !s.ok()) return s;
   if (sniffed.kind != io::FileKind::kRecording) {
     return Status::Error(path + ": not a recording tobii-pipeline reads: " +
                          (sniffed.what.empty() ? std::string("a table of another kind") : sniffed.what));
   }
-  return io::OpenSampleReader(sniffed.format, path, {}, reader);
+  io::ReaderOptions options;
+  options.screen = settings.screen;
+  options.max_samples = settings.max_samples;
+  return io::OpenSampleReader(sniffed.format, path, options, reader);
 }
 
 }  // namespace
@@ -44,7 +47,7 @@ CommandRunner AddEventsCommand(CLI::App* command) {
       return kExitUsage;
     }
     std::unique_ptr<io::SampleReader> reader;
-    Status status = OpenRecording(*file, &reader);
+    Status status = OpenRecording(*file, *settings, &reader);
     std::string csv = report::EventsCsvHeader();
     if (status.ok()) {
       study::PassCallbacks callbacks;

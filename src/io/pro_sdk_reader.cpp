@@ -64,11 +64,6 @@ bool IsValidity(int value) {
           of_eye == Value::kLeftPupilValidity - Value::kLeftPointOnDisplay);
 }
 
-// The SDK gives no screen resolution; its normalised gaze points are
-// placed on the analysis's default screen (tobii/settings.h), which the
-// analysis also measures on since the reader reports no resolution.
-const ScreenGeometry kPlacementScreen{};
-
 // Tobii's validity codes (Pro SDK, TobiiResearchValidity): 0 invalid, 1
 // valid; Python's bools where a script wrote those.
 constexpr double kInvalid = 0;
@@ -329,8 +324,11 @@ void ProSdkReader::ReadEye(const Row& row, int first, EyeData* eye) const {
   const auto as_float = [](double v) { return std::isnan(v) ? kMissing : static_cast<float>(v); };
 
   const std::array<double, kMaxComponents>& point = at(Value::kLeftPointOnDisplay);
-  eye->gaze_x_px = as_float(point[0] * kPlacementScreen.width_px);
-  eye->gaze_y_px = as_float(point[1] * kPlacementScreen.height_px);
+  // The SDK gives no screen resolution: the normalised point is placed on
+  // the analysis's screen, which it also measures on since the reader
+  // reports no resolution.
+  eye->gaze_x_px = as_float(point[0] * options_.screen.width_px);
+  eye->gaze_y_px = as_float(point[1] * options_.screen.height_px);
   const bool pupil_valid = !has_column(Value::kLeftPupilValidity) || is_valid(Value::kLeftPupilValidity);
   eye->pupil_mm = pupil_valid ? as_float(at(Value::kLeftPupil)[0]) : kMissing;
   eye->valid = is_valid(Value::kLeftPointValidity) && !std::isnan(point[0]) && !std::isnan(point[1]);

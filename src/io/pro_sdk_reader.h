@@ -17,8 +17,9 @@
 //
 // The SDK gives the gaze point on the display area normalised (0..1 from
 // the top-left corner) and no screen resolution: the reader places it on
-// the default screen of tobii/settings.h (ScreenGeometry, 1920 x 1080 px)
-// and reports no resolution, so the analysis measures on that same screen.
+// the analysis's screen (ReaderOptions::screen: --screen-width-px,
+// --screen-height-px) and reports no resolution, so the analysis measures
+// on that same screen.
 // Each eye's gaze direction is the unit vector from its gaze origin to its
 // gaze point, both in the tracker's user coordinate system (UCS), turned
 // into the screen frame's orientation (tobii/sample.h): angles then come

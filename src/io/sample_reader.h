@@ -21,6 +21,7 @@
 #include "io/damage.h"
 #include "io/line_reader.h"
 #include "tobii/sample.h"
+#include "tobii/settings.h"
 #include "tobii/status.h"
 
 namespace tobii::io {
@@ -47,6 +48,10 @@ struct ReaderOptions {
   std::size_t chunk_samples = kDefaultChunkSamples;
   std::int64_t max_samples = -1;  // stop after this many samples; -1 = all
   std::optional<RecordingSelector> select;
+  // The screen in pixels, for formats that give the gaze point normalised
+  // and no resolution (Pro SDK data): the analysis's screen
+  // (ScreenGeometry, tobii/settings.h), so both measure on one screen.
+  ScreenGeometry screen;
 };
 
 // What a recording says about itself, from its header, metadata and first

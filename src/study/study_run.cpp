@@ -85,6 +85,7 @@ struct Outcome {
   RecordingResult result;
   Status status;
   std::vector<std::string> damage;  // what the recording's flaws cost (io/damage.h), when it was analysed
+  bool resolution_known = true;     // the file gave its screen's (or scene camera's) resolution
 };
 
 // Streams a recording's events into OUT/events/, written whole or not at all.
@@ -215,6 +216,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       const auto recording_start = Clock::now();
       io::ReaderOptions reader_options;
       reader_options.max_samples = options.settings.max_samples;
+      reader_options.screen = options.settings.screen;
       std::unique_ptr<io::SampleReader> reader;
       outcome.status = OpenRecordingReader(input, reader_options, &reader);
       EventsFile events;
@@ -228,7 +230,10 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
         const PassExtras extras{.behaviors = &timelines[i], .sample_trace = sample_traces[i]};
         outcome.status = AnalyseRecording(reader.get(), options.settings, callbacks, &outcome.result, extras);
       }
-      if (outcome.status.ok()) outcome.damage = reader->damage().Summaries();
+      if (outcome.status.ok()) {
+        outcome.damage = reader->damage().Summaries();
+        outcome.resolution_known = reader->info().screen_width_px > 0 && reader->info().screen_height_px > 0;
+      }
       if (outcome.status.ok() && options.write_events) outcome.status = events.Commit();
       outcome.result.seconds = SecondsSince(recording_start);
       if (!outcome.status.ok()) progress.Failed({input.file, "error", "read", outcome.status.message()});
@@ -256,6 +261,14 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     }
     for (std::string& damage : outcome.damage) {
       summary->problems.push_back({input.file, "warning", "read", std::move(damage)});
+    }
+    if (!outcome.resolution_known) {
+      // Not guessed in silence: pixels turn into degrees through it.
+      summary->problems.push_back(
+          {input.file, "warning", "read",
+           fmt::format("the file does not give its screen's resolution: {} x {} px are taken "
+                       "(--screen-width-px, --screen-height-px)",
+                       options.settings.screen.width_px, options.settings.screen.height_px)});
     }
     RecordingResult& result = outcome.result;
     for (const BehaviorResult& b : result.behaviors) {
