@@ -320,6 +320,31 @@ TEST(Discover, NamesAndGroupsFromThePathWhereFilesDoNotSayThem) {
   EXPECT_FALSE(DiscoverStudy(dir.path(), &inputs, options).ok());
 }
 
+// Thousands of AOI columns: a header wider than the sniffed start (64 KiB)
+// and the probe's buffer (256 KiB).
+TEST(Discover, AnExportWithAHeaderWiderThanAnyBufferIsRead) {
+  testing::TempDir dir;
+  std::string header = "Recording timestamp [ms]\tSensor\tParticipant name\tRecording name\tGaze point X [DACS px]\t"
+                       "Gaze point Y [DACS px]\tValidity left\tValidity right";
+  std::string row = "0\tEye Tracker\tsub-07\tsession1\t1\t2\tValid\tValid";
+  for (int aoi = 0; header.size() < 300 * 1024; ++aoi) {
+    header += "\tAOI hit [Snapshot 1 - area of interest " + std::to_string(aoi) + "]";
+    row += "\t0";
+  }
+  WriteText(dir.path() / "wide.tsv", header + "\n" + row + "\n");
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  ASSERT_EQ(inputs.recordings.size(), 1u);
+  EXPECT_EQ(inputs.recordings[0].participant_id, "sub-07");
+  std::unique_ptr<io::SampleReader> reader;
+  ASSERT_TRUE(OpenRecordingReader(inputs.recordings[0], {}, &reader).ok());
+  ASSERT_TRUE(reader->Open().ok());
+  SampleChunk chunk;
+  ASSERT_TRUE(reader->Next(&chunk).ok());
+  EXPECT_EQ(chunk.samples.size(), 1u);
+  EXPECT_GT(reader->columns().ignored.size(), 5000u);
+}
+
 TEST(Discover, MissingFolderIsAnError) {
   StudyInputs inputs;
   EXPECT_FALSE(DiscoverStudy("/nonexistent/study/folder", &inputs).ok());
