@@ -96,6 +96,24 @@ Glasses2Reader::Pending* Glasses2Reader::Window(std::int64_t gidx, std::int64_t 
             std::to_string(gidx));
     return nullptr;
   }
+  // A packet far ahead of the window is a corrupt index unless the packets
+  // after it confirm the jump: one flipped digit must not move the window
+  // past every packet still to come.
+  const std::int64_t newest = floor_ + kLookAheadSamples - 1;
+  if (gidx > newest + kMaxGazeIndexJump) {
+    const bool near_jump = jump_to_ >= 0 && gidx >= jump_to_ - kLookAheadSamples && gidx <= jump_to_ + kLookAheadSamples;
+    jump_votes_ = near_jump ? jump_votes_ + 1 : 1;
+    if (!near_jump) jump_to_ = gidx;
+    if (jump_votes_ < kJumpConfirmPackets) {
+      Damaged(Damage::kBadRecord, lines_.line_number(), JsonColumn(line, {"gidx"}),
+              "a gaze index near the others' (at most " + std::to_string(newest + kMaxGazeIndexJump) + ")",
+              std::to_string(gidx), "a corrupt index?");
+      return nullptr;
+    }
+  } else {
+    jump_votes_ = 0;
+    jump_to_ = -1;
+  }
   // A packet this far ahead lets the oldest samples go.
   if (gidx >= floor_ + kLookAheadSamples) floor_ = gidx - kLookAheadSamples + 1;
   const auto at = std::lower_bound(window_.begin(), window_.end(), gidx,

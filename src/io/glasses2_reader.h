@@ -69,6 +69,14 @@ inline constexpr int kGlasses2SceneHeightPx = 1080;
 // unit, and holds 32 samples of ~140 bytes.
 inline constexpr std::int64_t kLookAheadSamples = 32;
 
+// A packet whose gaze index lies further than this past the window's
+// newest is taken for a corrupt index (a flipped digit), and costs its
+// line, unless kJumpConfirmPackets packets in a row land near it: the
+// recording unit then did skip that many samples (1000 is 20 s at 50 Hz;
+// a sample is 8 packets).
+inline constexpr std::int64_t kMaxGazeIndexJump = 1000;
+inline constexpr int kJumpConfirmPackets = 8;
+
 // Sync-port events read before the first sample is handed on wait for its
 // time (the clock's zero); a recording pulses its sync port a few times a
 // second at most, so more than this before the first gaze sample means no
@@ -130,6 +138,8 @@ class Glasses2Reader final : public SampleReader {
   std::vector<Pending> window_;
   std::int64_t floor_ = 0;  // lowest gaze index still accepted
   bool have_floor_ = false;
+  std::int64_t jump_to_ = -1;  // where a far jump of the gaze index may lead
+  int jump_votes_ = 0;         // packets in a row that landed near it
   bool at_end_ = false;
 
   bool have_zero_ = false;

@@ -37,6 +37,7 @@ Glasses3Reader::Glasses3Reader(std::unique_ptr<ByteSource> source, ReaderOptions
       options_(std::move(options)),
       path_(std::move(path)),
       lines_(source_.get(), options_.buffer_bytes, &damage_, kMaxJsonLineBytes),
+      order_(source_->name(), &damage_),
       json_(std::make_unique<JsonLine>()) {}
 
 Glasses3Reader::~Glasses3Reader() = default;
@@ -111,13 +112,13 @@ Glasses3Reader::LineKind Glasses3Reader::ParseLine(std::string_view line, Sample
     return LineKind::kSkipped;
   }
   const std::int64_t time_us = std::llround(seconds * util::kMicrosecondsPerSecond);
-  // Time that runs backwards would break every windowed step after this.
-  if (samples_read_ > 0 && time_us < previous_time_us_) {
+  // Time that runs backwards would break every windowed step after this
+  // (io/time_order.h keeps the samples in order).
+  if (order_.Rejects(time_us)) {
     Damaged(Damage::kTimeBackwards, JsonColumn(line, {"timestamp"}),
             "a time not before the previous sample's in \"timestamp\"", JsonText(timestamp));
     return LineKind::kSkipped;
   }
-  previous_time_us_ = time_us;
   sample->time_us = time_us;
 
   // The values: one that is not what it should be costs its sample, kept
@@ -168,16 +169,14 @@ Status Glasses3Reader::Next(SampleChunk* chunk) {
   chunk->clear();
   std::string_view line;
   while (chunk->samples.size() < options_.chunk_samples) {
-    if (options_.max_samples >= 0 && samples_read_ >= options_.max_samples) break;
+    if (options_.max_samples >= 0 && order_.handed_on() >= options_.max_samples) break;
     if (!lines_.Next(&line)) {
       if (!lines_.status().ok()) return lines_.status();
+      order_.Flush(chunk);
       break;
     }
     Sample sample;
-    if (ParseLine(line, &sample) == LineKind::kSample) {
-      chunk->samples.push_back(sample);
-      ++samples_read_;
-    }
+    if (ParseLine(line, &sample) == LineKind::kSample) order_.Add(sample, lines_.line_number(), chunk);
     if (rows_read_ % kHopelessCheckRows == 0 && damage_.Hopeless(rows_read_)) {
       return damage_.CheckTolerable(rows_read_);
     }

@@ -38,6 +38,7 @@
 #include "io/byte_source.h"
 #include "io/line_reader.h"
 #include "io/sample_reader.h"
+#include "io/time_order.h"
 #include "tobii/sample.h"
 #include "tobii/status.h"
 
@@ -64,7 +65,7 @@ class Glasses3Reader final : public SampleReader {
 
   const RecordingInfo& info() const override { return info_; }
   std::uint64_t bytes_consumed() const override { return source_->bytes_read(); }
-  std::int64_t samples_read() const override { return samples_read_; }
+  std::int64_t samples_read() const override { return order_.handed_on(); }
   std::int64_t rows_read() const override { return rows_read_; }
   const DamageLog& damage() const override { return damage_; }
   const std::string& name() const override { return source_->name(); }
@@ -85,12 +86,11 @@ class Glasses3Reader final : public SampleReader {
   std::string path_;
   DamageLog damage_;
   LineReader lines_;
+  TimeOrder order_;
   std::unique_ptr<JsonLine> json_;
   RecordingInfo info_;
 
-  std::int64_t samples_read_ = 0;
   std::int64_t rows_read_ = 0;
-  std::int64_t previous_time_us_ = 0;
 };
 
 }  // namespace tobii::io

@@ -76,6 +76,7 @@ bool LineReader::Next(std::string_view* line) {
       std::size_t length = stop - begin_;
       if (length > 0 && data[begin_ + length - 1] == '\r') --length;
       *line = std::string_view(data + begin_, length);
+      line_start_byte_ = bytes_consumed_;
       bytes_consumed_ += stop + 1 - begin_;
       begin_ = stop + 1;
       line_terminated_ = true;
@@ -99,6 +100,7 @@ bool LineReader::Next(std::string_view* line) {
       // The input ended inside a line: hand it out and say so.
       *line = std::string_view(buffer_.data() + begin_, end_ - begin_);
       if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+      line_start_byte_ = bytes_consumed_;
       bytes_consumed_ += end_ - begin_;
       begin_ = end_;
       line_terminated_ = false;

@@ -47,6 +47,8 @@ class LineReader {
   bool line_terminated() const { return line_terminated_; }
   // Bytes of input consumed so far, terminators included.
   std::uint64_t bytes_consumed() const { return bytes_consumed_; }
+  // Where the line last returned starts (bytes from the input's start).
+  std::uint64_t line_start_byte() const { return line_start_byte_; }
   const Status& status() const { return status_; }
 
   // Passes over input up to `byte` (counted as bytes_consumed()), so that
@@ -69,6 +71,7 @@ class LineReader {
   bool line_terminated_ = true;
   std::int64_t line_number_ = 0;
   std::uint64_t bytes_consumed_ = 0;
+  std::uint64_t line_start_byte_ = 0;
   Status status_;
 };
 

@@ -4,12 +4,11 @@
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
-#include <map>
-#include <utility>
 
 #include <fmt/format.h>
 
 #include "io/column_name.h"
+#include "io/recording_parts.h"
 #include "io/tab_finder.h"
 #include "util/text.h"
 
@@ -92,7 +91,8 @@ bool Matches(const ColumnSpec& spec, const ColumnName& name) {
 ProLabReader::ProLabReader(std::unique_ptr<ByteSource> source, ReaderOptions options)
     : source_(std::move(source)),
       options_(std::move(options)),
-      lines_(source_.get(), options_.buffer_bytes, &damage_) {
+      lines_(source_.get(), options_.buffer_bytes, &damage_),
+      order_(source_->name(), &damage_) {
   column_of_field_.fill(-1);
 }
 
@@ -148,9 +148,8 @@ Status ProLabReader::Open() {
     info_.participant = options_.select->participant;
     info_.recording = options_.select->recording;
   }
-  if (options_.select && options_.select->first_byte > lines_.bytes_consumed()) {
-    skipped_bytes_ = options_.select->first_byte - lines_.bytes_consumed();
-    if (Status s = lines_.SkipTo(options_.select->first_byte, options_.select->first_line); !s.ok()) return s;
+  if (options_.select) {
+    if (Status s = SkipToRecording(*options_.select, &lines_, *source_, &skipped_bytes_); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -167,28 +166,8 @@ ColumnReport ProLabReader::columns() const {
 Status ProLabReader::ListRecordings(std::vector<RecordingSelector>* recordings) {
   recordings->clear();
   if (column_of_field_[Field::kParticipant] < 0 && column_of_field_[Field::kRecordingName] < 0) return Status::Ok();
-  std::map<std::pair<std::string, std::string>, std::size_t> index;
-  std::string participant, recording;
-  std::string_view line;
-  std::size_t current = 0;  // the recording of the last row that named one
-  while (true) {
-    const std::uint64_t start = lines_.bytes_consumed();
-    if (!lines_.Next(&line)) return lines_.status();
-    RowNames(line, &participant, &recording);
-    if (participant.empty() && recording.empty()) {
-      // A short row (a truncated last row, most often) or one without
-      // names stays with the recording before it, whose reader then
-      // counts the damage rather than pass it over.
-      if (!line.empty() && current < recordings->size()) (*recordings)[current].end_byte = lines_.bytes_consumed();
-      continue;
-    }
-    const auto [it, added] = index.try_emplace({participant, recording}, recordings->size());
-    if (added) {
-      recordings->push_back({participant, recording, start, lines_.line_number(), 0});
-    }
-    current = it->second;
-    (*recordings)[current].end_byte = lines_.bytes_consumed();
-  }
+  return ListRecordingsOfRows(
+      &lines_, [this](std::string_view line, std::string* p, std::string* r) { RowNames(line, p, r); }, recordings);
 }
 
 void ProLabReader::RowNames(std::string_view line, std::string* participant, std::string* recording) const {
@@ -344,17 +323,13 @@ bool ProLabReader::OfThisRecording(const Fields& fields, std::string_view line, 
   return false;
 }
 
-void ProLabReader::ReadEvent(const Fields& fields, std::string_view line, std::vector<RecordingEvent>* events) {
+void ProLabReader::ReadEvent(const Fields& fields, std::string_view line) {
   double time_us = 0;
   if (!Time(fields, Field::kRecordingTime, line, &time_us)) return;
-  RecordingEvent& event = events->emplace_back();
-  event.time_us = std::llround(time_us);
-  event.name.assign(fields[Field::kEvent]);
-  event.value.assign(fields[Field::kEventValue]);
+  order_.AddEvent({std::llround(time_us), std::string(fields[Field::kEvent]), std::string(fields[Field::kEventValue])});
 }
 
-Status ProLabReader::ParseRow(std::string_view line, RowKind* kind, Sample* sample,
-                              std::vector<RecordingEvent>* events) {
+Status ProLabReader::ParseRow(std::string_view line, RowKind* kind, Sample* sample) {
   *kind = RowKind::kSkipped;
   Fields fields{};
   int field_count = 0;
@@ -372,7 +347,7 @@ Status ProLabReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
   ++rows_read_;
   if (!WholeLastRow(line)) return Status::Ok();
   // Empty, as on every sample row, when the export has no `Event` column.
-  if (!fields[Field::kEvent].empty()) ReadEvent(fields, line, events);
+  if (!fields[Field::kEvent].empty()) ReadEvent(fields, line);
   if (column_of_field_[Field::kSensor] >= 0) {
     if (fields[Field::kSensor] != kEyeTrackerSensor) return Status::Ok();
   } else if (fields[Field::kValidityLeft].empty() && fields[Field::kValidityRight].empty()) {
@@ -394,14 +369,14 @@ Status ProLabReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
   // 300 Hz consecutive rows share a millisecond), so time runs on it.
   const std::int64_t sample_time_us =
       std::llround(have_device ? first_recording_time_us_ + (device_us - first_device_time_us_) : time_us);
-  // Time that runs backwards would break every windowed step after this.
-  if (samples_read_ > 0 && sample_time_us < previous_time_us_) {
+  // Time that runs backwards would break every windowed step after this
+  // (io/time_order.h keeps the samples in order).
+  if (order_.Rejects(sample_time_us)) {
     const Field clock = have_device ? Field::kDeviceTime : Field::kRecordingTime;
     Damaged(Damage::kTimeBackwards, line, fields[clock],
             "a time not before the previous sample's in \"" + header_[column_of_field_[clock]] + "\"");
     return Status::Ok();
   }
-  previous_time_us_ = sample_time_us;
   sample->time_us = sample_time_us;
   *kind = RowKind::kSample;
   const bool sound = Float(fields, Field::kGazeX, line, &sample->gaze_x_px) &&
@@ -424,22 +399,18 @@ Status ProLabReader::Next(SampleChunk* chunk) {
   chunk->clear();
   std::string_view line;
   while (chunk->samples.size() < options_.chunk_samples) {
-    if (options_.max_samples >= 0 && samples_read_ >= options_.max_samples) break;
-    if (options_.select && options_.select->end_byte > 0 &&
-        lines_.bytes_consumed() >= options_.select->end_byte) {
-      break;  // past the selected recording's last row
-    }
-    if (!lines_.Next(&line)) {
+    if (options_.max_samples >= 0 && order_.handed_on() >= options_.max_samples) break;
+    const bool past_selection = options_.select && options_.select->end_byte > 0 &&
+                                lines_.bytes_consumed() >= options_.select->end_byte;
+    if (past_selection || !lines_.Next(&line)) {
       if (!lines_.status().ok()) return lines_.status();
+      order_.Flush(chunk);  // the end of the recording's rows
       break;
     }
     Sample sample;
     RowKind kind = RowKind::kSkipped;
-    if (Status s = ParseRow(line, &kind, &sample, &chunk->events); !s.ok()) return s;
-    if (kind == RowKind::kSample) {
-      chunk->samples.push_back(sample);
-      ++samples_read_;
-    }
+    if (Status s = ParseRow(line, &kind, &sample); !s.ok()) return s;
+    if (kind == RowKind::kSample) order_.Add(sample, lines_.line_number(), chunk);
     if (rows_read_ % kHopelessCheckRows == 0 && damage_.Hopeless(rows_read_)) {
       return damage_.CheckTolerable(rows_read_);
     }

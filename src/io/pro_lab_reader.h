@@ -39,6 +39,7 @@
 #include "io/line_reader.h"
 #include "io/number_parser.h"
 #include "io/sample_reader.h"
+#include "io/time_order.h"
 #include "tobii/sample.h"
 #include "tobii/status.h"
 
@@ -54,7 +55,7 @@ class ProLabReader final : public SampleReader {
   // Filled by Open() and the first sample row.
   const RecordingInfo& info() const override { return info_; }
   std::uint64_t bytes_consumed() const override { return source_->bytes_read() - skipped_bytes_; }
-  std::int64_t samples_read() const override { return samples_read_; }
+  std::int64_t samples_read() const override { return order_.handed_on(); }
   std::int64_t rows_read() const override { return rows_read_; }
   const DamageLog& damage() const override { return damage_; }
   const std::string& name() const override { return source_->name(); }
@@ -83,7 +84,7 @@ class ProLabReader final : public SampleReader {
 
   // Reads one data row; returns an error only when the file cannot be read
   // on (rows of another recording in an export read as one).
-  Status ParseRow(std::string_view line, RowKind* kind, Sample* sample, std::vector<RecordingEvent>* events);
+  Status ParseRow(std::string_view line, RowKind* kind, Sample* sample);
   bool SplitRow(std::string_view line, Fields* fields, int* field_count) const;
   bool OfThisRecording(const Fields& fields, std::string_view line, Status* status);
   bool WholeLastRow(std::string_view line);
@@ -93,13 +94,14 @@ class ProLabReader final : public SampleReader {
   bool Time(const Fields& fields, Field field, std::string_view line, double* time_us);
   bool Validity(const Fields& fields, Field field, std::string_view line, bool* valid);
   bool ReadEye(const Fields& fields, Field first, std::string_view line, EyeData* eye);
-  void ReadEvent(const Fields& fields, std::string_view line, std::vector<RecordingEvent>* events);
+  void ReadEvent(const Fields& fields, std::string_view line);
   void TakeMetadata(const Fields& fields);
 
   std::unique_ptr<ByteSource> source_;
   ReaderOptions options_;
   DamageLog damage_;
   LineReader lines_;
+  TimeOrder order_;
   NumberParser numbers_;
   RecordingInfo info_;
 
@@ -115,10 +117,8 @@ class ProLabReader final : public SampleReader {
   bool have_first_sample_ = false;
   double first_device_time_us_ = 0;
   double first_recording_time_us_ = 0;
-  std::int64_t samples_read_ = 0;
   std::int64_t rows_read_ = 0;
-  std::int64_t previous_time_us_ = 0;
-  std::uint64_t skipped_bytes_ = 0;  // passed over to reach the selected recording
+  std::uint64_t skipped_bytes_ = 0;  // read before the selected recording's rows (io/recording_parts.h)
   bool past_selection_ = false;
 };
 

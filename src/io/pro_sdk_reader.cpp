@@ -108,7 +108,8 @@ std::string_view WithoutCarriageReturns(std::string_view line) {
 ProSdkReader::ProSdkReader(std::unique_ptr<ByteSource> source, ReaderOptions options)
     : source_(std::move(source)),
       options_(std::move(options)),
-      lines_(source_.get(), options_.buffer_bytes, &damage_) {
+      lines_(source_.get(), options_.buffer_bytes, &damage_),
+      order_(source_->name(), &damage_) {
   tuple_column_.fill(-1);
   for (auto& columns : component_column_) columns.fill(-1);
 }
@@ -394,13 +395,13 @@ void ProSdkReader::ParseRow(std::string_view line, bool* is_sample, Sample* samp
     return;
   }
   const std::int64_t time_us = std::llround(since_first_us);
-  // Time that runs backwards would break every windowed step after this.
-  if (samples_read_ > 0 && time_us < previous_time_us_) {
+  // Time that runs backwards would break every windowed step after this
+  // (io/time_order.h keeps the samples in order).
+  if (order_.Rejects(time_us)) {
     Damaged(Damage::kTimeBackwards, line, fields_[time_column],
             "a time not before the previous sample's in \"" + header_[time_column] + "\"");
     return;
   }
-  previous_time_us_ = time_us;
   *is_sample = true;
   sample->time_us = time_us;
 
@@ -425,18 +426,16 @@ Status ProSdkReader::Next(SampleChunk* chunk) {
   chunk->clear();
   std::string_view line;
   while (chunk->samples.size() < options_.chunk_samples) {
-    if (options_.max_samples >= 0 && samples_read_ >= options_.max_samples) break;
+    if (options_.max_samples >= 0 && order_.handed_on() >= options_.max_samples) break;
     if (!lines_.Next(&line)) {
       if (!lines_.status().ok()) return lines_.status();
+      order_.Flush(chunk);
       break;
     }
     Sample sample;
     bool is_sample = false;
     ParseRow(WithoutCarriageReturns(line), &is_sample, &sample);
-    if (is_sample) {
-      chunk->samples.push_back(sample);
-      ++samples_read_;
-    }
+    if (is_sample) order_.Add(sample, lines_.line_number(), chunk);
     if (rows_read_ % kHopelessCheckRows == 0 && damage_.Hopeless(rows_read_)) {
       return damage_.CheckTolerable(rows_read_);
     }

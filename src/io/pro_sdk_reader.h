@@ -47,6 +47,7 @@
 #include "io/line_reader.h"
 #include "io/number_parser.h"
 #include "io/sample_reader.h"
+#include "io/time_order.h"
 #include "tobii/sample.h"
 #include "tobii/status.h"
 
@@ -61,7 +62,7 @@ class ProSdkReader final : public SampleReader {
 
   const RecordingInfo& info() const override { return info_; }
   std::uint64_t bytes_consumed() const override { return source_->bytes_read(); }
-  std::int64_t samples_read() const override { return samples_read_; }
+  std::int64_t samples_read() const override { return order_.handed_on(); }
   std::int64_t rows_read() const override { return rows_read_; }
   const DamageLog& damage() const override { return damage_; }
   const std::string& name() const override { return source_->name(); }
@@ -104,6 +105,7 @@ class ProSdkReader final : public SampleReader {
   ReaderOptions options_;
   DamageLog damage_;
   LineReader lines_;
+  TimeOrder order_;
   NumberParser numbers_;
   RecordingInfo info_;
 
@@ -119,8 +121,6 @@ class ProSdkReader final : public SampleReader {
 
   bool have_first_sample_ = false;
   double first_device_time_us_ = 0;
-  std::int64_t previous_time_us_ = 0;
-  std::int64_t samples_read_ = 0;
   std::int64_t rows_read_ = 0;
   std::vector<std::string_view> fields_;  // one row's fields, reused
 };

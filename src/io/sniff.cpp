@@ -119,8 +119,11 @@ Sniffed JudgeJson(std::string_view text) {
   if (HasKey(text, "generator") && HasKey(text, "planted")) {
     return Verdict(FileKind::kOwnOutput, "the ground truth written by tobii-pipeline generate");
   }
-  // Glasses 3: {"type":"gaze","timestamp":0.02,"data":{...}} per line.
-  if (HasKeyValue(first, "type", "gaze") && HasKey(first, "timestamp")) return Recording(RecordingFormat::kGlasses3);
+  // Glasses 3: {"type":"gaze","timestamp":0.02,"data":{...}} per line; a
+  // gaze stream may open with a sync-port or event line.
+  for (std::string_view line : lines) {
+    if (HasKeyValue(line, "type", "gaze") && HasKey(line, "timestamp")) return Recording(RecordingFormat::kGlasses3);
+  }
   if (HasKeyValue(first, "type", "imu")) {
     return Verdict(FileKind::kCompanion, "Pro Glasses 3 IMU data (head motion), not used: gaze comes from gazedata");
   }
@@ -130,8 +133,8 @@ Sniffed JudgeJson(std::string_view text) {
   // Glasses 2: every packet has its time "ts" and status "s".
   if (HasKey(first, "ts") && HasKey(first, "s") && first.find('{') == 0) return Recording(RecordingFormat::kGlasses2);
   // Metadata of a Glasses recording, read with its gaze data.
-  if (HasKey(text, "rec_id") || HasKey(text, "pa_id") || HasKey(text, "seg_id") ||
-      HasKey(text, "servicemanager_version")) {
+  if (HasKey(text, "rec_id") || HasKey(text, "rec_info") || HasKey(text, "pa_id") || HasKey(text, "pa_info") ||
+      HasKey(text, "seg_id") || HasKey(text, "servicemanager_version")) {
     return Verdict(FileKind::kCompanion, "Pro Glasses 2 recording metadata, read with its livedata.json");
   }
   if ((HasKey(text, "scenecamera") && HasKey(text, "gaze")) || HasKey(text, "meta-folder")) {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "io/column_name.h"
+#include "io/recording_parts.h"
 #include "io/sniff.h"
 #include "io/tab_finder.h"
 #include "util/text.h"
@@ -185,7 +186,8 @@ bool ParseResolution(std::string_view text, int* width, int* height) {
 StudioReader::StudioReader(std::unique_ptr<ByteSource> source, ReaderOptions options)
     : source_(std::move(source)),
       options_(std::move(options)),
-      lines_(source_.get(), options_.buffer_bytes, &damage_) {
+      lines_(source_.get(), options_.buffer_bytes, &damage_),
+      order_(source_->name(), &damage_) {
   column_of_field_.fill(-1);
 }
 
@@ -199,9 +201,8 @@ Status StudioReader::Open() {
     info_.participant = options_.select->participant;
     info_.recording = options_.select->recording;
   }
-  if (options_.select && options_.select->first_byte > lines_.bytes_consumed()) {
-    skipped_bytes_ = options_.select->first_byte - lines_.bytes_consumed();
-    if (Status s = lines_.SkipTo(options_.select->first_byte, options_.select->first_line); !s.ok()) return s;
+  if (options_.select) {
+    if (Status s = SkipToRecording(*options_.select, &lines_, *source_, &skipped_bytes_); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -317,24 +318,16 @@ Status StudioReader::ListRecordings(std::vector<RecordingSelector>* recordings) 
   if (column_of_field_[Field::kParticipant] < 0 && column_of_field_[Field::kRecordingName] < 0) {
     return Status::Ok();
   }
-  std::map<std::pair<std::string, std::string>, std::size_t> index;
-  std::string participant, recording;
-  std::string_view line;
-  while (true) {
-    const std::uint64_t start = lines_.bytes_consumed();
-    if (!lines_.Next(&line)) return lines_.status();
-    RowNames(line, &participant, &recording);
-    if (participant.empty() && recording.empty()) continue;  // a blank or short row
-    const auto [it, added] = index.try_emplace({participant, recording}, recordings->size());
-    if (added) recordings->push_back({participant, recording, start, lines_.line_number(), 0});
-    (*recordings)[it->second].end_byte = lines_.bytes_consumed();
-  }
+  return ListRecordingsOfRows(
+      &lines_, [this](std::string_view line, std::string* p, std::string* r) { RowNames(line, p, r); }, recordings);
 }
 
 void StudioReader::RowNames(std::string_view line, std::string* participant, std::string* recording) const {
   Fields fields{};
   int field_count = 0;
-  SplitRow(line, &fields, &field_count);
+  // A short row names no recording: a name cut part-way ("Rec 0" of
+  // "Rec 01") would pass for another recording's.
+  if (!SplitRow(line, &fields, &field_count)) fields = Fields{};
   *participant = Text(fields[Field::kParticipant]);
   *recording = Text(fields[Field::kRecordingName]);
 }
@@ -520,11 +513,11 @@ bool StudioReader::OfThisRecording(const Fields& fields, std::string_view line, 
   return false;
 }
 
-void StudioReader::ReadEvents(const Fields& fields, double time_us, std::vector<RecordingEvent>* events) {
+void StudioReader::ReadEvents(const Fields& fields, double time_us) {
   for (const EventColumn& column : kEventColumns) {
     const std::string_view cell = fields[column.name_field];
     if (cell.empty()) continue;
-    RecordingEvent& event = events->emplace_back();
+    RecordingEvent event;
     event.time_us = std::llround(time_us);
     if (column.fixed_name != nullptr) {
       event.name = column.fixed_name;
@@ -533,11 +526,11 @@ void StudioReader::ReadEvents(const Fields& fields, double time_us, std::vector<
       event.name = Text(cell);
       if (column.value_field != Field::kFieldCount) event.value = Text(fields[column.value_field]);
     }
+    order_.AddEvent(std::move(event));
   }
 }
 
-Status StudioReader::ParseRow(std::string_view line, RowKind* kind, Sample* sample,
-                              std::vector<RecordingEvent>* events) {
+Status StudioReader::ParseRow(std::string_view line, RowKind* kind, Sample* sample) {
   *kind = RowKind::kSkipped;
   Fields fields{};
   int field_count = 0;
@@ -564,7 +557,7 @@ Status StudioReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
 
   double time_us = 0;
   if (!Time(fields, Field::kRecordingTime, line, &time_us)) return Status::Ok();
-  if (event_row) ReadEvents(fields, time_us, events);
+  if (event_row) ReadEvents(fields, time_us);
   if (!sample_row) return Status::Ok();
 
   double device_us = 0;
@@ -580,14 +573,14 @@ Status StudioReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
   // time runs on it, anchored at the first sample's recording timestamp.
   const std::int64_t sample_time_us =
       std::llround(have_device ? first_recording_time_us_ + (device_us - first_device_time_us_) : time_us);
-  // Time that runs backwards would break every windowed step after this.
-  if (samples_read_ > 0 && sample_time_us < previous_time_us_) {
+  // Time that runs backwards would break every windowed step after this
+  // (io/time_order.h keeps the samples in order).
+  if (order_.Rejects(sample_time_us)) {
     const Field clock = have_device ? Field::kDeviceTime : Field::kRecordingTime;
     Damaged(Damage::kTimeBackwards, line, fields[clock],
             "a time not before the previous sample's in \"" + header_[column_of_field_[clock]] + "\"");
     return Status::Ok();
   }
-  previous_time_us_ = sample_time_us;
   sample->time_us = sample_time_us;
   *kind = RowKind::kSample;
   if (!ReadSample(fields, line, sample)) {
@@ -604,22 +597,18 @@ Status StudioReader::Next(SampleChunk* chunk) {
   chunk->clear();
   std::string_view line;
   while (chunk->samples.size() < options_.chunk_samples) {
-    if (options_.max_samples >= 0 && samples_read_ >= options_.max_samples) break;
-    if (options_.select && options_.select->end_byte > 0 &&
-        lines_.bytes_consumed() >= options_.select->end_byte) {
-      break;  // past the selected recording's last row
-    }
-    if (!lines_.Next(&line)) {
+    if (options_.max_samples >= 0 && order_.handed_on() >= options_.max_samples) break;
+    const bool past_selection = options_.select && options_.select->end_byte > 0 &&
+                                lines_.bytes_consumed() >= options_.select->end_byte;
+    if (past_selection || !lines_.Next(&line)) {
       if (!lines_.status().ok()) return lines_.status();
+      order_.Flush(chunk);  // the end of the recording's rows
       break;
     }
     Sample sample;
     RowKind kind = RowKind::kSkipped;
-    if (Status s = ParseRow(line, &kind, &sample, &chunk->events); !s.ok()) return s;
-    if (kind == RowKind::kSample) {
-      chunk->samples.push_back(sample);
-      ++samples_read_;
-    }
+    if (Status s = ParseRow(line, &kind, &sample); !s.ok()) return s;
+    if (kind == RowKind::kSample) order_.Add(sample, lines_.line_number(), chunk);
     if (rows_read_ % kHopelessCheckRows == 0 && damage_.Hopeless(rows_read_)) {
       return damage_.CheckTolerable(rows_read_);
     }

@@ -46,6 +46,13 @@ class PrefixedSource final : public ByteSource {
   std::uint64_t bytes_read() const override {
     return inner_->bytes_read() - (raw_ ? prefix_.size() - at_ : 0);
   }
+  // Past the prefix, a file's own Skip (a seek) where the prefix was its
+  // own bytes.
+  Status Skip(std::uint64_t bytes) override {
+    const std::uint64_t from_prefix = std::min<std::uint64_t>(bytes, prefix_.size() - at_);
+    at_ += static_cast<std::size_t>(from_prefix);
+    return raw_ ? inner_->Skip(bytes - from_prefix) : ByteSource::Skip(bytes - from_prefix);
+  }
   bool ended_early(std::string* why) const override { return inner_->ended_early(why); }
 
  private:

@@ -1,6 +1,7 @@
 #include "study/discover.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <span>
@@ -22,9 +23,15 @@ namespace fs = std::filesystem;
 
 // Enough for the header and the first rows of any export.
 constexpr std::size_t kProbeBufferBytes = 256 * 1024;
-// The end of an export read to see whether it holds more than one
-// recording: its last rows, whatever their width.
+// What is read of a large export, at places through it and at its end, to
+// see whether it holds more than one recording: rows, whatever their width.
+constexpr std::uint64_t kProbeWindowBytes = 64 * 1024;
 constexpr std::uint64_t kTailBytes = 256 * 1024;
+// An export this small is scanned whole for the recordings it holds; a
+// larger one only where its rows, read at kNameProbes places and its end,
+// name more than one.
+constexpr std::uint64_t kScanWholeBytes = 1 << 20;
+constexpr int kNameProbes = 8;
 // The name of the study config, labelled as such (app/study_config.h reads it).
 constexpr const char* kStudyConfigName = "study.toml";
 
@@ -57,41 +64,55 @@ bool MeantAsData(const fs::path& path, const io::Sniffed& sniffed, bool among_re
   return sniffed.tabular || among_recordings;
 }
 
-// The names of the data row nearest the end of a plain-text file, by the
-// reader's rule (io/sample_reader.h); false when it cannot tell.
-bool LastRowNames(const fs::path& path, const io::SampleReader& reader, std::string* participant,
-                  std::string* recording) {
+// The names on the complete rows of `block` (its first line is cut
+// unless it starts the file), by the reader's rule (io/sample_reader.h).
+void AddRowNames(std::string_view block, bool starts_file, const io::SampleReader& reader,
+                 std::set<std::pair<std::string, std::string>>* names) {
+  if (!starts_file) {
+    const std::size_t first_end = block.find('\n');
+    if (first_end == std::string_view::npos) return;
+    block.remove_prefix(first_end + 1);
+  }
+  std::string participant, recording;
+  while (!block.empty()) {
+    const std::size_t end = block.find('\n');
+    if (end == std::string_view::npos) break;  // cut at the block's end
+    std::string_view line = block.substr(0, end);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    reader.RowNames(line, &participant, &recording);
+    if (!participant.empty() || !recording.empty()) names->insert({participant, recording});
+    block.remove_prefix(end + 1);
+  }
+}
+
+// Whether the rows of a large plain-text export, read at kNameProbes
+// places through it and at its end, all name the same recording as its
+// first sample; false when it cannot tell.
+bool OneRecordingThroughout(const fs::path& path, const io::SampleReader& reader, const io::RecordingInfo& first) {
   std::error_code ec;
   const std::uint64_t size = fs::file_size(path, ec);
   if (ec) return false;
   std::unique_ptr<io::ByteSource> source;
   if (!io::OpenFileSource(path.string(), &source).ok()) return false;
-  const std::uint64_t start = size > kTailBytes ? size - kTailBytes : 0;
-  if (!source->Skip(start).ok()) return false;
-  std::string tail(static_cast<std::size_t>(size - start), '\0');
-  std::size_t filled = 0, count = 0;
-  do {
-    if (!source->Read(tail.data() + filled, tail.size() - filled, &count).ok()) return false;
-    filled += count;
-  } while (count > 0 && filled < tail.size());
-  tail.resize(filled);
-  std::string_view rest = tail;
-  if (start > 0) {
-    const std::size_t first_end = rest.find('\n');  // the first line is cut
-    if (first_end == std::string_view::npos) return false;
-    rest.remove_prefix(first_end + 1);
+  std::set<std::pair<std::string, std::string>> names;
+  std::string block;
+  std::uint64_t at = 0;
+  for (int probe = 1; probe <= kNameProbes; ++probe) {
+    // The last probe reads the file's end.
+    const std::uint64_t window = probe == kNameProbes ? kTailBytes : kProbeWindowBytes;
+    const std::uint64_t start = probe == kNameProbes ? size - std::min(size, window) : size / (kNameProbes + 1) * probe;
+    if (start < at || !source->Skip(start - at).ok()) return false;
+    block.resize(static_cast<std::size_t>(std::min(window, size - start)));
+    std::size_t filled = 0, count = 0;
+    do {
+      if (!source->Read(block.data() + filled, block.size() - filled, &count).ok()) return false;
+      filled += count;
+    } while (count > 0 && filled < block.size());
+    block.resize(filled);
+    at = start + filled;
+    AddRowNames(block, start == 0, reader, &names);
   }
-  while (!rest.empty()) {
-    std::size_t begin = rest.rfind('\n', rest.size() - 2);
-    begin = begin == std::string_view::npos ? 0 : begin + 1;
-    std::string_view line = rest.substr(begin);
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-    reader.RowNames(line, participant, recording);
-    if (!participant->empty() || !recording->empty()) return true;
-    if (begin == 0) return false;
-    rest = rest.substr(0, begin);
-  }
-  return false;
+  return !names.empty() && names.size() == 1 && *names.begin() == std::pair(first.participant, first.recording);
 }
 
 // The name a recording's file gives it: its stem, or for the Pro Glasses,
@@ -111,6 +132,24 @@ std::string FileName(const fs::path& path, io::RecordingFormat format) {
   return stem.empty() ? path.filename().string() : stem;
 }
 
+// The segment a Pro Glasses 2 file is, when its recording has several
+// (<recording>/segments/<n>/livedata.json.gz, and more than one <n>); 0
+// otherwise.
+int SegmentOf(const fs::path& path, io::RecordingFormat format) {
+  if (format != io::RecordingFormat::kGlasses2) return 0;
+  const fs::path segment = path.parent_path();
+  if (segment.parent_path().filename() != "segments") return 0;
+  std::error_code ec;
+  int segments = 0;
+  for (fs::directory_iterator it(segment.parent_path(), ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    segments += it->is_directory(ec);
+  }
+  int n = 0;
+  const std::string name = segment.filename().string();
+  const auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), n);
+  return segments > 1 && error == std::errc() && end == name.data() + name.size() ? n : 0;
+}
+
 // The recordings of a file: one, named by the file or its stem, or, for
 // an export of several recordings, one per recording with the part of the
 // file it lies in. A file that cannot be probed gives one input named by
@@ -124,7 +163,7 @@ std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::str
   input.bytes = fs::file_size(path, ec);
   if (ec) input.bytes = 0;
   input.participant_id = input.recording = FileName(path, sniffed.format);
-  input.named_by = "the file name";
+  input.participant_from = input.recording_from = "the file name";
 
   io::ReaderOptions options;
   options.buffer_bytes = kProbeBufferBytes;
@@ -136,58 +175,73 @@ std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::str
   SampleChunk chunk;
   if (!reader->Next(&chunk).ok()) return {input};
   const io::RecordingInfo& info = reader->info();
-  if (!info.participant.empty()) input.participant_id = info.participant;
-  if (!info.recording.empty()) input.recording = info.recording;
+  if (!info.participant.empty()) {
+    input.participant_id = info.participant;
+    input.participant_from = "the file";
+  }
+  if (!info.recording.empty()) {
+    input.recording = info.recording;
+    input.recording_from = "the file";
+  }
   if (info.participant.empty() && info.recording.empty()) return {input};  // one recording per file
-  input.named_by = "the file";
 
-  // Several recordings in one export are grouped, so the last row names
-  // another recording than the first unless there is only one.
-  std::string last_participant, last_recording;
+  // An export may hold several recordings, grouped by their names: a
+  // small one is scanned whole, a large one where its rows, read here and
+  // there, name more than one.
   const bool plain = !sniffed.form.gzip && (sniffed.form.encoding == io::TextEncoding::kUtf8 ||
                                             sniffed.form.encoding == io::TextEncoding::kUtf8Bom);
-  if (plain && LastRowNames(path, *reader, &last_participant, &last_recording) &&
-      last_participant == info.participant && last_recording == info.recording) {
-    return {input};
-  }
+  if (plain && input.bytes > kScanWholeBytes && OneRecordingThroughout(path, *reader, info)) return {input};
   std::unique_ptr<io::SampleReader> scanner;
   std::vector<io::RecordingSelector> parts;
   if (!io::OpenSampleReader(sniffed.format, path.string(), {}, &scanner).ok() || !scanner->Open().ok() ||
       !scanner->ListRecordings(&parts).ok() || parts.size() < 2) {
     return {input};
   }
+  // The parts' sizes for progress, in the file's bytes: the text's where
+  // it is the file's, else the same share of the file.
+  std::uint64_t text_bytes = 0;
+  for (const io::RecordingSelector& part : parts) text_bytes = std::max(text_bytes, part.end_byte);
   std::vector<RecordingInput> inputs;
   for (io::RecordingSelector& part : parts) {
     RecordingInput one = input;
     one.participant_id = part.participant.empty() ? input.participant_id : part.participant;
     one.recording = part.recording.empty() ? input.recording : part.recording;
-    one.bytes = part.end_byte - part.first_byte;
+    const std::uint64_t part_bytes = part.end_byte - part.first_byte;
+    one.bytes = plain || text_bytes == 0 ? part_bytes
+                                         : static_cast<std::uint64_t>(static_cast<double>(input.bytes) *
+                                                                      static_cast<double>(part_bytes) /
+                                                                      static_cast<double>(text_bytes));
     one.select = std::move(part);
     inputs.push_back(std::move(one));
   }
   return inputs;
 }
 
-// Names the recordings whose files do not name them by `pattern` (when
-// given), and, without a participants table, gives every recording whose
-// path matches its group. Returns whether groups came from it.
+// Names what the recordings' files do not name by `pattern` (when given),
+// and, without a participants table, gives every recording whose path
+// matches its group. Returns whether groups came from it.
 bool NameFromPath(const NamePattern& pattern, bool no_table, StudyInputs* inputs) {
   if (pattern.text().empty()) return false;
   bool grouped = false;
   for (RecordingInput& input : inputs->recordings) {
+    const bool file_names_both = input.participant_from == "the file" && input.recording_from == "the file";
     const std::optional<PathNames> names = pattern.Match(input.file);
     if (!names) {
-      if (input.named_by != "the file" || (no_table && pattern.has_group())) {
+      if (!file_names_both || (no_table && pattern.has_group())) {
         inputs->problems.push_back({input.file, "warning", "discover",
                                     "its path does not match names-from-path \"" + pattern.text() +
-                                        "\": named after its file (\"" + input.participant_id + "\")"});
+                                        "\": named \"" + input.participant_id + "\" / \"" + input.recording +
+                                        "\" by its file"});
       }
       continue;
     }
-    if (input.named_by != "the file") {
-      if (!names->participant.empty()) input.participant_id = names->participant;
-      if (!names->recording.empty()) input.recording = names->recording;
-      input.named_by = "names-from-path";
+    if (input.participant_from != "the file" && !names->participant.empty()) {
+      input.participant_id = names->participant;
+      input.participant_from = "names-from-path";
+    }
+    if (input.recording_from != "the file" && !names->recording.empty()) {
+      input.recording = names->recording;
+      input.recording_from = "names-from-path";
     }
     if (no_table && pattern.has_group()) {
       input.group = names->group;
@@ -200,6 +254,37 @@ bool NameFromPath(const NamePattern& pattern, bool no_table, StudyInputs* inputs
                                     inputs->participants_file + " gives the groups"});
   }
   return grouped;
+}
+
+// Recordings named alike by their file names alone (P01/gaze.csv and
+// P02/gaze.csv) are not one recording twice: each is named after its path,
+// and the warning says how to name them.
+void SeparateSharedFileNames(StudyInputs* inputs) {
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_names;
+  for (std::size_t i = 0; i < inputs->recordings.size(); ++i) {
+    const RecordingInput& r = inputs->recordings[i];
+    by_names[{r.participant_id, r.recording}].push_back(i);
+  }
+  for (const auto& [names, members] : by_names) {
+    if (members.size() < 2) continue;
+    for (std::size_t i : members) {
+      RecordingInput& r = inputs->recordings[i];
+      const bool by_file_name = r.participant_from == "the file name" || r.recording_from == "the file name";
+      if (!by_file_name) continue;
+      inputs->problems.push_back({r.file, "warning", "discover",
+                                  "its file names it \"" + r.recording + "\" as it does another recording: named "
+                                  "after its path instead (--names-from-path can name its participant and "
+                                  "recording)"});
+      if (r.participant_from == "the file name") {
+        r.participant_id = r.file;
+        r.participant_from = "its path";
+      }
+      if (r.recording_from == "the file name") {
+        r.recording = r.file;
+        r.recording_from = "its path";
+      }
+    }
+  }
 }
 
 // Reads the BORIS files (each problem reported, a file that fails skipped)
@@ -340,6 +425,9 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     switch (sniffed.kind) {
       case io::FileKind::kRecording: {
         std::vector<RecordingInput> found = ProbeRecordings(path, relative, sniffed);
+        if (const int segment = SegmentOf(path, sniffed.format); segment > 0) {
+          for (RecordingInput& input : found) input.recording += " (segment " + std::to_string(segment) + ")";
+        }
         verdict("recording", std::string(io::FormatName(sniffed.format)) + ", " + io::DescribeTextForm(sniffed.form) +
                                  (found.size() > 1 ? ", " + std::to_string(found.size()) + " recordings" : ""));
         for (RecordingInput& input : found) inputs->recordings.push_back(std::move(input));
@@ -398,6 +486,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     }
   }
   const bool groups_from_path = NameFromPath(pattern, participant_tables.empty(), inputs);
+  SeparateSharedFileNames(inputs);
   if (participant_tables.empty() && !groups_from_path) {
     inputs->problems.push_back({"", "warning", "participants",
                                 "no participants table (participant_id, group) in the study, and no {group} in "

@@ -31,7 +31,10 @@ struct RecordingInput {
   std::optional<io::RecordingSelector> select;
   std::string participant_id;  // the export's `Participant name`, else names-from-path, else the file name
   std::string recording;       // the export's `Recording name`, else names-from-path, else the file name
-  std::string named_by;        // where the names came from: "the file", "names-from-path", "the file name"
+  // Where each name came from: "the file", "names-from-path", "the file
+  // name", or "its path" (a file name shared by another recording).
+  std::string participant_from;
+  std::string recording_from;
   std::string group;           // from the participants table; empty when unknown
   std::uint64_t bytes = 0;
   // The BORIS observation annotating it (held whole: kilobytes), and the

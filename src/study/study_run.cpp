@@ -119,7 +119,7 @@ nlohmann::json InputJson(const RecordingInput& input, const Outcome& outcome) {
   return {{"file", input.file},
           {"participant_id", input.participant_id},
           {"recording", input.recording},
-          {"named_by", input.named_by},
+          {"names_from", {{"participant", input.participant_from}, {"recording", input.recording_from}}},
           {"format", io::FormatKey(input.format)},
           {"group", input.group},
           {"bytes", input.bytes},

@@ -101,10 +101,14 @@ class Walker {
         PassOver(path, true, "own output", "the outputs of an earlier tobii-pipeline run");
         return;
       }
-      if (link && IsInside(canonical, root_canonical_)) {
-        // Its files are read where they lie in the study.
-        PassOver(path, true, "not read",
-                 "a link to a folder of the study (" + RelativeTo(canonical, root_canonical_) + "/), read there");
+      if (link && IsInside(canonical, root_canonical_) && Judge(canonical) != Target::kPassedOver) {
+        // Its files are read where they lie in the study (or are ours).
+        const std::string target = RelativeTo(canonical, root_canonical_) + "/";
+        if (Judge(canonical) == Target::kOwnOutput) {
+          PassOver(path, true, "own output", "a link to tobii-pipeline's outputs (" + target + ")");
+        } else {
+          PassOver(path, true, "not read", "a link to a folder of the study (" + target + "), read there");
+        }
         return;
       }
       if (!visited_.insert(canonical).second) {
@@ -122,9 +126,13 @@ class Walker {
       PassOver(path, false, "own output", "the temporary of an interrupted writer");
       return;
     }
-    if (link && IsInside(canonical, root_canonical_)) {
-      PassOver(path, false, "not read",
-               "a link to a file of the study (" + RelativeTo(canonical, root_canonical_) + "), read there");
+    if (link && IsInside(canonical, root_canonical_) && Judge(canonical) != Target::kPassedOver) {
+      const std::string target = RelativeTo(canonical, root_canonical_);
+      if (Judge(canonical) == Target::kOwnOutput) {
+        PassOver(path, false, "own output", "a link to tobii-pipeline's outputs (" + target + ")");
+      } else {
+        PassOver(path, false, "not read", "a link to a file of the study (" + target + "), read there");
+      }
       return;
     }
     const auto [first, inserted] = seen_files_.try_emplace(canonical, path);
@@ -133,6 +141,22 @@ class Walker {
       return;
     }
     walk_->files.push_back(path);
+  }
+
+  // Where a link into the study leads: a place the walk reads anyway, our
+  // own outputs, or a place it passes over (a hidden folder), which the
+  // link then reads.
+  enum class Target { kWalked, kOwnOutput, kPassedOver };
+  Target Judge(const fs::path& canonical) const {
+    fs::path at = root_canonical_;
+    for (const fs::path& part : canonical.lexically_relative(root_canonical_)) {
+      at /= part;
+      if (IsHidden(part)) return Target::kPassedOver;
+      if ((!excluded_.empty() && at == excluded_) || (at != canonical && IsOutputFolder(at))) {
+        return Target::kOwnOutput;
+      }
+    }
+    return Target::kWalked;
   }
 
   static bool IsInside(const fs::path& path, const fs::path& folder) {

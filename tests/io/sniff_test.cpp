@@ -79,6 +79,11 @@ TEST(Sniff, GlassesJsonLinesAreRecordingsAndTheirMetadataCompanions) {
   EXPECT_TRUE(IsRecordingOf(SniffPrefix("{\"ts\":484838561,\"s\":0,\"pts\":622438,\"pv\":4}\n", true),
                             RecordingFormat::kGlasses2));
   EXPECT_EQ(SniffPrefix("{\"type\":\"imu\",\"timestamp\":0.01,\"data\":{}}\n", true).kind, FileKind::kCompanion);
+  // A gaze stream that opens with a sync-port line is still a recording.
+  EXPECT_TRUE(IsRecordingOf(SniffPrefix("{\"type\":\"syncport\",\"timestamp\":0.001,\"data\":{\"value\":1}}\n"
+                                        "{\"type\":\"gaze\",\"timestamp\":0.02,\"data\":{}}\n",
+                                        true),
+                            RecordingFormat::kGlasses3));
   EXPECT_EQ(SniffPrefix("{\n    \"rec_id\": \"gzz7stc\",\n    \"rec_info\": {}\n}\n", true).kind, FileKind::kCompanion);
   EXPECT_EQ(SniffPrefix("{\"results_file_version\": 2,\n\"recordings\": []}", true).kind, FileKind::kOwnOutput);
   EXPECT_EQ(SniffPrefix("{\"something\": 1}", true).kind, FileKind::kOther);

@@ -304,7 +304,7 @@ TEST(Discover, NamesAndGroupsFromThePathWhereFilesDoNotSayThem) {
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs, options).ok());
   std::map<std::string, std::string> seen;
   for (const RecordingInput& r : inputs.recordings) {
-    seen[r.file] = r.participant_id + "/" + r.recording + "/" + r.group + "/" + r.named_by;
+    seen[r.file] = r.participant_id + "/" + r.recording + "/" + r.group + "/" + r.participant_from;
   }
   EXPECT_EQ(seen, (std::map<std::string, std::string>{
                       {"data_Control/P02_rest.tsv", "P02/rest/Control/names-from-path"},
@@ -343,6 +343,103 @@ TEST(Discover, AnExportWithAHeaderWiderThanAnyBufferIsRead) {
   ASSERT_TRUE(reader->Next(&chunk).ok());
   EXPECT_EQ(chunk.samples.size(), 1u);
   EXPECT_GT(reader->columns().ignored.size(), 5000u);
+}
+
+TEST(Discover, AnExportWhoseLastRowsNameTheFirstRecordingIsStillSplit) {
+  testing::TempDir dir;
+  const std::string header = std::string(kExport).substr(0, std::string(kExport).find('\n') + 1);
+  const auto rows = [](const char* participant, int n, int t0) {
+    std::string out;
+    for (int i = 0; i < n; ++i) {
+      out += std::to_string(t0 + 8 * i) + "\tEye Tracker\t" + participant + "\tsession1\t1\t2\tValid\tValid\n";
+    }
+    return out;
+  };
+  WriteText(dir.path() / "export.tsv", header + rows("P01", 10, 0) + rows("P02", 10, 0) + rows("P01", 2, 1000));
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  ASSERT_EQ(inputs.recordings.size(), 2u);
+  std::int64_t samples = 0;
+  for (const RecordingInput& input : inputs.recordings) {
+    std::unique_ptr<io::SampleReader> reader;
+    ASSERT_TRUE(OpenRecordingReader(input, {}, &reader).ok());
+    ASSERT_TRUE(reader->Open().ok());
+    SampleChunk chunk;
+    while (reader->Next(&chunk).ok() && !chunk.empty()) samples += static_cast<std::int64_t>(chunk.samples.size());
+  }
+  EXPECT_EQ(samples, 22);
+}
+
+// A Glasses 2 recording split into segments: each segment is read, named
+// after it, never dropped as a duplicate of another.
+TEST(Discover, EverySegmentOfAGlasses2RecordingIsRead) {
+  testing::TempDir dir;
+  const fs::path rec = dir.path() / "projects" / "p" / "recordings" / "r";
+  WriteText(rec / "recording.json", "{\"rec_info\":{\"Name\":\"Recording011\"},\"rec_segments\":2}");
+  WriteText(rec / "participant.json", "{\"pa_info\":{\"Name\":\"Roy005\"}}");
+  for (int seg = 1; seg <= 2; ++seg) {
+    std::string text;
+    for (int i = 0; i < 100; ++i) {
+      const std::string g = "{\"ts\":" + std::to_string(1000000 + 20000 * i) + ",\"s\":0,\"gidx\":" + std::to_string(i);
+      text += g + ",\"gd\":[0.0,0.0,1.0],\"eye\":\"left\"}\n" + g + ",\"gp\":[0.5,0.5]}\n";
+    }
+    WriteText(rec / "segments" / std::to_string(seg) / "livedata.json", text);
+  }
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  std::set<std::string> recordings;
+  for (const RecordingInput& r : inputs.recordings) recordings.insert(r.participant_id + "/" + r.recording);
+  EXPECT_EQ(recordings, (std::set<std::string>{"Roy005/Recording011 (segment 1)", "Roy005/Recording011 (segment 2)"}));
+  for (const Problem& p : inputs.problems) EXPECT_EQ(p.message.find("duplicate"), std::string::npos) << p.message;
+}
+
+// Files named only by their file names, alike: each is its own recording,
+// named after its path, with a warning saying how to name them.
+TEST(Discover, FilesNamedAlikeByTheirFileNamesAreNotDuplicates) {
+  testing::TempDir dir;
+  const std::string unnamed =
+      "Recording timestamp [ms]\tGaze point X\tGaze point Y\tValidity left\tValidity right\n0\t1\t2\tValid\tValid\n";
+  WriteText(dir.path() / "P01" / "gaze.tsv", unnamed);
+  WriteText(dir.path() / "P02" / "gaze.tsv", unnamed);
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  std::set<std::string> participants;
+  for (const RecordingInput& r : inputs.recordings) participants.insert(r.participant_id);
+  EXPECT_EQ(participants, (std::set<std::string>{"P01/gaze.tsv", "P02/gaze.tsv"}));
+  EXPECT_TRUE(Named(inputs).contains("P01/gaze.tsv"));
+}
+
+// A file that names only its recording (a Glasses 3 recording.g3 without
+// meta/participant) takes its participant from names-from-path.
+TEST(Discover, NamesFromPathFillWhatTheFileDoesNotSay) {
+  testing::TempDir dir;
+  for (const char* p : {"P01", "P02"}) {
+    const fs::path folder = dir.path() / p / "20240101T1000";
+    WriteText(folder / "gazedata",
+              "{\"type\":\"gaze\",\"timestamp\":0.02,\"data\":{\"gaze2d\":[0.5,0.5],"
+              "\"eyeleft\":{\"gazedirection\":[0,0,1],\"pupildiameter\":3}}}\n");
+    WriteText(folder / "recording.g3", "{\"name\":\"Recording1\",\"meta-folder\":\"meta\"}");
+  }
+  DiscoverOptions options;
+  options.names_from_path = "{participant}/*/gazedata";
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs, options).ok());
+  std::map<std::string, std::string> names;
+  for (const RecordingInput& r : inputs.recordings) names[r.file] = r.participant_id + "/" + r.recording;
+  EXPECT_EQ(names, (std::map<std::string, std::string>{{"P01/20240101T1000/gazedata", "P01/Recording1"},
+                                                       {"P02/20240101T1000/gazedata", "P02/Recording1"}}));
+}
+
+// A link to a file of the study that the walk passes over (in a hidden
+// folder) is read through the link, never reported "read there".
+TEST(Discover, ALinkIntoAHiddenFolderIsReadThroughTheLink) {
+  testing::TempDir dir;
+  WriteText(dir.path() / ".raw" / "P01.tsv", kExport);
+  fs::create_symlink(".raw/P01.tsv", dir.path() / "P01.tsv");
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
+  ASSERT_EQ(inputs.recordings.size(), 1u);
+  EXPECT_EQ(inputs.recordings[0].file, "P01.tsv");
 }
 
 TEST(Discover, MissingFolderIsAnError) {
