@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -25,6 +26,19 @@ Status OpenRecording(const std::string& path, const Settings& settings, std::uni
   if (sniffed.kind != io::FileKind::kRecording) {
     return Status::Error(path + ": not a recording tobii-pipeline reads: " +
                          (sniffed.what.empty() ? std::string("a table of another kind") : sniffed.what));
+  }
+  // An export of several recordings: their events belong in files of their
+  // own, which `run --write-events` writes.
+  std::unique_ptr<io::SampleReader> scanner;
+  std::vector<io::RecordingSelector> parts;
+  if (Status s = io::OpenSampleReader(sniffed.format, path, {}, &scanner); !s.ok()) return s;
+  if (scanner->Open().ok() && scanner->ListRecordings(&parts).ok() && parts.size() > 1) {
+    std::string names;
+    for (const io::RecordingSelector& part : parts) {
+      names += (names.empty() ? "" : ", ") + part.participant + "/" + part.recording;
+    }
+    return Status::Error(path + ": holds " + std::to_string(parts.size()) + " recordings (" + names +
+                         "): `events` reads a file of one; `run --write-events` writes each one's events");
   }
   io::ReaderOptions options;
   options.screen = settings.screen;

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
       if (sub->parsed()) return runner();
     }
   } catch (const std::exception& e) {
-    fmt::print(stderr, "tobii-pipeline: internal error: {}\n", e.what());
+    tobii::app::PrintError(std::string("internal error: ") + e.what());
     return tobii::app::kExitNothingAnalysed;
   }
   return tobii::app::kExitUsage;

@@ -370,7 +370,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::vector<fs::path> files;
   bool single_file = false;
   if (fs::is_regular_file(root, ec)) {
-    inputs->root = root.parent_path();
+    inputs->root = fs::absolute(root, ec).parent_path();
     files.push_back(root);
     single_file = true;
   } else if (fs::is_directory(root, ec)) {

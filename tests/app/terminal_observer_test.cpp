@@ -1,5 +1,7 @@
 #include "terminal_observer.h"
 
+#include "util/text.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -41,6 +43,14 @@ TEST(TerminalObserver, NamesFromInputFilesAreEscaped) {
   EXPECT_NE(text.find("boris/obs\\x0d.tsv"), std::string::npos) << text;
   EXPECT_NE(text.find("warning: data/rec\\x1b[2J.tsv: 1 row skipped"), std::string::npos) << text;
   EXPECT_NE(text.find("\\u009b2J"), std::string::npos) << text;
+}
+
+TEST(TerminalObserver, TextOfEveryScriptPassesAndLoneControlBytesDoNot) {
+  EXPECT_EQ(util::EscapeControls("Pupil \xC2\xB5m, \xE2\x82\xAC, \xF0\x9F\x98\x80"),
+            "Pupil \xC2\xB5m, \xE2\x82\xAC, \xF0\x9F\x98\x80");
+  EXPECT_EQ(util::EscapeControls("a\x9B" "2Jb"), "a\\x9b2Jb");      // a lone 8-bit CSI
+  EXPECT_EQ(util::EscapeControls("\xE2\x82"), "\xE2\\x82");        // a cut sequence: its lone 0x82 is a C1 byte
+  EXPECT_EQ(util::EscapeControls("\xC2\x9B"), "\\u009b");          // CSI as UTF-8
 }
 
 }  // namespace
