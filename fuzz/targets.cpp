@@ -63,8 +63,12 @@ void ReadRecording(io::RecordingFormat format, std::string_view data) {
   }
   // (A failed Next() may have read samples it did not hand out.)
   Require(!status.ok() || reader->samples_read() == samples, "samples_read() counts the samples handed out");
-  reader->damage().Summaries();
-  reader->damage().CheckTolerable(reader->rows_read());
+  Require(reader->damage().Summaries().size() <= static_cast<std::size_t>(io::kDamageKinds),
+          "one summary per kind of damage at most");
+  Require(reader->damage().total() <= io::kMinDamagedRowsToFail ||
+              reader->damage().CheckTolerable(reader->rows_read()).ok() ==
+                  (reader->damage().total() <= io::kMaxDamagedFraction * static_cast<double>(reader->rows_read())),
+          "a recording fails exactly past the damage limits");
 
   // The same bytes scanned for the recordings they hold, then each read.
   std::unique_ptr<io::SampleReader> scanner = io::MakeSampleReader(format, Text(data), options);
@@ -112,12 +116,14 @@ void FuzzProSdk(std::string_view data) { ReadRecording(io::RecordingFormat::kPro
 
 void FuzzBorisExport(std::string_view data) {
   boris::Annotations out;
-  boris::ReadBorisExport("fuzz.tsv", std::string(data), &out);
+  const Status read = boris::ReadBorisExport("fuzz.tsv", std::string(data), &out);
+  Require(read.ok() || out.observations.empty(), "a file that fails to read gives no observation");
 }
 
 void FuzzBorisProject(std::string_view data) {
   boris::Annotations out;
-  boris::ReadBorisProject("fuzz.boris", std::string(data), &out);
+  const Status read = boris::ReadBorisProject("fuzz.boris", std::string(data), &out);
+  Require(read.ok() || out.observations.empty(), "a file that fails to read gives no observation");
 }
 
 void FuzzDelimitedText(std::string_view data) {

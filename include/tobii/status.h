@@ -15,7 +15,7 @@
 
 namespace tobii {
 
-class Status {
+class [[nodiscard]] Status {
  public:
   // Success.
   Status() = default;

@@ -607,7 +607,13 @@ Status ExportReader::Read(const std::string& text) {
 }  // namespace
 
 Status ReadBorisExport(const std::string& path, const std::string& text, Annotations* out) {
-  return ExportReader(path, out).Read(text);
+  const Status status = ExportReader(path, out).Read(text);
+  if (!status.ok()) {
+    // What was read before the error is not half an export to be used.
+    out->observations.clear();
+    out->problems.clear();
+  }
+  return status;
 }
 
 }  // namespace tobii::boris

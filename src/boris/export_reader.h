@@ -42,7 +42,8 @@
 namespace tobii::boris {
 
 // Reads the export in `text` (the whole file, read by the caller) into *out,
-// which is replaced. `path` is only for messages and Annotations::file.
+// which is replaced; on error *out holds no observation. `path` is only for
+// messages and Annotations::file.
 Status ReadBorisExport(const std::string& path, const std::string& text, Annotations* out);
 
 }  // namespace tobii::boris
