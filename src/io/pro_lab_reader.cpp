@@ -9,6 +9,7 @@
 
 #include "io/column_name.h"
 #include "io/recording_parts.h"
+#include "io/row_cells.h"
 #include "io/tab_finder.h"
 #include "util/text.h"
 
@@ -201,46 +202,26 @@ bool ProLabReader::SplitRow(std::string_view line, Fields* fields, int* field_co
 }
 
 std::string ProLabReader::Where(std::string_view line, std::string_view field) const {
-  const std::size_t column = field.data() >= line.data() && field.data() <= line.data() + line.size()
-                                 ? static_cast<std::size_t>(field.data() - line.data()) + 1
-                                 : 1;
-  return source_->name() + ":" + std::to_string(lines_.line_number()) + ":" + std::to_string(column) + ": ";
+  return CellLocation(source_->name(), lines_.line_number(), line, field);
 }
 
 void ProLabReader::Damaged(Damage kind, std::string_view line, std::string_view field, std::string_view what) {
-  damage_.Add(kind, Where(line, field) + "expected " + std::string(what) + ", found " + util::QuotedFound(field));
+  AddCellDamage(&damage_, kind, source_->name(), lines_.line_number(), line, field, what);
 }
 
 bool ProLabReader::Float(const Fields& fields, Field field, std::string_view line, float* value) {
-  const std::string_view text = fields[field];
-  if (text.empty()) {
-    *value = kMissing;
-    return true;
-  }
-  double parsed = 0;
   // Exports write missing values as empty fields; NaN or inf (or a value
   // beyond float) is damage, not a measurement.
-  constexpr double kMaxValue = 1e30;
-  if (!numbers_.ParseDouble(text, &parsed) || !(std::fabs(parsed) <= kMaxValue)) {
-    Damaged(Damage::kBadValue, line, text, "a number in \"" + header_[column_of_field_[field]] + "\"");
-    return false;
-  }
-  *value = static_cast<float>(parsed);
-  return true;
+  if (ParseMeasurement(&numbers_, fields[field], value)) return true;
+  Damaged(Damage::kBadValue, line, fields[field], "a number in \"" + header_[column_of_field_[field]] + "\"");
+  return false;
 }
 
 bool ProLabReader::Time(const Fields& fields, Field field, std::string_view line, double* time_us) {
-  const std::string_view text = fields[field];
-  double parsed = 0;
-  // A time beyond a year of microseconds is no recording's.
-  constexpr double kMaxTimeUs = 3.2e13;
   const double scale = field == Field::kDeviceTime ? device_time_us_per_unit_ : recording_time_us_per_unit_;
-  if (!numbers_.ParseDouble(text, &parsed) || !(std::fabs(parsed * scale) <= kMaxTimeUs)) {
-    Damaged(Damage::kBadTime, line, text, "a time in \"" + header_[column_of_field_[field]] + "\"");
-    return false;
-  }
-  *time_us = parsed * scale;
-  return true;
+  if (ParseTimeUs(&numbers_, fields[field], scale, time_us)) return true;
+  Damaged(Damage::kBadTime, line, fields[field], "a time in \"" + header_[column_of_field_[field]] + "\"");
+  return false;
 }
 
 bool ProLabReader::Validity(const Fields& fields, Field field, std::string_view line, bool* valid) {

@@ -10,6 +10,7 @@
 #include "io/delimited_text.h"
 #include "io/fields.h"
 #include "io/number_parser.h"
+#include "io/row_cells.h"
 #include "tobii/settings.h"
 #include "util/text.h"
 
@@ -219,14 +220,11 @@ bool ProSdkReader::SplitRow(std::string_view line, std::vector<std::string_view>
 }
 
 std::string ProSdkReader::Where(std::string_view line, std::string_view field) const {
-  const std::size_t column = field.data() >= line.data() && field.data() <= line.data() + line.size()
-                                 ? static_cast<std::size_t>(field.data() - line.data()) + 1
-                                 : 1;
-  return source_->name() + ":" + std::to_string(lines_.line_number()) + ":" + std::to_string(column) + ": ";
+  return CellLocation(source_->name(), lines_.line_number(), line, field);
 }
 
 void ProSdkReader::Damaged(Damage kind, std::string_view line, std::string_view field, std::string_view what) {
-  damage_.Add(kind, Where(line, field) + "expected " + std::string(what) + ", found " + util::QuotedFound(field));
+  AddCellDamage(&damage_, kind, source_->name(), lines_.line_number(), line, field, what);
 }
 
 // A number, or NaN for Python's `nan` (what the tracker did not measure)
