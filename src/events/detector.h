@@ -37,6 +37,12 @@ class Detector {
   // Appends the rest. REQUIRES: called once, after the last Push().
   void Finish(std::vector<Event>* events);
 
+  // The samples the last Push() or Finish() measured, with their velocity,
+  // in time order (the velocity stage holds a window back, so they lag the
+  // input). Valid until the next call: whoever else needs velocities reads
+  // them here rather than measuring again.
+  std::span<const LabelledSample> measured() const { return measured_; }
+
  private:
   VelocityStage velocity_;
   std::unique_ptr<Classifier> classifier_;
@@ -51,6 +57,12 @@ struct DetectorInfo {
   std::string_view description;  // one line, with its source
 };
 std::span<const DetectorInfo> RegisteredDetectors();
+
+// The velocity threshold the detector `settings.detector` names holds every
+// sample to, for figures to draw; NaN for one without a fixed velocity
+// threshold (I-DT thresholds dispersion, Engbert-Kliegl a threshold of its
+// own per noise block) or an unknown name.
+double VelocityThreshold(const Settings& settings);
 
 // The detector that `settings.detector` names, set up from `settings` for a
 // recording on `screen` (the settings' geometry with the export's own

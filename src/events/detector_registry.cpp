@@ -2,6 +2,7 @@
 // is set up, so `--detector`, `--help` and run.json cannot drift apart
 // (pymovements' EventDetectionLibrary).
 
+#include <limits>
 #include <string>
 
 #include "events/detector.h"
@@ -17,7 +18,10 @@ struct Registration {
   DetectorInfo info;
   std::unique_ptr<Classifier> (*classifier)(const Settings&, const ScreenGeometry&);
   EventBuilderOptions (*options)(const Settings&, const ScreenGeometry&);
+  double (*velocity_threshold)(const Settings&);  // events/detector.h, VelocityThreshold
 };
+
+double NoVelocityThreshold(const Settings&) { return std::numeric_limits<double>::quiet_NaN(); }
 
 // Tobii's I-VT merges close fixations and discards short ones (Olsen 2012).
 EventBuilderOptions IvtOptions(const Settings& s, const ScreenGeometry& screen) {
@@ -45,17 +49,17 @@ const Registration kRegistry[] = {
      [](const Settings& s, const ScreenGeometry&) -> std::unique_ptr<Classifier> {
        return std::make_unique<IvtClassifier>(s.ivt);
      },
-     IvtOptions},
+     IvtOptions, [](const Settings& s) { return s.ivt.velocity_threshold_deg_per_s; }},
     {{"idt", "dispersion threshold (Salvucci & Goldberg 2000)"},
      [](const Settings& s, const ScreenGeometry& screen) -> std::unique_ptr<Classifier> {
        return std::make_unique<IdtClassifier>(s.idt, screen);
      },
-     IdtOptions},
+     IdtOptions, NoVelocityThreshold},
     {{"engbert_kliegl", "adaptive velocity threshold for saccades and microsaccades (Engbert & Kliegl 2003)"},
      [](const Settings& s, const ScreenGeometry& screen) -> std::unique_ptr<Classifier> {
        return std::make_unique<EngbertKlieglClassifier>(s.engbert_kliegl, screen);
      },
-     EngbertKlieglOptions},
+     EngbertKlieglOptions, NoVelocityThreshold},
 };
 
 const std::vector<DetectorInfo>& Infos() {
@@ -70,6 +74,13 @@ const std::vector<DetectorInfo>& Infos() {
 }  // namespace
 
 std::span<const DetectorInfo> RegisteredDetectors() { return Infos(); }
+
+double VelocityThreshold(const Settings& settings) {
+  for (const Registration& r : kRegistry) {
+    if (r.info.name == settings.detector) return r.velocity_threshold(settings);
+  }
+  return NoVelocityThreshold(settings);
+}
 
 Status MakeDetector(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<Detector>* detector) {
   for (const Registration& r : kRegistry) {

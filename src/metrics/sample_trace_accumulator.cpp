@@ -10,11 +10,10 @@ namespace tobii::metrics {
 using util::kMicrosecondsPerSecond;
 
 SampleTraceAccumulator::SampleTraceAccumulator(const FigureSettings& settings, const ScreenGeometry& screen,
-                                               double velocity_window_ms, double velocity_threshold_deg_per_s)
+                                               double velocity_threshold_deg_per_s)
     : bins_(static_cast<std::size_t>(std::max(1, settings.sample_bins))),
       start_offset_us_(settings.sample_start_s * kMicrosecondsPerSecond),
-      window_us_(settings.sample_window_s * kMicrosecondsPerSecond),
-      velocity_(velocity_window_ms) {
+      window_us_(settings.sample_window_s * kMicrosecondsPerSecond) {
   trace_.start_s = settings.sample_start_s;
   trace_.window_s = settings.sample_window_s;
   trace_.bin_s = settings.sample_window_s / static_cast<double>(bins_.size());
@@ -23,21 +22,15 @@ SampleTraceAccumulator::SampleTraceAccumulator(const FigureSettings& settings, c
   trace_.screen_height_px = screen.height_px;
 }
 
-void SampleTraceAccumulator::AddSamples(std::span<const preprocess::GazeSample> samples) {
+void SampleTraceAccumulator::AddMeasured(std::span<const events::LabelledSample> samples) {
   if (passed_ || samples.empty()) return;
   if (!started_) {
     started_ = true;
-    start_us_ = samples.front().time_us + std::llround(start_offset_us_);
+    start_us_ = samples.front().gaze.time_us + std::llround(start_offset_us_);
     end_us_ = start_us_ + std::llround(window_us_);
   }
-  labelled_.clear();
-  velocity_.Push(samples, &labelled_);
-  AddLabelled();
-}
-
-void SampleTraceAccumulator::AddLabelled() {
   const double bin_us = trace_.bin_s * kMicrosecondsPerSecond;
-  for (const events::LabelledSample& s : labelled_) {
+  for (const events::LabelledSample& s : samples) {
     const std::int64_t t = s.gaze.time_us;
     if (t >= end_us_) {
       passed_ = true;
@@ -87,11 +80,6 @@ void SampleTraceAccumulator::AddEvents(std::span<const Event> events) {
 }
 
 void SampleTraceAccumulator::Finish(SampleTrace* trace) {
-  if (!passed_) {
-    labelled_.clear();
-    velocity_.Finish(&labelled_);
-    AddLabelled();
-  }
   *trace = std::move(trace_);
   for (std::vector<float>* series :
        {&trace->time_s, &trace->x_px, &trace->y_px, &trace->velocity_deg_per_s, &trace->pupil_mm}) {

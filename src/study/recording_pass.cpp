@@ -1,8 +1,5 @@
 #include "study/recording_pass.h"
 
-#include <limits>
-
-
 namespace tobii::study {
 
 SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
@@ -15,10 +12,7 @@ SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
     behavior_metrics_.emplace(*extras.behaviors, settings.behavior);
   }
   if (extras.sample_trace) {
-    // The threshold line means something only for the detector that uses it.
-    const double threshold = settings.detector == "ivt" ? settings.ivt.velocity_threshold_deg_per_s
-                                                        : std::numeric_limits<double>::quiet_NaN();
-    sample_trace_.emplace(settings.figures, screen, settings.ivt.velocity_window_ms, threshold);
+    sample_trace_.emplace(settings.figures, screen, events::VelocityThreshold(settings));
   }
 }
 
@@ -33,6 +27,7 @@ void SamplePass::Finish(RecordingResult* result) {
   preprocessor_.Finish(&gaze_);
   Detect();
   detector_->Finish(&events_);
+  if (sample_trace_) sample_trace_->AddMeasured(detector_->measured());
   AddEvents();
   metrics_.Finish(result);
   figure_data_.Finish(&result->figure_data);
@@ -52,9 +47,9 @@ void SamplePass::AddEvents() {
 void SamplePass::Detect() {
   metrics_.AddSamples(gaze_);
   figure_data_.AddSamples(gaze_);
-  if (sample_trace_) sample_trace_->AddSamples(gaze_);
   if (behavior_metrics_) behavior_metrics_->AddSamples(gaze_);
   detector_->Push(gaze_, &events_);
+  if (sample_trace_) sample_trace_->AddMeasured(detector_->measured());
   AddEvents();
 }
 

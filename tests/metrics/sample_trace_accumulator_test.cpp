@@ -6,6 +6,8 @@
 #include <numbers>
 #include <vector>
 
+#include "events/velocity.h"
+
 namespace tobii::metrics {
 namespace {
 
@@ -31,6 +33,16 @@ std::vector<preprocess::GazeSample> Sweep(double seconds, double mm_per_s) {
   return samples;
 }
 
+// The samples with their velocity, as the detector's velocity stage (a
+// 20 ms window, Pro Lab's) hands them on.
+std::vector<events::LabelledSample> Measured(std::span<const preprocess::GazeSample> samples) {
+  events::VelocityStage stage(20.0);
+  std::vector<events::LabelledSample> measured;
+  stage.Push(samples, &measured);
+  stage.Finish(&measured);
+  return measured;
+}
+
 FigureSettings Stretch(double start_s, double window_s, int bins) {
   FigureSettings settings;
   settings.sample_start_s = start_s;
@@ -40,10 +52,11 @@ FigureSettings Stretch(double start_s, double window_s, int bins) {
 }
 
 TEST(SampleTrace, BinsHoldMeansAndTheWindowedVelocityOfTheStretchOnly) {
-  SampleTraceAccumulator accumulator(Stretch(1.0, 1.0, 10), ScreenGeometry{}, 20.0, 30.0);
+  SampleTraceAccumulator accumulator(Stretch(1.0, 1.0, 10), ScreenGeometry{}, 30.0);
   const std::vector<preprocess::GazeSample> samples = Sweep(3.0, 10.0);
-  accumulator.AddSamples(std::span(samples).first(150));  // in two chunks
-  accumulator.AddSamples(std::span(samples).subspan(150));
+  const std::vector<events::LabelledSample> measured = Measured(samples);
+  accumulator.AddMeasured(std::span(measured).first(150));  // in two chunks
+  accumulator.AddMeasured(std::span(measured).subspan(150));
   SampleTrace trace;
   accumulator.Finish(&trace);
   EXPECT_EQ(trace.start_s, 1.0);
@@ -64,9 +77,9 @@ TEST(SampleTrace, BinsHoldMeansAndTheWindowedVelocityOfTheStretchOnly) {
 }
 
 TEST(SampleTrace, BinsFinerThanTheSamplesGiveOnePointPerSample) {
-  SampleTraceAccumulator accumulator(Stretch(0.0, 1.0, 1000), ScreenGeometry{}, 20.0, 30.0);
+  SampleTraceAccumulator accumulator(Stretch(0.0, 1.0, 1000), ScreenGeometry{}, 30.0);
   const std::vector<preprocess::GazeSample> samples = Sweep(2.0, 0.0);
-  accumulator.AddSamples(samples);
+  accumulator.AddMeasured(Measured(samples));
   SampleTrace trace;
   accumulator.Finish(&trace);
   ASSERT_EQ(trace.time_s.size(), 100u);  // 1 s at 100 Hz: no empty bin breaks the lines
@@ -75,13 +88,13 @@ TEST(SampleTrace, BinsFinerThanTheSamplesGiveOnePointPerSample) {
 }
 
 TEST(SampleTrace, LostSamplesAreGapsAndShortRecordingsKeepWhatTheyHave) {
-  SampleTraceAccumulator accumulator(Stretch(0.0, 10.0, 10), ScreenGeometry{}, 20.0, NAN);
+  SampleTraceAccumulator accumulator(Stretch(0.0, 10.0, 10), ScreenGeometry{}, NAN);
   std::vector<preprocess::GazeSample> samples = Sweep(2.0, 0.0);
   for (std::size_t i = 100; i < 200; ++i) {  // the second second lost
     samples[i].valid = samples[i].on_screen = false;
     samples[i].pupil_mm = kMissing;
   }
-  accumulator.AddSamples(samples);
+  accumulator.AddMeasured(Measured(samples));
   SampleTrace trace;
   accumulator.Finish(&trace);
   ASSERT_EQ(trace.time_s.size(), 2u);  // 2 s of a 10 s stretch
@@ -103,9 +116,9 @@ Event At(EventType type, double onset_s, double offset_s) {
 }
 
 TEST(SampleTrace, EventsAreClippedToTheStretchAndBounded) {
-  SampleTraceAccumulator accumulator(Stretch(1.0, 1.0, 10), ScreenGeometry{}, 20.0, 30.0);
+  SampleTraceAccumulator accumulator(Stretch(1.0, 1.0, 10), ScreenGeometry{}, 30.0);
   const std::vector<preprocess::GazeSample> samples = Sweep(3.0, 0.0);
-  accumulator.AddSamples(samples);
+  accumulator.AddMeasured(Measured(samples));
   const std::vector<Event> events = {At(EventType::kFixation, 0.5, 0.9),  // before: left out
                                      At(EventType::kFixation, 0.8, 1.2), At(EventType::kSaccade, 1.2, 1.25),
                                      At(EventType::kBlink, 1.9, 2.3), At(EventType::kFixation, 2.0, 2.5)};
@@ -126,8 +139,8 @@ TEST(SampleTrace, EventsAreClippedToTheStretchAndBounded) {
   EXPECT_FALSE(trace.events_truncated);
 
   // At most as many events as bins.
-  SampleTraceAccumulator bounded(Stretch(0.0, 1.0, 10), ScreenGeometry{}, 20.0, 30.0);
-  bounded.AddSamples(samples);
+  SampleTraceAccumulator bounded(Stretch(0.0, 1.0, 10), ScreenGeometry{}, 30.0);
+  bounded.AddMeasured(Measured(samples));
   std::vector<Event> many;
   for (int i = 0; i < 50; ++i) many.push_back(At(EventType::kSaccade, 0.01 * i, 0.01 * i + 0.005));
   bounded.AddEvents(many);
