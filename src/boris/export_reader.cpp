@@ -16,6 +16,7 @@
 #include "boris/pairing.h"
 #include "io/delimited_text.h"
 #include "io/number_parser.h"
+#include "util/text.h"
 
 namespace tobii::boris {
 
@@ -40,17 +41,12 @@ std::string Key(std::string_view cell) {
   return key;
 }
 
-std::string Quoted(std::string_view text) {
-  constexpr std::size_t kMaxShown = 60;
-  return fmt::format("\"{}{}\"", text.substr(0, kMaxShown), text.size() > kMaxShown ? "..." : "");
-}
-
 // "a", "b", "c", ... (N columns)
 std::string Listed(const std::vector<std::string>& cells) {
   constexpr std::size_t kMaxListed = 5;
   std::string out;
   for (std::size_t i = 0; i < cells.size() && i < kMaxListed; ++i)
-    out += (i > 0 ? ", " : "") + Quoted(cells[i]);
+    out += (i > 0 ? ", " : "") + util::QuotedFound(cells[i]);
   if (cells.size() > kMaxListed) out += fmt::format(", ... ({} columns)", cells.size());
   return out;
 }
@@ -285,7 +281,7 @@ Status ExportReader::Time(const TextRow& row, int column, std::string_view colum
                       : numbers_.ParseDouble(cell, &value) && std::isfinite(value);
   if (!ok) {
     return Expected(PositionOf(row, column),
-                    fmt::format("a time in seconds or HH:MM:SS.mmm in \"{}\"", column_name), Quoted(cell));
+                    fmt::format("a time in seconds or HH:MM:SS.mmm in \"{}\"", column_name), util::QuotedFound(cell));
   }
   *time = value;
   return Status::Ok();
@@ -310,7 +306,7 @@ bool ExportReader::Kind(const TextRow& row, int column, std::initializer_list<st
   std::string names;
   for (std::string_view a : accepted) names += (names.empty() ? "" : " or ") + std::string(a);
   Warn(PositionOf(row, column),
-       fmt::format("expected {} in \"Behavior type\", found {}: row skipped", names, Quoted(cell)));
+       fmt::format("expected {} in \"Behavior type\", found {}: row skipped", names, util::QuotedFound(cell)));
   return false;
 }
 
@@ -382,7 +378,7 @@ Status ExportReader::ReadLayoutA(std::size_t table_row) {
   if (!has_id) {
     return Expected({rows_[0].line, 1},
                     "\"Observation id\" in the metadata block above the \"Time ... Status\" table",
-                    Quoted(rows_[0].fields[0]));
+                    util::QuotedFound(rows_[0].fields[0]));
   }
 
   const Columns columns(rows_[table_row]);
@@ -413,7 +409,7 @@ Status ExportReader::EventOf(const TextRow& row, const Columns& columns, const c
   if (Status s = Time(row, time_column, "Time", &time); !s.ok()) return s;
   if (!time) {
     Warn(PositionOf(row, time_column),
-         fmt::format("expected a time in \"Time\", found {}: row skipped", Quoted(Cell(row, time_column))));
+         fmt::format("expected a time in \"Time\", found {}: row skipped", util::QuotedFound(Cell(row, time_column))));
     return Status::Ok();
   }
   e.time_s = *time;
@@ -501,7 +497,7 @@ Status ExportReader::ReadAggregated() {
       const int missing = !start ? start_column : stop_column;
       Warn(PositionOf(row, missing),
            fmt::format("expected a time in \"{}\", found {}: row skipped", !start ? "Start (s)" : "Stop (s)",
-                       Quoted(Cell(row, missing))));
+                       util::QuotedFound(Cell(row, missing))));
       continue;
     }
     b.start_s = *start;
@@ -601,7 +597,7 @@ Status ExportReader::Read(const std::string& text) {
       "{}:1:1: expected a BORIS events export (a header with \"Observation id\", \"Subject\", \"Behavior\", "
       "\"Behavior type\" and \"Time\" or \"Start (s)\" and \"Stop (s)\", or a metadata block and a "
       "\"Time ... Status\" table), found {}",
-      path_, Quoted(first_line)));
+      path_, util::QuotedFound(first_line)));
 }
 
 }  // namespace

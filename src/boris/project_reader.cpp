@@ -1,7 +1,6 @@
 #include "boris/project_reader.h"
 
 #include <fmt/format.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -14,6 +13,9 @@
 #include <vector>
 
 #include "boris/pairing.h"
+#include "io/byte_source.h"
+#include "io/text_source.h"
+#include "util/text.h"
 
 namespace tobii::boris {
 
@@ -25,60 +27,41 @@ using Json = nlohmann::ordered_json;
 // Deeper JSON is refused before nlohmann, which recurses, walks into it.
 constexpr int kMaxNesting = 512;
 constexpr std::size_t kExcerptBytes = 24;
-constexpr std::size_t kInflateChunkBytes = std::size_t{64} << 10;
+constexpr std::size_t kDecodeChunkBytes = std::size_t{64} << 10;
+// UTF-16 shows in this many leading bytes (io/text_source.h).
+constexpr std::size_t kSniffBytes = 512;
 constexpr const char* kEventShape =
     "[time, subject, behavior, modifiers, comment(, frame index(, image path))]";
 
 // ---------------------------------------------------------------------------
-// Bytes to text: gzip.
+// Bytes to text: gzip and UTF-16, by the decoder every reader uses.
 
-bool IsGzip(const std::string& bytes) {
-  return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
-         static_cast<unsigned char>(bytes[1]) == 0x8b;
+// Whether the bytes need decoding before JSON can be parsed from them.
+bool NeedsDecoding(const std::string& bytes) {
+  io::TextEncoding encoding;
+  return io::LooksGzip(bytes) || io::LooksUtf16(std::string_view(bytes).substr(0, kSniffBytes), &encoding);
 }
 
-// Inflates every gzip member in `bytes` (gzip(1) writes one; concatenated
-// files hold several).
-Status Inflate(const std::string& path, const std::string& bytes, std::string* text) {
-  z_stream stream{};
-  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
-    return Status::Error(path + ": zlib could not start inflating");
-  }
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  stream.avail_in = static_cast<uInt>(bytes.size());  // at most kMaxProjectBytes: checked by the caller
-  std::vector<char> chunk(kInflateChunkBytes);
-  Status status;
+// The project's UTF-8 text from compressed or UTF-16 bytes (io/text_source.h),
+// at most kMaxProjectBytes of it.
+Status Decode(const std::string& path, const std::string& bytes, std::string* text) {
+  std::unique_ptr<io::ByteSource> source;
+  io::TextForm form;
+  if (Status s = io::OpenText(io::StringSource(path, bytes), &source, &form); !s.ok()) return s;
+  std::vector<char> chunk(kDecodeChunkBytes);
   text->clear();
-  while (status.ok()) {
-    stream.next_out = reinterpret_cast<Bytef*>(chunk.data());
-    stream.avail_out = static_cast<uInt>(chunk.size());
-    const int rc = inflate(&stream, Z_NO_FLUSH);
-    text->append(chunk.data(), chunk.size() - stream.avail_out);
+  for (std::size_t n = 1; n > 0;) {
+    if (Status s = source->Read(chunk.data(), chunk.size(), &n); !s.ok()) return s;
+    text->append(chunk.data(), n);
     if (text->size() > kMaxProjectBytes) {
-      status = Status::Error(
-          fmt::format("{}: expected a BORIS project of at most {} MiB once inflated, found more", path,
-                      kMaxProjectBytes >> 20));
-    } else if (rc == Z_STREAM_END) {
-      if (stream.avail_in == 0) break;
-      const std::size_t rest = stream.avail_in;
-      if (rest < 2 || stream.next_in[0] != 0x1f || stream.next_in[1] != 0x8b) {
-        status = Status::Error(fmt::format(
-            "{}: expected the end of the gzip data after its last member, found {} more bytes", path, rest));
-      } else if (inflateReset(&stream) != Z_OK) {
-        status = Status::Error(path + ": zlib could not start inflating the next gzip member");
-      }
-    } else if (rc == Z_BUF_ERROR) {
-      // No progress is possible: the input ended inside the stream.
-      status =
-          Status::Error(path + ": expected more gzip data, found the end of the file (a truncated .gz?)");
-    } else if (rc != Z_OK) {
-      status = Status::Error(fmt::format("{}: expected gzip-compressed JSON, found damaged gzip data ({})",
-                                         path, stream.msg != nullptr ? stream.msg : zError(rc)));
+      return Status::Error(fmt::format("{}: expected a BORIS project of at most {} MiB once decoded, found more",
+                                       path, kMaxProjectBytes >> 20));
     }
   }
-  inflateEnd(&stream);
-  if (!status.ok()) text->clear();
-  return status;
+  if (std::string why; source->ended_early(&why)) {
+    return Status::Error(fmt::format("{}: expected a whole BORIS project, found that {}", path, why));
+  }
+  return Status::Ok();
 }
 
 // ---------------------------------------------------------------------------
@@ -105,21 +88,10 @@ std::pair<std::size_t, std::size_t> LineColumn(const std::string& text, std::siz
   return {line, column};
 }
 
-// A short quoted piece of `text` from `offset`, up to the end of its line,
-// with control characters shown as '?'.
+// What the file holds from `offset` to the end of that line, quoted.
 std::string Excerpt(const std::string& text, std::size_t offset) {
-  std::size_t end = offset;
-  while (end < text.size() && end - offset < kExcerptBytes && text[end] != '\n' && text[end] != '\r') ++end;
-  // Do not cut a UTF-8 sequence.
-  if (end < text.size() && end > offset) {
-    while (end > offset && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  }
-  std::string piece = text.substr(offset, end - offset);
-  for (char& c : piece) {
-    if (static_cast<unsigned char>(c) < 0x20 && c != '\t') c = '?';
-  }
-  const bool cut = end < text.size() && text[end] != '\n' && text[end] != '\r';
-  return "\"" + piece + (cut ? "...\"" : "\"");
+  const std::size_t end = text.find_first_of("\r\n", offset);
+  return util::QuotedFound(std::string_view(text).substr(offset, end == std::string::npos ? end : end - offset));
 }
 
 std::string At(const std::string& path, const std::string& text, std::size_t offset) {
@@ -272,7 +244,7 @@ Status SyntaxError(const std::string& path, const std::string& text, const Lenie
            IsLiteralChar(text[original + length])) {
       ++length;
     }
-    found = length > 0 ? "\"" + text.substr(original, length) + "\"" : Excerpt(text, original);
+    found = length > 0 ? util::QuotedFound(std::string_view(text).substr(original, length)) : Excerpt(text, original);
   }
   return Status::Error(fmt::format("{}: expected {}, found {}", At(path, text, original), expected, found));
 }
@@ -624,11 +596,12 @@ Status ReadBorisProject(const std::string& path, const std::string& bytes, Annot
     return Status::Error(fmt::format("{}: expected a BORIS project of at most {} MiB, found {} bytes", path,
                                      kMaxProjectBytes >> 20, bytes.size()));
   }
-  std::string inflated;
-  if (IsGzip(bytes)) {
-    if (Status s = Inflate(path, bytes, &inflated); !s.ok()) return s;
+  std::string decoded;
+  const bool decode = NeedsDecoding(bytes);
+  if (decode) {
+    if (Status s = Decode(path, bytes, &decoded); !s.ok()) return s;
   }
-  const std::string& text = IsGzip(bytes) ? inflated : bytes;
+  const std::string& text = decode ? decoded : bytes;
   Status status;
   try {
     Json project;

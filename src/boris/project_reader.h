@@ -34,10 +34,10 @@
 //
 // Errors (a failed Status, *out then holds no observation): bytes that are
 // not JSON (`file:line:column: expected ..., found "..."`, the position in
-// the file as given, compressed or not: in the inflated text for .gz), JSON
-// that is not a BORIS project, a damaged gzip stream.
+// the file as given, compressed or not: in the decoded text for .gz and
+// UTF-16), JSON that is not a BORIS project, a damaged gzip stream.
 //
-// Memory: the file's bytes, their inflated text (at most
+// Memory: the file's bytes, their decoded text (at most
 // kMaxProjectBytes), the parsed JSON tree (at most kMaxProjectValues values,
 // counted before the tree is built) and the annotations, all released on
 // return but the annotations. Projects are kilobytes to a few megabytes.
@@ -58,8 +58,9 @@ inline constexpr std::size_t kMaxProjectBytes = std::size_t{64} << 20;
 // thousand events), whose tree takes some 100 MiB.
 inline constexpr std::size_t kMaxProjectValues = 2'000'000;
 
-// Reads the project in `bytes` (the whole file, read by the caller; gzip is
-// recognised by its magic bytes 1f 8b, not by the name) into *out, replacing
+// Reads the project in `bytes` (the whole file, read by the caller; gzip and
+// UTF-16 are recognised by their bytes, not by the name, and decoded by
+// io/text_source.h as every reader's text is) into *out, replacing
 // what it held. `path` names the file in messages and in Problem::file.
 // Annotations::format is "BORIS project" followed by the project format
 // version when the file gives one, e.g. "BORIS project 7.0".

@@ -1,5 +1,7 @@
 #include "io/delimited_text.h"
 
+#include "util/text.h"
+
 #include <algorithm>
 
 namespace tobii::io {
@@ -13,12 +15,6 @@ bool IsLineEnd(char c) { return c == '\r' || c == '\n'; }
 // Skips the line end at text[*i] (CRLF, LF or CR).
 void SkipLineEnd(std::string_view text, std::size_t* i) {
   *i += text[*i] == '\r' && *i + 1 < text.size() && text[*i + 1] == '\n' ? 2 : 1;
-}
-
-std::string Quoted(std::string_view text) {
-  constexpr std::size_t kMaxShown = 40;
-  std::string shown(text.substr(0, kMaxShown));
-  return "\"" + shown + (text.size() > kMaxShown ? "...\"" : "\"");
 }
 
 }  // namespace
@@ -100,7 +96,7 @@ Status SplitDelimitedText(const std::string& name, std::string_view text, char d
           while (stop < n && text[stop] != delimiter && !IsLineEnd(text[stop])) ++stop;
           return Status::Error(name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
                                ": expected the delimiter or a line end after a closing quote, found " +
-                               Quoted(text.substr(i, stop - i)));
+                               util::QuotedFound(text.substr(i, stop - i)));
         }
       } else {
         const std::size_t from = i;

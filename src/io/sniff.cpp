@@ -39,8 +39,9 @@ std::string_view TrimLeft(std::string_view text) {
 
 bool Has(std::string_view text, std::string_view what) { return text.find(what) != std::string_view::npos; }
 
-// "text", as JSON writes a key or a string.
-std::string Quoted(std::string_view text) {
+// "text", as JSON writes a key or a string (a pattern to look for, not a
+// message).
+std::string JsonString(std::string_view text) {
   std::string out(1, '"');
   out.append(text);
   out.push_back('"');
@@ -50,17 +51,17 @@ std::string Quoted(std::string_view text) {
 // Whether JSON text holds "key" followed (after optional spaces and a
 // colon) by the string "value".
 bool HasKeyValue(std::string_view text, std::string_view key, std::string_view value) {
-  const std::string quoted_key = Quoted(key);
+  const std::string quoted_key = JsonString(key);
   for (std::size_t at = text.find(quoted_key); at != std::string_view::npos; at = text.find(quoted_key, at + 1)) {
     std::string_view rest = TrimLeft(text.substr(at + quoted_key.size()));
     if (rest.empty() || rest.front() != ':') continue;
     rest = TrimLeft(rest.substr(1));
-    if (rest.starts_with(Quoted(value))) return true;
+    if (rest.starts_with(JsonString(value))) return true;
   }
   return false;
 }
 
-bool HasKey(std::string_view text, std::string_view key) { return Has(text, Quoted(key)); }
+bool HasKey(std::string_view text, std::string_view key) { return Has(text, JsonString(key)); }
 
 Sniffed Verdict(FileKind kind, std::string what = {}) {
   Sniffed s;

@@ -2,6 +2,7 @@
 // ASCII letters compare without case, everything else byte for byte.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -76,11 +77,18 @@ inline std::string EscapeControls(std::string_view text) {
 
 // A value found in a file, for a message: in quotes, control characters
 // escaped, cut to a readable length.
+// Every message of the one error format (`file:line:column: expected ...,
+// found "..."`) shows what it found through this.
 inline std::string QuotedFound(std::string_view text) {
   constexpr std::size_t kMaxShown = 40;
+  std::size_t shown = std::min(text.size(), kMaxShown);
+  // Not cut inside a UTF-8 sequence: back to the start of the one cut.
+  if (shown < text.size()) {
+    while (shown > 0 && (static_cast<unsigned char>(text[shown]) & 0xC0) == 0x80) --shown;
+  }
   std::string out(1, '"');
-  out += EscapeControls(text.substr(0, kMaxShown));
-  if (text.size() > kMaxShown) out += "...";
+  out += EscapeControls(text.substr(0, shown));
+  if (shown < text.size()) out += "...";
   out += '"';
   return out;
 }

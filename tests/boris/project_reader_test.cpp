@@ -429,8 +429,21 @@ TEST(BorisProject, GzipCompressedProjectsAreInflated) {
   const Status truncated = ReadBorisProject("p.boris.gz", gz.substr(0, gz.size() / 2), &compressed);
   ASSERT_FALSE(truncated.ok());
   EXPECT_EQ(truncated.message(),
-            "p.boris.gz: expected more gzip data, found the end of the file (a truncated .gz?)");
+            "p.boris.gz: expected a whole BORIS project, found that the compressed data ends before its end "
+            "(truncated?)");
   EXPECT_TRUE(compressed.observations.empty());
+}
+
+// Saved as "Unicode text" by a Windows editor: UTF-16 LE with a BOM.
+TEST(BorisProject, Utf16ProjectsAreDecoded) {
+  const std::string text = Project(R"([1.0, "", "talk", "", ""], [2.5, "", "talk", "", ""])");
+  std::string utf16 = "\xFF\xFE";
+  for (char c : text) utf16 += std::string{c, '\0'};
+  Annotations decoded;
+  const Status s = ReadBorisProject("p.boris", utf16, &decoded);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(decoded.observations.size(), 1u);
+  EXPECT_EQ(Describe(decoded.observations[0].bouts), "talk[1.000,2.500] ");
 }
 
 TEST(BorisProject, UnpairedStartIsReportedWithItsIndexInTheList) {
@@ -546,7 +559,7 @@ TEST(BorisProject, NonJsonAndNonProjectsAreClearErrors) {
   EXPECT_EQ(
       s.message(),
       "events.tsv:1:1: expected a BORIS project (a JSON object, starting with '{'), found \"Observation "
-      "id\tobservati...\"");
+      "id\\x09observation #1\"");
 
   s = ReadBorisProject("empty.boris", " \n", &a);
   ASSERT_FALSE(s.ok());
@@ -566,7 +579,9 @@ TEST(BorisProject, NonJsonAndNonProjectsAreClearErrors) {
   s = ReadBorisProject("broken.boris.gz",
                        std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\xff\xff\xff", 14), &a);
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.message().rfind("broken.boris.gz: expected gzip-compressed JSON, found damaged gzip data", 0),
+  EXPECT_EQ(s.message().rfind("broken.boris.gz: expected a whole BORIS project, found that the compressed data is "
+                              "damaged",
+                              0),
             0u)
       << s.message();
 }
