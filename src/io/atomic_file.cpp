@@ -52,8 +52,9 @@ Status AtomicFile::Commit() {
   }
   std::filesystem::rename(temporary_, path_, ec);
   if (ec) {
+    const std::string why = ec.message();  // before the clean-up's own result replaces it
     std::filesystem::remove(temporary_, ec);
-    return Status::Error(path_.string() + ": cannot rename into place: " + ec.message());
+    return Status::Error(path_.string() + ": cannot rename into place: " + why);
   }
   return Status::Ok();
 }
