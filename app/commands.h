@@ -37,7 +37,7 @@ CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* 
 
 }  // namespace tobii::app
 
-#include "study/study_run.h"
+#include "run/study_run.h"
 
 namespace tobii::app {
 

@@ -5,7 +5,7 @@
 
 #include <cstdio>
 
-#include "study/study_run.h"
+#include "run/study_run.h"
 
 namespace tobii::app {
 

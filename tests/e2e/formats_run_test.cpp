@@ -3,7 +3,7 @@
 // recording in ../shared/data/real is analysed by `run` and described by
 // `inspect` as its manifest says.
 
-#include "study/study_run.h"
+#include "run/study_run.h"
 
 #include <gtest/gtest.h>
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "study/study_run.h"
+#include "run/study_run.h"
 #include "support/study_files.h"
 #include "util/text.h"
 

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gen_study/study_generator.h"
-#include "study/study_run.h"
+#include "run/study_run.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
 

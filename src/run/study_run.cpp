@@ -1,4 +1,4 @@
-#include "study/study_run.h"
+#include "run/study_run.h"
 
 #include <fmt/format.h>
 
