@@ -52,8 +52,8 @@ void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
         inputs.boris_files.size(), inputs.boris_observations, annotated, inputs.recordings.size(), synced);
   }
   for (const Problem& p : inputs.problems) {
-    fmt::print(stream_, "  {}: {}{}\n", p.severity, p.file.empty() ? "" : util::EscapeControls(p.file) + ": ",
-               util::EscapeControls(p.message));
+    fmt::print(stream_, "  {}: {}{}\n", SeverityName(p.severity),
+               p.file.empty() ? "" : util::EscapeControls(p.file) + ": ", util::EscapeControls(p.message));
   }
   std::fflush(stream_);
 }

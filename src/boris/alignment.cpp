@@ -48,7 +48,8 @@ BehaviorTimeline AlignObservation(const Observation& observation, const std::str
                                   const BehaviorSettings& settings, const ClockSync& clock,
                                   std::vector<Problem>* problems) {
   const auto warn = [&](const std::string& message) {
-    problems->push_back({file, "warning", "boris", fmt::format("observation \"{}\": {}", observation.id, message)});
+    problems->push_back({file, Severity::kWarning, Stage::kBoris,
+                         fmt::format("observation \"{}\": {}", observation.id, message)});
   };
   const double observation_offset_s = std::isnan(observation.time_offset_s) ? 0.0 : observation.time_offset_s;
   const auto to_us = [&](double t_s) {

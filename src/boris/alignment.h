@@ -11,7 +11,7 @@
 // once); a point behaviour its event times. Only BehaviorSettings::subject's
 // bouts are kept when it is set.
 //
-// Handled and reported (Problem, severity "warning", stage "boris"):
+// Handled and reported (Problem, Severity::kWarning, Stage::kBoris):
 // annotations before the recording's start (clipped at 0), several subjects
 // counted together (no subject chosen), and states of different behaviours
 // that overlap (each counts the samples they share). Annotations past the

@@ -69,7 +69,7 @@ struct Annotations {
   std::string format;  // e.g. "BORIS project", "BORIS tabular events (>= 8.9.4)"
   std::vector<Observation> observations;
   // What was handled and reported (unpaired events, zero-length states,
-  // unknown behaviour types...): severity "warning", stage "boris".
+  // unknown behaviour types...): Severity::kWarning, Stage::kBoris.
   std::vector<Problem> problems;
 };
 

@@ -235,8 +235,8 @@ class ExportReader {
         fmt::format("{}:{}:{}: expected {}, found {}", path_, at.line, at.column, what, found));
   }
   void Warn(TextPosition at, const std::string& message) {
-    out_->problems.push_back(
-        {path_, "warning", "boris", fmt::format("{}:{}:{}: {}", path_, at.line, at.column, message)});
+    out_->problems.push_back({path_, Severity::kWarning, Stage::kBoris,
+                              fmt::format("{}:{}:{}: {}", path_, at.line, at.column, message)});
   }
 
   // A time cell: *time is set and true returned when it holds one, false when

@@ -23,8 +23,8 @@
 //
 // Tabular rows are paired by PairEvents; aggregated rows are bouts already
 // (a STATE row whose stop is not after its start is dropped). What is
-// dropped is reported in Annotations::problems (severity "warning", stage
-// "boris"), never fatal. A malformed file, a missing column, a time that is
+// dropped is reported in Annotations::problems (Severity::kWarning,
+// Stage::kBoris), never fatal. A malformed file, a missing column, a time that is
 // not a time, and every file that is not an events export (Excel/ODS, the
 // project JSON, the observations list, the behavior binary table, the SQL
 // dump, headerless fragments, numeric data tables...) are a Status error

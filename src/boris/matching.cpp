@@ -82,7 +82,7 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
   MatchResult result;
   result.observation_of.resize(recordings.size());
   const auto warn = [&](const std::string& file, const std::string& message) {
-    result.problems.push_back({file, "warning", "boris", message});
+    result.problems.push_back({file, Severity::kWarning, Stage::kBoris, message});
   };
 
   // The recordings each observation names (levels 3 and 2), which the

@@ -60,8 +60,8 @@ struct ObservationRef {
 struct MatchResult {
   // One entry per recording: its observation, or none.
   std::vector<std::optional<ObservationRef>> observation_of;
-  // Ambiguous and unmatched pairs on both sides (severity "warning", stage
-  // "boris").
+  // Ambiguous and unmatched pairs on both sides (Severity::kWarning,
+  // Stage::kBoris).
   std::vector<Problem> problems;
 };
 

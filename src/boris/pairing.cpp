@@ -73,8 +73,8 @@ void PairEvents(const std::string& file, const std::string& observation_id, std:
   std::stable_sort(warnings.begin(), warnings.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [line, message] : warnings) {
-    problems->push_back(
-        {file, "warning", "boris", fmt::format("{}:{}: observation \"{}\": {}", file, line, observation_id, message)});
+    problems->push_back({file, Severity::kWarning, Stage::kBoris,
+                         fmt::format("{}:{}: observation \"{}\": {}", file, line, observation_id, message)});
   }
 }
 

@@ -3,7 +3,7 @@
 // behaviour and exact modifier string (project_functions.events_start_stop).
 // Two bouts of one behaviour with different modifiers may overlap.
 //
-// Handled and reported (Problem, severity "warning", stage "boris"; the
+// Handled and reported (Problem, Severity::kWarning, Stage::kBoris; the
 // message starts `file:line: observation "ID":`, in line order), never
 // fatal:
 // - a STOP with no running START: dropped;

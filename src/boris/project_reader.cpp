@@ -361,7 +361,7 @@ void ReadEthogram(const std::string& path, const Json& conf, Ethogram* ethogram,
     const auto code = entry.is_object() ? entry.find("code") : entry.end();
     if (!entry.is_object() || code == entry.end() || !code->is_string()) {
       problems->push_back(
-          {path, "warning", "boris",
+          {path, Severity::kWarning, Stage::kBoris,
            fmt::format("{}: behaviors_conf \"{}\": expected a behavior with a \"code\", found {}: ignored",
                        path, key, Shown(entry))});
       continue;
@@ -529,11 +529,11 @@ class ObservationReader {
   }
 
   void Warn(const std::string& message) {
-    problems_->push_back(
-        {path_, "warning", "boris", fmt::format("{}: observation \"{}\": {}", path_, id_, message)});
+    problems_->push_back({path_, Severity::kWarning, Stage::kBoris,
+                          fmt::format("{}: observation \"{}\": {}", path_, id_, message)});
   }
   void WarnAt(int index, const std::string& message) {
-    problems_->push_back({path_, "warning", "boris",
+    problems_->push_back({path_, Severity::kWarning, Stage::kBoris,
                           fmt::format("{}:{}: observation \"{}\": {}", path_, index, id_, message)});
   }
 

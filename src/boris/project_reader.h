@@ -22,7 +22,7 @@
 // kNoFocalSubject); a project with an ethogram and no observations (zero
 // observations, no error); CRLF, a byte order mark, one-line JSON.
 //
-// Reported in Annotations::problems (severity "warning", stage "boris") and
+// Reported in Annotations::problems (Severity::kWarning, Stage::kBoris) and
 // read on: an event array of fewer than 5 elements or a field of the wrong
 // type (skipped), of more than 7 (its extra elements ignored); an event
 // without a time (an IMAGES observation coded without timestamps; skipped);

@@ -58,7 +58,8 @@ Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vec
 Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Problem>& problems) {
   std::string out;
   io::AppendCsvRow(&out, {"file", "severity", "stage", "message"});
-  for (const Problem& p : problems) io::AppendCsvRow(&out, {p.file, p.severity, p.stage, p.message});
+  for (const Problem& p : problems)
+    io::AppendCsvRow(&out, {p.file, SeverityName(p.severity), StageName(p.stage), p.message});
   return io::WriteFileAtomically(path, out);
 }
 

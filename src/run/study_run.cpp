@@ -236,7 +236,8 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
       }
       if (outcome.status.ok() && options.write_events) outcome.status = events.Commit();
       outcome.result.seconds = SecondsSince(recording_start);
-      if (!outcome.status.ok()) progress.Failed({input.file, "error", "read", outcome.status.message()});
+      if (!outcome.status.ok())
+        progress.Failed({input.file, Severity::kError, Stage::kRead, outcome.status.message()});
       progress.RecordingDone();
     });
   });
@@ -255,17 +256,17 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     Outcome& outcome = outcomes[i];
     input_list.push_back(InputJson(input, outcome));
     if (!outcome.status.ok()) {
-      summary->problems.push_back({input.file, "error", "read", outcome.status.message()});
+      summary->problems.push_back({input.file, Severity::kError, Stage::kRead, outcome.status.message()});
       ++summary->failed;
       continue;
     }
     for (std::string& damage : outcome.damage) {
-      summary->problems.push_back({input.file, "warning", "read", std::move(damage)});
+      summary->problems.push_back({input.file, Severity::kWarning, Stage::kRead, std::move(damage)});
     }
     if (!outcome.resolution_known) {
       // Not guessed in silence: pixels turn into degrees through it.
       summary->problems.push_back(
-          {input.file, "warning", "read",
+          {input.file, Severity::kWarning, Stage::kRead,
            fmt::format("the file does not give its screen's resolution: {} x {} px are taken "
                        "(--screen-width-px, --screen-height-px)",
                        options.settings.screen.width_px, options.settings.screen.height_px)});
@@ -274,16 +275,18 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     for (const BehaviorResult& b : result.behaviors) {
       if (b.clipped_s > 0) {
         summary->problems.push_back(
-            {input.annotation_file, "warning", "boris",
-             fmt::format("observation \"{}\": {:.3f} s of \"{}\" lie past the end of recording \"{}\": clipped",
-                         input.observation->id, b.clipped_s, b.behavior, input.recording)});
+            {input.annotation_file, Severity::kWarning, Stage::kBoris,
+             fmt::format(
+                 "observation \"{}\": {:.3f} s of \"{}\" lie past the end of recording \"{}\": clipped",
+                 input.observation->id, b.clipped_s, b.behavior, input.recording)});
       }
     }
     if (result.figure_data.sample && result.figure_data.sample->time_s.empty()) {
       summary->problems.push_back(
-          {input.file, "warning", "figures",
-           fmt::format("recording \"{}\" has no sample in the stretch from --sample-start-s {} s: no sample figure",
-                       input.recording, options.settings.figures.sample_start_s)});
+          {input.file, Severity::kWarning, Stage::kFigures,
+           fmt::format(
+               "recording \"{}\" has no sample in the stretch from --sample-start-s {} s: no sample figure",
+               input.recording, options.settings.figures.sample_start_s)});
     }
     result.file = input.file;
     result.participant_id = input.participant_id;
@@ -294,7 +297,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     ++summary->analysed;
   }
   for (std::size_t i = discovered_problems; i < summary->problems.size() && observer != nullptr; ++i) {
-    if (summary->problems[i].severity != "error") observer->OnRecordingWarning(summary->problems[i]);
+    if (summary->problems[i].severity != Severity::kError) observer->OnRecordingWarning(summary->problems[i]);
   }
 
   const auto write_start = Clock::now();
@@ -313,7 +316,10 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
 
   nlohmann::json problems = nlohmann::json::array();
   for (const Problem& p : summary->problems) {
-    problems.push_back({{"file", p.file}, {"severity", p.severity}, {"stage", p.stage}, {"message", p.message}});
+    problems.push_back({{"file", p.file},
+                        {"severity", SeverityName(p.severity)},
+                        {"stage", StageName(p.stage)},
+                        {"message", p.message}});
   }
   const nlohmann::json run = {
       {"program", "tobii-pipeline"},

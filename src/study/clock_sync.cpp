@@ -31,11 +31,13 @@ void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<Recordin
             ? fmt::format("recording \"{}\"", entry.recording)
             : fmt::format("recording \"{}\" of participant \"{}\"", entry.recording, entry.participant_id);
     if (named.empty()) {
-      problems->push_back({entry.where, "warning", "sync", who + " is not in the study: offset not used"});
+      problems->push_back(
+          {entry.where, Severity::kWarning, Stage::kSync, who + " is not in the study: offset not used"});
     } else if (named.size() > 1) {
-      problems->push_back({entry.where, "error", "sync",
-                           fmt::format("{} names {} recordings: their annotations are not used; add a participant_id",
-                                       who, named.size())});
+      problems->push_back(
+          {entry.where, Severity::kError, Stage::kSync,
+           fmt::format("{} names {} recordings: their annotations are not used; add a participant_id", who,
+                       named.size())});
       for (std::size_t r : named) (*recordings)[r].observation.reset();
     } else {
       entries_of[named.front()].push_back(&entry);
@@ -51,7 +53,7 @@ void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<Recordin
     std::string places;
     for (const SyncEntry* entry : named_by) places += (places.empty() ? "" : ", ") + entry->where;
     problems->push_back(
-        {recording.file, "error", "sync",
+        {recording.file, Severity::kError, Stage::kSync,
          fmt::format("recording \"{}\" of participant \"{}\" has {} clock offsets ({}): its "
                      "annotations are not used",
                      recording.recording, recording.participant_id, named_by.size(), places)});

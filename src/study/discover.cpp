@@ -228,7 +228,7 @@ bool NameFromPath(const NamePattern& pattern, bool no_table, StudyInputs* inputs
     const std::optional<PathNames> names = pattern.Match(input.file);
     if (!names) {
       if (!file_names_both || (no_table && pattern.has_group())) {
-        inputs->problems.push_back({input.file, "warning", "discover",
+        inputs->problems.push_back({input.file, Severity::kWarning, Stage::kDiscover,
                                     "its path does not match names-from-path \"" + pattern.text() +
                                         "\": named \"" + input.participant_id + "\" / \"" + input.recording +
                                         "\" by its file"});
@@ -249,7 +249,7 @@ bool NameFromPath(const NamePattern& pattern, bool no_table, StudyInputs* inputs
     }
   }
   if (!no_table && pattern.has_group()) {
-    inputs->problems.push_back({"", "warning", "participants",
+    inputs->problems.push_back({"", Severity::kWarning, Stage::kParticipants,
                                 "names-from-path has a {group}, but the participants table " +
                                     inputs->participants_file + " gives the groups"});
   }
@@ -271,10 +271,10 @@ void SeparateSharedFileNames(StudyInputs* inputs) {
       RecordingInput& r = inputs->recordings[i];
       const bool by_file_name = r.participant_from == "the file name" || r.recording_from == "the file name";
       if (!by_file_name) continue;
-      inputs->problems.push_back({r.file, "warning", "discover",
-                                  "its file names it \"" + r.recording + "\" as it does another recording: named "
-                                  "after its path instead (--names-from-path can name its participant and "
-                                  "recording)"});
+      inputs->problems.push_back({r.file, Severity::kWarning, Stage::kDiscover,
+                                  "its file names it \"" + r.recording +
+                                      "\" as it does another recording: named after its path instead "
+                                      "(--names-from-path can name its participant and recording)"});
       if (r.participant_from == "the file name") {
         r.participant_id = r.file;
         r.participant_from = "its path";
@@ -295,7 +295,7 @@ void JoinAnnotations(const std::vector<fs::path>& paths, boris::MatchRule rule, 
     const std::string relative = RelativeTo(path, inputs->root);
     boris::Annotations annotations;
     if (Status s = boris::ReadBorisFile(path.string(), &annotations); !s.ok()) {
-      inputs->problems.push_back({relative, "error", "boris", s.message()});
+      inputs->problems.push_back({relative, Severity::kError, Stage::kBoris, s.message()});
       continue;
     }
     for (Problem& p : annotations.problems) {
@@ -328,9 +328,9 @@ Status JoinClockSync(const DiscoverOptions& options, const std::vector<fs::path>
   if (table.empty() && !found.empty()) {
     table = found.front();
     for (std::size_t i = 1; i < found.size(); ++i) {
-      inputs->problems.push_back({RelativeTo(found[i], inputs->root), "warning", "sync",
-                                  "a second sync table, not used: " + RelativeTo(table, inputs->root) +
-                                      " is"});
+      inputs->problems.push_back(
+          {RelativeTo(found[i], inputs->root), Severity::kWarning, Stage::kSync,
+           "a second sync table, not used: " + RelativeTo(table, inputs->root) + " is"});
     }
   }
   for (const fs::path& path : found) {
@@ -392,7 +392,8 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   for (std::size_t i = 0; i < files.size(); ++i) {
     relatives[i] = RelativeTo(files[i], inputs->root);
     if (Status s = io::SniffFile(files[i].string(), &verdicts[i]); !s.ok()) {
-      inputs->problems.push_back({relatives[i], "error", "discover", "cannot be read: " + s.message()});
+      inputs->problems.push_back(
+          {relatives[i], Severity::kError, Stage::kDiscover, "cannot be read: " + s.message()});
       inputs->files.push_back({relatives[i], "not read", "cannot be read: " + s.message()});
       readable[i] = false;
       continue;
@@ -412,9 +413,10 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
       inputs->files.push_back({relative, std::move(role), std::move(detail)});
     };
     if (single_file && sniffed.kind != io::FileKind::kRecording) {
-      inputs->problems.push_back({relative, "error", "discover",
-                                  "not a recording tobii-pipeline reads: " +
-                                      (sniffed.what.empty() ? std::string("a table of another kind") : sniffed.what)});
+      inputs->problems.push_back(
+          {relative, Severity::kError, Stage::kDiscover,
+           "not a recording tobii-pipeline reads: " +
+               (sniffed.what.empty() ? std::string("a table of another kind") : sniffed.what)});
       verdict("not read", sniffed.what);
       continue;
     }
@@ -458,7 +460,8 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
       case io::FileKind::kOther:
         verdict("not read", sniffed.what);
         if (MeantAsData(path, sniffed, recording_folders.contains(path.parent_path()))) {
-          inputs->problems.push_back({relative, "warning", "discover", "not read: " + sniffed.what});
+          inputs->problems.push_back(
+              {relative, Severity::kWarning, Stage::kDiscover, "not read: " + sniffed.what});
         }
         break;
     }
@@ -473,24 +476,28 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     inputs->files.push_back({inputs->participants_file, "participants", "the participants table"});
     for (std::size_t i = 1; i < participant_tables.size(); ++i) {
       const std::string other = RelativeTo(participant_tables[i], inputs->root);
-      inputs->problems.push_back({other, "warning", "participants",
-                                  "a second participants table, not used: " + inputs->participants_file + " is"});
+      inputs->problems.push_back(
+          {other, Severity::kWarning, Stage::kParticipants,
+           "a second participants table, not used: " + inputs->participants_file + " is"});
       inputs->files.push_back({other, "not read", "a second participants table: " + inputs->participants_file + " is used"});
     }
     std::vector<std::string> warnings;
     if (Status s = io::ReadParticipants(table.string(), &inputs->participants, &warnings); !s.ok()) {
-      inputs->problems.push_back({inputs->participants_file, "error", "participants", s.message()});
+      inputs->problems.push_back(
+          {inputs->participants_file, Severity::kError, Stage::kParticipants, s.message()});
     }
     for (std::string& warning : warnings) {
-      inputs->problems.push_back({inputs->participants_file, "warning", "participants", std::move(warning)});
+      inputs->problems.push_back(
+          {inputs->participants_file, Severity::kWarning, Stage::kParticipants, std::move(warning)});
     }
   }
   const bool groups_from_path = NameFromPath(pattern, participant_tables.empty(), inputs);
   SeparateSharedFileNames(inputs);
   if (participant_tables.empty() && !groups_from_path) {
-    inputs->problems.push_back({"", "warning", "participants",
-                                "no participants table (participant_id, group) in the study, and no {group} in "
-                                "names-from-path: groups are unknown"});
+    inputs->problems.push_back(
+        {"", Severity::kWarning, Stage::kParticipants,
+         "no participants table (participant_id, group) in the study, and no {group} in "
+         "names-from-path: groups are unknown"});
   }
 
   // The same recording twice would count twice in every group statistic:
@@ -499,18 +506,19 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::erase_if(inputs->recordings, [&](const RecordingInput& input) {
     const auto [it, inserted] = first_file_of.try_emplace({input.participant_id, input.recording}, input.file);
     if (inserted) return false;
-    inputs->problems.push_back({input.file, "error", "discover",
-                                "recording \"" + input.recording + "\" of participant \"" + input.participant_id +
-                                    "\" is also in " + it->second + ": skipped as a duplicate"});
+    inputs->problems.push_back({input.file, Severity::kError, Stage::kDiscover,
+                                "recording \"" + input.recording + "\" of participant \"" +
+                                    input.participant_id + "\" is also in " + it->second +
+                                    ": skipped as a duplicate"});
     return true;
   });
   for (RecordingInput& input : inputs->recordings) {
     if (const io::Participant* p = inputs->participants.Find(input.participant_id)) {
       input.group = p->group;
     } else if (!participant_tables.empty()) {
-      inputs->problems.push_back({input.file, "warning", "participants",
-                                  "participant \"" + input.participant_id +
-                                      "\" is not in the participants table: group unknown"});
+      inputs->problems.push_back(
+          {input.file, Severity::kWarning, Stage::kParticipants,
+           "participant \"" + input.participant_id + "\" is not in the participants table: group unknown"});
     }
   }
   JoinAnnotations(boris_files, options.match, inputs);

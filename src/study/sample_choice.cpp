@@ -38,12 +38,12 @@ std::vector<bool> ChooseSampleRecordings(const std::vector<RecordingInput>& reco
     }
     if (matches == 0) {
       problems->push_back(
-          {"", "warning", "discover",
+          {"", Severity::kWarning, Stage::kDiscover,
            fmt::format("--sample \"{}\": no recording of that name, file or participant/recording: "
                        "no sample figure for it",
                        name)});
     } else if (matches > 1) {
-      problems->push_back({"", "warning", "discover",
+      problems->push_back({"", Severity::kWarning, Stage::kDiscover,
                            fmt::format("--sample \"{}\" names {} recordings: each gets a sample figure (name "
                                        "participant/recording to choose one)",
                                        name, matches)});

@@ -64,8 +64,9 @@ class Walker {
       entries.push_back(*it);
     }
     if (ec) {
-      walk_->problems.push_back({Relative(folder) + "/", "error", "discover",
-                                 "cannot list the folder: " + ec.message() + ": the files in it are not read"});
+      walk_->problems.push_back(
+          {Relative(folder) + "/", Severity::kError, Stage::kDiscover,
+           "cannot list the folder: " + ec.message() + ": the files in it are not read"});
       return;
     }
     std::sort(entries.begin(), entries.end());
@@ -79,10 +80,12 @@ class Walker {
     const fs::file_status status = fs::status(path, ec);  // follows links
     if (ec) {
       if (link) {
-        walk_->problems.push_back({Relative(path), "warning", "discover",
-                                   "a symbolic link to nothing (" + fs::read_symlink(path, ec).string() + "): not read"});
+        walk_->problems.push_back(
+            {Relative(path), Severity::kWarning, Stage::kDiscover,
+             "a symbolic link to nothing (" + fs::read_symlink(path, ec).string() + "): not read"});
       } else {
-        walk_->problems.push_back({Relative(path), "error", "discover", "cannot be examined: " + ec.message()});
+        walk_->problems.push_back(
+            {Relative(path), Severity::kError, Stage::kDiscover, "cannot be examined: " + ec.message()});
       }
       return;
     }

@@ -71,7 +71,7 @@ void SyncByEvent(const std::string& name, int jobs, std::vector<RecordingInput>*
     }
     if (!missing.empty()) {
       problems->push_back(
-          {recording.file, "error", "sync",
+          {recording.file, Severity::kError, Stage::kSync,
            fmt::format("sync event \"{}\": {}: the recording's annotations are not used", name, missing)});
       recording.observation.reset();
       continue;

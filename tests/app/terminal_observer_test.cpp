@@ -27,11 +27,12 @@ TEST(TerminalObserver, NamesFromInputFilesAreEscaped) {
   {
     TerminalObserver observer(stream);
     study::StudyInputs inputs;
-    inputs.problems.push_back({"boris/obs\r.tsv", "warning", "boris",
-                               "behaviour \"\x1b]0;pwned\x07\" is not in the ethogram \xC2\x9b" "2J"});
+    inputs.problems.push_back({"boris/obs\r.tsv", Severity::kWarning, Stage::kBoris,
+                               "behaviour \"\x1b]0;pwned\x07\" is not in the ethogram \xC2\x9b"
+                               "2J"});
     observer.OnDiscovered(inputs);
-    observer.OnRecordingWarning({"data/rec\x1b[2J.tsv", "warning", "read", "1 row skipped"});
-    observer.OnRecordingFailed({"data/bad.tsv", "error", "read", "found \"\x07\""});
+    observer.OnRecordingWarning({"data/rec\x1b[2J.tsv", Severity::kWarning, Stage::kRead, "1 row skipped"});
+    observer.OnRecordingFailed({"data/bad.tsv", Severity::kError, Stage::kRead, "found \"\x07\""});
   }
   const std::string text = Printed(stream);
   std::fclose(stream);

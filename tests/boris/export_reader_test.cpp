@@ -332,8 +332,8 @@ TEST(BorisExport, UnpairedStopIsReportedWithItsLineAndTheRestIsKept) {
   EXPECT_EQ(
       Messages(r.annotations.problems),
       std::vector<std::string>{"obs.tsv:2: observation \"o1\": STOP of \"walk\" of \"P1\" at 1.000 s without a START: ignored"});
-  EXPECT_EQ(r.annotations.problems[0].severity, "warning");
-  EXPECT_EQ(r.annotations.problems[0].stage, "boris");
+  EXPECT_EQ(r.annotations.problems[0].severity, Severity::kWarning);
+  EXPECT_EQ(r.annotations.problems[0].stage, Stage::kBoris);
 }
 
 TEST(BorisExport, ZeroLengthTabularStateIsReportedAndDropped) {

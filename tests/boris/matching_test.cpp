@@ -94,7 +94,7 @@ TEST(Matching, AmbiguityIsReportedNotGuessed) {
   EXPECT_NE(m.problems[1].message.find("observation \"P2\" of x.boris matches 2 recordings equally (\"rec-b\", \"rec-c\")"),
             std::string::npos)
       << m.problems[1].message;
-  EXPECT_EQ(m.problems[0].stage, "boris");
+  EXPECT_EQ(m.problems[0].stage, Stage::kBoris);
 }
 
 TEST(Matching, LeftoversOnBothSidesAreReported) {

@@ -63,8 +63,8 @@ TEST(Pairing, UnpairedAndZeroLengthAreReportedWithTheirLine) {
   EXPECT_EQ(problems[1].message, "obs.tsv:4: observation \"o\": START of \"walk\" at 3.000 s while it runs since 2.000 s: ignored");
   EXPECT_EQ(problems[2].message, "obs.tsv:7: observation \"o\": \"sit\" starts and stops at 7.000 s: a zero-length state, ignored");
   EXPECT_EQ(problems[3].message, "obs.tsv:8: observation \"o\": START of \"run\" at 9.000 s is never stopped: ignored");
-  EXPECT_EQ(problems[0].severity, "warning");
-  EXPECT_EQ(problems[0].stage, "boris");
+  EXPECT_EQ(problems[0].severity, Severity::kWarning);
+  EXPECT_EQ(problems[0].stage, Stage::kBoris);
 }
 
 TEST(Pairing, ProjectFilesInferTheStatusByParity) {

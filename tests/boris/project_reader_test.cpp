@@ -161,8 +161,8 @@ TEST(BorisProjectReal, EveryProjectFileParsesToTheManifestsCounts) {
       EXPECT_EQ(a.problems.size(), expected->second.problems) << Messages(a);
       for (const Problem& p : a.problems) {
         EXPECT_EQ(p.file, relative);
-        EXPECT_EQ(p.severity, "warning");
-        EXPECT_EQ(p.stage, "boris");
+        EXPECT_EQ(p.severity, Severity::kWarning);
+        EXPECT_EQ(p.stage, Stage::kBoris);
         EXPECT_NE(p.message.find("is never stopped"), std::string::npos) << p.message;
       }
     }
@@ -477,8 +477,8 @@ TEST(BorisProject, UnknownBehaviourIsReportedAndTakenAsAPoint) {
       Messages(a),
       "p.boris:2: observation \"p01\": expected a behavior of the ethogram, found \"wave\" (2 events): taken "
       "as points\n");
-  EXPECT_EQ(a.problems[0].severity, "warning");
-  EXPECT_EQ(a.problems[0].stage, "boris");
+  EXPECT_EQ(a.problems[0].severity, Severity::kWarning);
+  EXPECT_EQ(a.problems[0].stage, Stage::kBoris);
 }
 
 TEST(BorisProject, EventsOfTheWrongShapeAreReported) {

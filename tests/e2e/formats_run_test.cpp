@@ -48,7 +48,7 @@ TEST(FormatsRun, EveryGeneratedFormatRecoversThePlantedTruth) {
       without_resolution.insert(p.file);
       continue;
     }
-    EXPECT_TRUE(p.stage == "boris") << p.file << ": " << p.message;
+    EXPECT_TRUE(p.stage == Stage::kBoris) << p.file << ": " << p.message;
   }
   std::set<std::string> sdk_files;
   for (const gen::GeneratedRecording& r : truth.recordings) {

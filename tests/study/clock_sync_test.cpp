@@ -91,9 +91,9 @@ TEST(ClockSync, EachRecordingGetsTheEntryNamingIt) {
   EXPECT_TRUE(recordings[2].observation);
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].file, "s:4");
-  EXPECT_EQ(problems[0].severity, "error");
+  EXPECT_EQ(problems[0].severity, Severity::kError);
   EXPECT_NE(problems[0].message.find("names 2 recordings"), std::string::npos);
-  EXPECT_EQ(problems[1].severity, "warning");
+  EXPECT_EQ(problems[1].severity, Severity::kWarning);
   EXPECT_NE(problems[1].message.find("not in the study"), std::string::npos);
 }
 

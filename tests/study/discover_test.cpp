@@ -100,7 +100,7 @@ TEST(Discover, UnknownParticipantAndMissingTableAreWarnings) {
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   ASSERT_EQ(inputs.problems.size(), 1u);
-  EXPECT_EQ(inputs.problems[0].severity, "warning");
+  EXPECT_EQ(inputs.problems[0].severity, Severity::kWarning);
   EXPECT_NE(inputs.problems[0].message.find("no participants table"), std::string::npos);
 
   WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\nP99\tControl\n");
@@ -221,7 +221,8 @@ std::string DiscoverAsNobody(const fs::path& study) {
     if (::geteuid() == 0 && (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)) ::_exit(2);
     StudyInputs inputs;
     std::string out = DiscoverStudy(study, &inputs).ok() ? "" : "discover failed\n";
-    for (const Problem& p : inputs.problems) out += p.file + "|" + p.severity + "\n";
+    for (const Problem& p : inputs.problems)
+      out.append(p.file).append("|").append(SeverityName(p.severity)).append("\n");
     out += "recordings " + std::to_string(inputs.recordings.size()) + "\n";
     const ssize_t written = ::write(pipe_fds[1], out.data(), out.size());
     ::_exit(written == static_cast<ssize_t>(out.size()) ? 0 : 1);

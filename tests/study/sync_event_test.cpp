@@ -103,7 +103,7 @@ TEST(SyncEvent, AGeneratedStudyWithoutItsSyncTableIsPlacedByItsClaps) {
   options.settings.behavior.sync_event = "sync";
   RunSummary summary;
   ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
-  for (const Problem& p : summary.problems) EXPECT_NE(p.stage, "sync") << p.message;
+  for (const Problem& p : summary.problems) EXPECT_NE(p.stage, Stage::kSync) << p.message;
   // run.json's offsets are the planted leads, to the export's millisecond.
   std::map<std::string, double> lead;
   for (const gen::GeneratedRecording& r : truth.recordings) lead[r.recording] = r.video_lead_s;
