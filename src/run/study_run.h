@@ -1,7 +1,12 @@
-// The outer pass over a whole study:
+// The outer pass over a whole study, in four steps, each in its own file:
 //
-//   discover -> bounded worker pool over recordings (one AnalyseRecording
-//   each) -> RecordingResults -> summary.csv, problems.csv, run.json
+//   prepare (run/prepare_study.h: discover, output folder, sync, align
+//   BORIS timelines, choose the sample recordings)
+//   -> recording passes (run/recording_passes.h: a bounded worker pool, one
+//   AnalyseRecording each, events files, progress)
+//   -> gather (run/gather_outcomes.h: results and problems, in file order)
+//   -> write outputs (run/write_outputs.h: tables, results.json, the study
+//   analysis and figures, problems.csv; run/run_json.h: run.json; report)
 //
 // Workers each hold one recording's pass (a read buffer, a chunk, a detector
 // window), so memory is workers x that, plus one small result per recording.

@@ -1,0 +1,75 @@
+#include "run/gather_outcomes.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <utility>
+
+namespace tobii::study {
+
+namespace {
+
+// The doubts about an analysed recording, in the order they are listed.
+void AddWarnings(const RecordingInput& input, const Settings& settings, PassOutcome* outcome,
+                 std::vector<Problem>* problems) {
+  for (std::string& damage : outcome->damage) {
+    problems->push_back({input.file, Severity::kWarning, Stage::kRead, std::move(damage)});
+  }
+  if (!outcome->resolution_known) {
+    // Not guessed in silence: pixels turn into degrees through it.
+    problems->push_back({input.file, Severity::kWarning, Stage::kRead,
+                         fmt::format("the file does not give its screen's resolution: {} x {} px are taken "
+                                     "(--screen-width-px, --screen-height-px)",
+                                     settings.screen.width_px, settings.screen.height_px)});
+  }
+  const RecordingResult& result = outcome->result;
+  for (const BehaviorResult& b : result.behaviors) {
+    if (b.clipped_s > 0) {
+      problems->push_back(
+          {input.annotation_file, Severity::kWarning, Stage::kBoris,
+           fmt::format("observation \"{}\": {:.3f} s of \"{}\" lie past the end of recording \"{}\": clipped",
+                       input.observation->id, b.clipped_s, b.behavior, input.recording)});
+    }
+  }
+  if (result.figure_data.sample && result.figure_data.sample->time_s.empty()) {
+    problems->push_back(
+        {input.file, Severity::kWarning, Stage::kFigures,
+         fmt::format(
+             "recording \"{}\" has no sample in the stretch from --sample-start-s {} s: no sample figure",
+             input.recording, settings.figures.sample_start_s)});
+  }
+}
+
+}  // namespace
+
+void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::vector<PassOutcome>* outcomes,
+                    RunObserver* observer, RunSummary* summary) {
+  summary->recordings = inputs.recordings.size();
+  summary->problems = inputs.problems;
+  const std::size_t discovered_problems = summary->problems.size();
+  for (std::size_t i = 0; i < inputs.recordings.size(); ++i) {
+    const RecordingInput& input = inputs.recordings[i];
+    PassOutcome& outcome = (*outcomes)[i];
+    if (!outcome.status.ok()) {
+      summary->problems.push_back(PassFailure(input.file, outcome.status));
+      ++summary->failed;
+      continue;
+    }
+    AddWarnings(input, settings, &outcome, &summary->problems);
+    RecordingResult& result = outcome.result;
+    result.file = input.file;
+    result.participant_id = input.participant_id;
+    result.recording = input.recording;
+    result.group = input.group;
+    result.seconds = outcome.seconds;
+    summary->bytes += result.bytes_read;
+    summary->results.push_back(std::move(result));
+    ++summary->analysed;
+  }
+  // Those of discovery were told with it.
+  for (std::size_t i = discovered_problems; i < summary->problems.size() && observer != nullptr; ++i) {
+    if (summary->problems[i].severity != Severity::kError) observer->OnRecordingWarning(summary->problems[i]);
+  }
+}
+
+}  // namespace tobii::study

@@ -1,0 +1,29 @@
+// What one recording's pass leaves behind, kept from the pass until the
+// outputs are written. Memory: one RecordingResult (metrics, behaviours,
+// figure data: a heat-map grid and, for a sample recording, a short trace)
+// and the lines of damage the reader counted.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tobii/problem.h"
+#include "tobii/recording_result.h"
+#include "tobii/status.h"
+
+namespace tobii::study {
+
+struct PassOutcome {
+  Status status;                    // not ok: the recording failed, and `result` is not used
+  double seconds = 0;               // the pass's wall time, failed or not
+  RecordingResult result;           // moved out when gathered (run/gather_outcomes.h)
+  std::vector<std::string> damage;  // what the recording's flaws cost (io/damage.h), when it was analysed
+  bool resolution_known = true;     // the file gave its screen's (or scene camera's) resolution
+};
+
+// The problem a failed pass is: the recording was skipped.
+inline Problem PassFailure(const std::string& file, const Status& status) {
+  return {file, Severity::kError, Stage::kRead, status.message()};
+}
+
+}  // namespace tobii::study

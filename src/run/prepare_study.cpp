@@ -1,0 +1,63 @@
+#include "run/prepare_study.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "study/sample_choice.h"
+#include "study/sync_event.h"
+
+namespace tobii::study {
+
+namespace {
+
+// The output folder must be usable before the heavy work.
+Status MakeOutputFolder(const std::filesystem::path& out) {
+  std::error_code ec;
+  std::filesystem::create_directories(out, ec);
+  if (ec || !std::filesystem::is_directory(out)) {
+    return Status::Error(out.string() + ": cannot use as the output folder" +
+                         (ec ? ": " + ec.message() : ": not a folder"));
+  }
+  return Status::Ok();
+}
+
+// Each annotated recording's behaviours on its own clock, before the heavy
+// work, so that their problems are listed with the others.
+std::vector<boris::BehaviorTimeline> AlignTimelines(const BehaviorSettings& behavior, StudyInputs* inputs) {
+  std::vector<boris::BehaviorTimeline> timelines(inputs->recordings.size());
+  for (std::size_t i = 0; i < inputs->recordings.size(); ++i) {
+    const RecordingInput& input = inputs->recordings[i];
+    if (input.observation) {
+      const boris::ClockSync clock = input.clock_sync.value_or(boris::ClockSync{behavior.offset_s});
+      timelines[i] = boris::AlignObservation(*input.observation, input.annotation_file, behavior, clock,
+                                             &inputs->problems);
+    }
+  }
+  return timelines;
+}
+
+}  // namespace
+
+Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared) {
+  const Settings& settings = options.settings;
+  DiscoverOptions discover;
+  discover.exclude = options.out;
+  discover.read_boris = options.read_boris;
+  if (!boris::ParseMatchRule(settings.behavior.match, &discover.match)) {
+    return Status::Error("unknown BORIS matching rule \"" + settings.behavior.match + "\"");
+  }
+  discover.sync_table = options.sync_table;
+  discover.sync = options.sync;
+  discover.names_from_path = options.names_from_path;
+  StudyInputs& inputs = prepared->inputs;
+  if (Status s = DiscoverStudy(options.study, &inputs, discover); !s.ok()) return s;
+  if (Status s = MakeOutputFolder(options.out); !s.ok()) return s;
+  if (!settings.behavior.sync_event.empty()) {
+    SyncByEvent(settings.behavior.sync_event, settings.jobs, &inputs.recordings, &inputs.problems);
+  }
+  prepared->timelines = AlignTimelines(settings.behavior, &inputs);
+  prepared->sample_traces = ChooseSampleRecordings(inputs.recordings, settings.figures, &inputs.problems);
+  return Status::Ok();
+}
+
+}  // namespace tobii::study

@@ -1,0 +1,35 @@
+// The first step of a study run: everything decided before the heavy work,
+// so that its problems are listed, and told, before any recording is read.
+//
+//   discover -> output folder usable -> sync by event -> align BORIS
+//   timelines -> choose the sample-figure recordings
+//
+// Memory: one RecordingInput per recording (an annotated one holds its
+// BORIS observation whole: kilobytes) and one aligned behaviour timeline
+// per annotated recording; no samples, except the sync-by-event reads,
+// which stream each export up to its event.
+#pragma once
+
+#include <vector>
+
+#include "boris/alignment.h"
+#include "run/study_run.h"
+#include "study/discover.h"
+#include "tobii/status.h"
+
+namespace tobii::study {
+
+struct PreparedStudy {
+  StudyInputs inputs;  // its problems so far: discovery's, sync's, alignment's, the sample choice's
+  // One per recording, in file order: its behaviours on its own clock
+  // (empty when unannotated), and whether it keeps a sample-figure trace.
+  std::vector<boris::BehaviorTimeline> timelines;
+  std::vector<bool> sample_traces;
+};
+
+// Fails when the BORIS matching rule is unknown, the study cannot be
+// discovered (study/discover.h) or the output folder cannot be made;
+// problems with single files go to prepared->inputs.problems.
+Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared);
+
+}  // namespace tobii::study

@@ -1,0 +1,32 @@
+// The second step of a study run: every recording's pass
+// (study/recording_pass.h) on the run's workers, largest first, each
+// writing its events file when asked, with progress told as it goes.
+//
+// Memory: each worker holds one recording's pass (a read buffer, a chunk,
+// a detector window, and with events a flush buffer); the outcomes hold one
+// small result per recording.
+#pragma once
+
+#include <tbb/task_arena.h>
+
+#include <cstddef>
+#include <vector>
+
+#include "run/pass_outcome.h"
+#include "run/prepare_study.h"
+#include "run/study_run.h"
+#include "study/discover.h"
+
+namespace tobii::study {
+
+// The order the passes start in: largest file first, so that one long
+// recording does not finish alone at the end; equal sizes in file order.
+std::vector<std::size_t> LargestFirst(const std::vector<RecordingInput>& recordings);
+
+// One outcome per recording of `prepared`, in file order. A recording that
+// fails is told to the observer (may be null) as it fails, and the others
+// go on.
+std::vector<PassOutcome> RunRecordingPasses(const RunOptions& options, const PreparedStudy& prepared,
+                                            tbb::task_arena* workers, RunObserver* observer);
+
+}  // namespace tobii::study
