@@ -1,5 +1,8 @@
 // RecordingResult: everything later steps need from one recording, small
-// enough to keep thousands of them in memory.
+// enough to keep thousands of them in memory. What each field means, and
+// where it appears, is its entry in src/metrics/result_fields.cpp: a member
+// added here is stored in results.json and shown in a table only once it
+// has one.
 #pragma once
 
 #include <cstdint>
@@ -63,7 +66,7 @@ struct RecordingResult {
   std::int64_t valid_samples = 0;      // a gaze point from the selected eyes (after gap fill-in)
   std::int64_t on_screen_samples = 0;  // ... inside the screen
   double sampling_rate_hz = 0;     // from the regular time steps (metrics/interval_counter.h)
-  double validity_pct() const { return Percent(valid_samples); }
+  double validity_pct() const { return Percent(valid_samples); }  // NaN without samples
   double on_screen_pct() const { return Percent(on_screen_samples); }
 
   // Events.
@@ -73,7 +76,7 @@ struct RecordingResult {
   double saccade_amplitude_mean_deg = 0;
   double saccade_peak_velocity_mean_deg_per_s = 0;
   std::int64_t blink_count = 0;
-  double blink_rate_per_min = 0;
+  double blink_rate_per_min = 0;  // NaN without duration
   double blink_duration_mean_ms = 0;
 
   // Precision: RMS of sample-to-sample angles within fixations, pooled.
@@ -95,7 +98,8 @@ struct RecordingResult {
 
  private:
   double Percent(std::int64_t count) const {
-    return samples > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(samples) : 0.0;
+    return samples > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(samples)
+                       : std::numeric_limits<double>::quiet_NaN();
   }
 };
 

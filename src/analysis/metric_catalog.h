@@ -1,6 +1,7 @@
-// The metrics the study's group tables compare: their names (the columns
-// of summary.csv and behavior_metrics.csv they come from) and how to read
-// them from a result.
+// The metrics the study's group tables compare: the fields of
+// metrics/result_fields.h marked kCompared, by name (the columns of
+// summary.csv and behavior_metrics.csv, or the rates derived from them) and
+// how to read them from a result.
 #pragma once
 
 #include <functional>
@@ -23,11 +24,12 @@ struct BehaviorMetricDef {
   std::function<double(const BehaviorResult&)> value;  // NaN: none
 };
 
-// group_stats.csv's metrics: data quality, fixations, saccades, blinks,
-// pupil.
+// group_stats.csv's metrics, by topic: data quality, fixations, saccades,
+// blinks, pupil.
 const std::vector<RecordingMetricDef>& RecordingMetricCatalog();
 
-// behavior_summary.csv's metrics, per behaviour.
+// behavior_summary.csv's metrics, per behaviour, in behavior_metrics.csv's
+// order.
 const std::vector<BehaviorMetricDef>& BehaviorMetricCatalog();
 
 }  // namespace tobii::analysis

@@ -1,55 +1,89 @@
 #include "report/outputs.h"
 
+#include <string_view>
+#include <type_traits>
+#include <variant>
+
 #include "io/atomic_file.h"
 #include "io/csv_writer.h"
+#include "metrics/result_fields.h"
 
 namespace tobii::report {
 
 using io::FormatNumber;
 
+namespace {
+
+// A field's cell: text as it is, a count in full, a number with the
+// field's decimals (missing: empty).
+template <typename Result>
+std::string Cell(const metrics::ResultField<Result>& field, const Result& result) {
+  return std::visit(
+      [&](auto accessor) -> std::string {
+        using Accessor = decltype(accessor);
+        if constexpr (std::is_same_v<Accessor, std::string Result::*>) {
+          return result.*accessor;
+        } else if constexpr (std::is_same_v<Accessor, std::string (*)(const Result&)>) {
+          return accessor(result);
+        } else if constexpr (std::is_same_v<Accessor, double Result::*>) {
+          return FormatNumber(result.*accessor, field.decimals);
+        } else if constexpr (std::is_same_v<Accessor, double (*)(const Result&)>) {
+          return FormatNumber(accessor(result), field.decimals);
+        } else if constexpr (std::is_same_v<Accessor, bool Result::*>) {
+          return result.*accessor ? "true" : "false";
+        } else {
+          return std::to_string(result.*accessor);
+        }
+      },
+      field.value);
+}
+
+// Appends a field to a row begun with at least one field.
+void AppendCell(std::string* row, std::string_view cell) {
+  row->push_back(',');
+  io::AppendCsvField(row, cell);
+}
+
+}  // namespace
+
 Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
   std::string out;
-  io::AppendCsvRow(&out, {"participant_id", "recording", "group", "file", "duration_s", "samples",
-                          "sampling_rate_hz", "validity_pct", "on_screen_pct", "fixation_count", "fixation_duration_mean_ms",
-                          "saccade_count", "saccade_amplitude_mean_deg", "saccade_peak_velocity_mean_deg_per_s",
-                          "blink_count", "blink_rate_per_min", "blink_duration_mean_ms", "precision_rms_s2s_deg",
-                          "pupil_mean_mm"});
+  bool first = true;
+  for (const metrics::RecordingField& field : metrics::RecordingFields()) {
+    if (!(field.appears & metrics::kInTable)) continue;
+    if (!first) out.push_back(',');
+    first = false;
+    io::AppendCsvField(&out, field.name);
+  }
+  out.push_back('\n');
   for (const RecordingResult& r : results) {
-    io::AppendCsvRow(&out, {r.participant_id, r.recording, r.group, r.file, FormatNumber(r.duration_s, 3),
-                            std::to_string(r.samples), FormatNumber(r.sampling_rate_hz, 2),
-                            FormatNumber(r.validity_pct(), 3), FormatNumber(r.on_screen_pct(), 3),
-                            std::to_string(r.fixation_count),
-                            FormatNumber(r.fixation_duration_mean_ms, 3), std::to_string(r.saccade_count),
-                            FormatNumber(r.saccade_amplitude_mean_deg, 3),
-                            FormatNumber(r.saccade_peak_velocity_mean_deg_per_s, 2), std::to_string(r.blink_count),
-                            FormatNumber(r.blink_rate_per_min, 3), FormatNumber(r.blink_duration_mean_ms, 2),
-                            FormatNumber(r.precision_rms_s2s_deg, 4), FormatNumber(r.pupil_mean_mm, 4)});
+    first = true;
+    for (const metrics::RecordingField& field : metrics::RecordingFields()) {
+      if (!(field.appears & metrics::kInTable)) continue;
+      if (!first) out.push_back(',');
+      first = false;
+      io::AppendCsvField(&out, Cell(field, r));
+    }
+    out.push_back('\n');
   }
   return io::WriteFileAtomically(path, out);
 }
 
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
-  std::string out;
-  io::AppendCsvRow(&out, {"participant_id", "recording", "group", "behavior", "kind", "annotated_s", "clipped_s",
-                          "bouts", "events", "validity_pct", "pupil_mean_mm", "pupil_sd_mm", "pupil_change_pct",
-                          "pupil_response_mm", "pupil_response_pct", "fixation_count", "fixation_rate_per_s",
-                          "fixation_duration_mean_ms", "saccade_count", "saccade_rate_per_s",
-                          "saccade_amplitude_mean_deg", "gaze_dispersion_px"});
-  constexpr double kNaN = BehaviorResult::kNaN;
+  // Each row opens with the recording's identity.
+  std::string out = "participant_id,recording,group";
+  for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
+    if (field.appears & metrics::kInTable) AppendCell(&out, field.name);
+  }
+  out.push_back('\n');
   for (const RecordingResult& r : results) {
     for (const BehaviorResult& b : r.behaviors) {
-      const bool state = !b.point;
-      const auto count = [&](std::int64_t n) { return state ? std::to_string(n) : std::string(); };
-      io::AppendCsvRow(
-          &out, {r.participant_id, r.recording, r.group, b.behavior, b.point ? "point" : "state",
-                 FormatNumber(state ? b.annotated_s : kNaN, 3), FormatNumber(state ? b.clipped_s : kNaN, 3),
-                 count(b.bouts), b.point ? std::to_string(b.events) : std::string(),
-                 FormatNumber(b.valid_pct(), 3), FormatNumber(b.pupil_mean_mm, 4), FormatNumber(b.pupil_sd_mm, 4),
-                 FormatNumber(b.pupil_change_pct, 3), FormatNumber(b.pupil_response_mm, 4),
-                 FormatNumber(b.pupil_response_pct, 3), count(b.fixation_count), FormatNumber(b.fixation_rate_per_s, 4),
-                 FormatNumber(b.fixation_duration_mean_ms, 2), count(b.saccade_count),
-                 FormatNumber(b.saccade_rate_per_s, 4), FormatNumber(b.saccade_amplitude_mean_deg, 3),
-                 FormatNumber(b.gaze_dispersion_px, 2)});
+      io::AppendCsvRow(&out, {r.participant_id, r.recording, r.group});
+      out.pop_back();  // the row goes on
+      for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
+        if (field.appears & metrics::kInTable) AppendCell(&out, metrics::AppliesTo(field, b) ? Cell(field, b) : "");
+      }
+      out.push_back('\n');
     }
   }
   return io::WriteFileAtomically(path, out);

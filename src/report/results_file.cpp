@@ -3,13 +3,17 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <span>
 #include <string>
+#include <type_traits>
+#include <variant>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_file.h"
 #include "io/byte_source.h"
+#include "metrics/result_fields.h"
 
 namespace tobii::report {
 
@@ -28,74 +32,46 @@ double Number(const Json& value) {
   return value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.get<double>();
 }
 
-// Each field once, for both directions: `visit(name, member)` is called on
-// every member of the result, written or read.
-template <typename Result, typename Visit>
-void VisitBehavior(Result& b, Visit&& visit) {
-  visit("behavior", b.behavior);
-  visit("point", b.point);
-  visit("annotated_s", b.annotated_s);
-  visit("clipped_s", b.clipped_s);
-  visit("bouts", b.bouts);
-  visit("samples", b.samples);
-  visit("valid_samples", b.valid_samples);
-  visit("pupil_mean_mm", b.pupil_mean_mm);
-  visit("pupil_sd_mm", b.pupil_sd_mm);
-  visit("pupil_change_pct", b.pupil_change_pct);
-  visit("fixation_count", b.fixation_count);
-  visit("fixation_rate_per_s", b.fixation_rate_per_s);
-  visit("fixation_duration_mean_ms", b.fixation_duration_mean_ms);
-  visit("saccade_count", b.saccade_count);
-  visit("saccade_rate_per_s", b.saccade_rate_per_s);
-  visit("saccade_amplitude_mean_deg", b.saccade_amplitude_mean_deg);
-  visit("gaze_dispersion_px", b.gaze_dispersion_px);
-  visit("events", b.events);
-  visit("pupil_response_mm", b.pupil_response_mm);
-  visit("pupil_response_pct", b.pupil_response_pct);
+// The stored fields of a result (metrics/result_fields.h), written into
+// `json` or read from it.
+template <typename Result>
+void WriteFields(std::span<const metrics::ResultField<Result>> fields, const Result& result, Json* json) {
+  for (const metrics::ResultField<Result>& field : fields) {
+    if (!(field.appears & metrics::kStored)) continue;
+    std::visit(
+        [&](auto accessor) {
+          if constexpr (std::is_member_object_pointer_v<decltype(accessor)>) {
+            const auto& value = result.*accessor;
+            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, double>) {
+              (*json)[field.name] = Number(value);
+            } else {
+              (*json)[field.name] = value;
+            }
+          }
+        },
+        field.value);
+  }
 }
 
-template <typename Result, typename Visit>
-void VisitRecording(Result& r, Visit&& visit) {
-  visit("file", r.file);
-  visit("participant_id", r.participant_id);
-  visit("recording", r.recording);
-  visit("group", r.group);
-  visit("duration_s", r.duration_s);
-  visit("samples", r.samples);
-  visit("valid_samples", r.valid_samples);
-  visit("on_screen_samples", r.on_screen_samples);
-  visit("sampling_rate_hz", r.sampling_rate_hz);
-  visit("fixation_count", r.fixation_count);
-  visit("fixation_duration_mean_ms", r.fixation_duration_mean_ms);
-  visit("saccade_count", r.saccade_count);
-  visit("saccade_amplitude_mean_deg", r.saccade_amplitude_mean_deg);
-  visit("saccade_peak_velocity_mean_deg_per_s", r.saccade_peak_velocity_mean_deg_per_s);
-  visit("blink_count", r.blink_count);
-  visit("blink_rate_per_min", r.blink_rate_per_min);
-  visit("blink_duration_mean_ms", r.blink_duration_mean_ms);
-  visit("precision_rms_s2s_deg", r.precision_rms_s2s_deg);
-  visit("pupil_mean_mm", r.pupil_mean_mm);
-  visit("bytes_read", r.bytes_read);
-  visit("seconds", r.seconds);
+template <typename Result>
+void ReadFields(std::span<const metrics::ResultField<Result>> fields, const Json& json, Result* result) {
+  for (const metrics::ResultField<Result>& field : fields) {
+    if (!(field.appears & metrics::kStored)) continue;
+    std::visit(
+        [&](auto accessor) {
+          if constexpr (std::is_member_object_pointer_v<decltype(accessor)>) {
+            auto& value = result->*accessor;
+            using Value = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<Value, double>) {
+              value = Number(json.at(field.name));
+            } else {
+              value = json.at(field.name).template get<Value>();
+            }
+          }
+        },
+        field.value);
+  }
 }
-
-struct Writer {
-  Json* json;
-  void operator()(const char* name, double value) { (*json)[name] = Number(value); }
-  template <typename T>
-  void operator()(const char* name, const T& value) {
-    (*json)[name] = value;
-  }
-};
-
-struct Reader {
-  const Json* json;
-  void operator()(const char* name, double& value) { value = Number(json->at(name)); }
-  template <typename T>
-  void operator()(const char* name, T& value) {
-    value = json->at(name).get<T>();
-  }
-};
 
 // A float series with NaN as null.
 Json Series(const std::vector<float>& values) {
@@ -230,11 +206,11 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
   for (std::size_t i = 0; i < results.size(); ++i) {
     const RecordingResult& r = results[i];
     Json recording = Json::object();
-    VisitRecording(r, Writer{&recording});
+    WriteFields(metrics::RecordingFields(), r, &recording);
     Json behaviors = Json::array();
     for (const BehaviorResult& b : r.behaviors) {
       Json behavior = Json::object();
-      VisitBehavior(b, Writer{&behavior});
+      WriteFields(metrics::BehaviorFields(), b, &behavior);
       behaviors.push_back(std::move(behavior));
     }
     recording["behaviors"] = std::move(behaviors);
@@ -260,10 +236,10 @@ Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingR
     results->clear();
     for (const Json& recording : document.at("recordings")) {
       RecordingResult r;
-      VisitRecording(r, Reader{&recording});
+      ReadFields(metrics::RecordingFields(), recording, &r);
       for (const Json& behavior : recording.at("behaviors")) {
         BehaviorResult b;
-        VisitBehavior(b, Reader{&behavior});
+        ReadFields(metrics::BehaviorFields(), behavior, &b);
         r.behaviors.push_back(std::move(b));
       }
       ReadFigureData(recording.at("figure_data"), &r.figure_data);
