@@ -1,6 +1,5 @@
 // `tobii-pipeline run STUDY`: analyse a study folder.
 
-#include <limits>
 #include <memory>
 
 #include <fmt/format.h>
@@ -68,10 +67,9 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
   auto out = std::make_shared<std::string>();
   command->add_option("study", options->study, "study folder (or a single export)")->required();
   command->add_option("--out", *out, "output folder (default: STUDY-results beside the study)");
-  command->add_option("--jobs", options->settings.jobs, "recordings analysed at once (default: all cores)")
+  command->add_option("--jobs", options->jobs, "recordings analysed at once (default: all cores)")
       ->check(CLI::Range(0, kMaxJobs));
-  command->add_option("--nrows", options->settings.max_samples, "read only the first N samples of each file")
-      ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
+  AddInputOptions(command, &options->settings);
   auto no_boris = std::make_shared<bool>(false);
   command->add_flag("--no-boris", *no_boris, "pass over BORIS files (annotations are neither read nor matched)");
   command->add_flag("--write-events", options->write_events,
@@ -89,7 +87,7 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
                       "participant, recording and group from where files lie, for files that do not name them "
                       "and studies without a participants table: e.g. \"data_{group}/{participant}_{recording}.*\"");
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
-  AddFigureDataOptions(command, &options->settings.figures);
+  AddFigureDataOptions(command, &options->settings);
   AddFigureOptions(command, &options->figures);
   return [command, options, out, no_boris, config, sync_table, command_line, check_analysis] {
     std::filesystem::path config_file = *config;

@@ -1,6 +1,10 @@
 // Settings: every number of the analysis that comes from the science or the
 // set-up, with its default and where the default comes from. One value of
-// this struct describes a whole run and is written into run.json.
+// this struct describes a whole run's analysis and is written into
+// run.json. Each field is an entry of src/settings/setting_table.cpp (its
+// flag, help, run.json key, and whether it changes a recording's result):
+// a field added here is a flag and in run.json once it has one. How the
+// run is carried out (worker threads) is no setting: it changes no result.
 #pragma once
 
 #include <cstdint>
@@ -46,12 +50,20 @@ struct PreprocessSettings {
   int noise_window_samples = 3;  // odd; centred on each sample
 };
 
+// The gaze velocity every detector's stage computes (events/velocity.h):
+// the angle between the samples at either end of a window centred on each
+// sample, over the time between them. 20 ms is Tobii Pro Lab's "Tobii I-VT
+// (Fixation)" filter's window (Olsen 2012); it also sets the peak
+// velocities of every detector's saccades.
+struct VelocitySettings {
+  double window_ms = 20.0;
+};
+
 // Velocity-threshold identification (I-VT). Defaults are those of Tobii Pro
 // Lab's "Tobii I-VT (Fixation)" filter (Olsen 2012, "The Tobii I-VT Fixation
 // Filter"); doc/algorithms/ivt.md.
 struct IvtSettings {
   double velocity_threshold_deg_per_s = 30.0;
-  double velocity_window_ms = 20.0;        // centred on each sample
   double merge_max_gap_ms = 75.0;          // merge fixations at most this far apart...
   double merge_max_angle_deg = 0.5;        // ...and at most this many degrees apart
   double min_fixation_duration_ms = 60.0;  // shorter fixations become unclassified
@@ -186,6 +198,7 @@ inline constexpr const char* kDefaultDetector = "ivt";
 struct Settings {
   ScreenGeometry screen;
   PreprocessSettings preprocess;
+  VelocitySettings velocity;
   std::string detector = kDefaultDetector;
   IvtSettings ivt;
   IdtSettings idt;
@@ -193,7 +206,6 @@ struct Settings {
   BlinkSettings blink;
   BehaviorSettings behavior;
   FigureSettings figures;
-  int jobs = 0;                 // worker threads; 0 = all cores
   std::int64_t max_samples = -1;  // --nrows: samples read per file; -1 = all
 };
 

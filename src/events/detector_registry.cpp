@@ -85,7 +85,7 @@ double VelocityThreshold(const Settings& settings) {
 Status MakeDetector(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<Detector>* detector) {
   for (const Registration& r : kRegistry) {
     if (r.info.name == settings.detector) {
-      *detector = std::make_unique<Detector>(settings.ivt.velocity_window_ms, r.classifier(settings, screen),
+      *detector = std::make_unique<Detector>(settings.velocity.window_ms, r.classifier(settings, screen),
                                              r.options(settings, screen));
       return Status::Ok();
     }

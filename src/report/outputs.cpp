@@ -97,61 +97,6 @@ Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Pro
   return io::WriteFileAtomically(path, out);
 }
 
-nlohmann::json SettingsJson(const Settings& s) {
-  static const char* const kEyes[] = {"left", "right", "average", "strict_average"};
-  static const char* const kNoise[] = {"none", "moving_median", "moving_average"};
-  return {
-      {"preprocess",
-       {{"gap_fill_max_ms", s.preprocess.gap_fill_max_ms},
-        {"eye", kEyes[static_cast<int>(s.preprocess.eye)]},
-        {"noise", kNoise[static_cast<int>(s.preprocess.noise)]},
-        {"noise_window_samples", s.preprocess.noise_window_samples}}},
-      {"screen",
-       {{"width_px", s.screen.width_px},
-        {"height_px", s.screen.height_px},
-        {"width_mm", s.screen.width_mm},
-        {"height_mm", s.screen.height_mm},
-        {"distance_mm", s.screen.distance_mm}}},
-      {"ivt",
-       {{"velocity_threshold_deg_per_s", s.ivt.velocity_threshold_deg_per_s},
-        {"velocity_window_ms", s.ivt.velocity_window_ms},
-        {"merge_max_gap_ms", s.ivt.merge_max_gap_ms},
-        {"merge_max_angle_deg", s.ivt.merge_max_angle_deg},
-        {"min_fixation_duration_ms", s.ivt.min_fixation_duration_ms},
-        {"drop_saccades_at_loss", s.ivt.drop_saccades_at_loss},
-        {"post_saccadic_max_ms", s.ivt.post_saccadic_max_ms}}},
-      {"detector", s.detector},
-      {"behavior",
-       {{"subject", s.behavior.subject},
-        {"match", s.behavior.match},
-        {"offset_s", s.behavior.offset_s},
-        {"sync_event", s.behavior.sync_event},
-        {"point_window_start_s", s.behavior.point_window_start_s},
-        {"point_window_end_s", s.behavior.point_window_end_s}}},
-      {"idt",
-       {{"dispersion_threshold_deg", s.idt.dispersion_threshold_deg},
-        {"min_fixation_duration_ms", s.idt.min_fixation_duration_ms}}},
-      {"engbert_kliegl",
-       {{"lambda", s.engbert_kliegl.lambda},
-        {"min_saccade_duration_ms", s.engbert_kliegl.min_saccade_duration_ms},
-        {"noise_window_s", s.engbert_kliegl.noise_window_s},
-        {"min_fixation_duration_ms", s.engbert_kliegl.min_fixation_duration_ms}}},
-      {"blink", {{"min_duration_ms", s.blink.min_duration_ms}, {"max_duration_ms", s.blink.max_duration_ms}}},
-      {"figures",
-       {{"gaze_grid_columns", s.figures.gaze_grid_columns},
-        {"fixation_bin_ms", s.figures.fixation_bin_ms},
-        {"fixation_max_ms", s.figures.fixation_max_ms},
-        {"main_sequence_saccades", s.figures.main_sequence_saccades},
-        {"samples", s.figures.samples},
-        {"sample_count", s.figures.sample_count},
-        {"sample_start_s", s.figures.sample_start_s},
-        {"sample_window_s", s.figures.sample_window_s},
-        {"sample_bins", s.figures.sample_bins}}},
-      {"jobs", s.jobs},
-      {"max_samples", s.max_samples},
-  };
-}
-
 Status WriteJson(const std::filesystem::path& path, const nlohmann::json& document) {
   return io::WriteFileAtomically(path, document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "settings/settings_json.h"
 #include "tobii/problem.h"
 #include "tobii/recording_result.h"
 #include "tobii/settings.h"
@@ -14,17 +15,18 @@
 
 namespace tobii::report {
 
-// summary.csv: one row per analysed recording.
+// summary.csv: one row per analysed recording. The columns of this table
+// and the next are the fields of metrics/result_fields.h marked kInTable.
 Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
 
-// problems.csv: every file skipped or doubted, and why.
 // behavior_metrics.csv: one row per recording and annotated behaviour.
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
 
+// problems.csv: every file skipped or doubted, and why.
 Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Problem>& problems);
 
-// The settings as JSON, for run.json.
-nlohmann::json SettingsJson(const Settings& settings);
+// The settings as JSON, for run.json (settings/settings_json.h).
+using settings::SettingsJson;
 
 // run.json: written as given, pretty-printed.
 Status WriteJson(const std::filesystem::path& path, const nlohmann::json& document);

@@ -53,7 +53,7 @@ Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared) {
   if (Status s = DiscoverStudy(options.study, &inputs, discover); !s.ok()) return s;
   if (Status s = MakeOutputFolder(options.out); !s.ok()) return s;
   if (!settings.behavior.sync_event.empty()) {
-    SyncByEvent(settings.behavior.sync_event, settings.jobs, &inputs.recordings, &inputs.problems);
+    SyncByEvent(settings.behavior.sync_event, options.jobs, &inputs.recordings, &inputs.problems);
   }
   prepared->timelines = AlignTimelines(settings.behavior, &inputs);
   prepared->sample_traces = ChooseSampleRecordings(inputs.recordings, settings.figures, &inputs.problems);

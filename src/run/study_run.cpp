@@ -36,7 +36,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   timings.discover_peak_mib = util::PeakResidentMiB();
   if (observer != nullptr) observer->OnDiscovered(prepared.inputs);
 
-  tbb::task_arena workers(WorkerCount(options.settings.jobs));
+  tbb::task_arena workers(WorkerCount(options.jobs));
   const Stopwatch passes;
   std::vector<PassOutcome> outcomes = RunRecordingPasses(options, prepared, &workers, observer);
   timings.analyse_s = summary->pass_seconds = passes.Seconds();

@@ -46,6 +46,7 @@ struct RunOptions {
   std::filesystem::path study;
   std::filesystem::path out;
   Settings settings;
+  int jobs = 0;                           // recordings analysed at once; 0 = all cores
   std::vector<std::string> command_line;  // for run.json
   bool write_events = false;              // OUT/events/<participant>_<recording>.csv
   bool read_boris = true;                 // false: --no-boris, BORIS files are passed over

@@ -80,6 +80,13 @@ TEST(StudyConfig, AConfigValueBeatsThePresetAsAFlagWould) {
   EXPECT_FALSE(flag_false.settings.ivt.drop_saccades_at_loss);
 }
 
+TEST(StudyConfig, TheVelocityWindowKeepsItsKey) {
+  Parsed parsed = Apply("velocity-window-ms = 30\ndetector = \"idt\"\n", {});
+  ASSERT_TRUE(parsed.status.ok()) << parsed.status.message();
+  EXPECT_EQ(parsed.settings.velocity.window_ms, 30.0);
+  EXPECT_FALSE(Apply("velocity-window-ms = 0\n", {}).status.ok());
+}
+
 TEST(StudyConfig, ArraysGiveAnOptionSeveralValues) {
   testing::TempDir dir;
   const fs::path file = dir.path() / "study.toml";

@@ -383,7 +383,7 @@ TEST(StudyRun, ResultsDoNotDependOnWorkerCount) {
     RunOptions options;
     options.study = dir.path() / "study";
     options.out = dir.path() / ("out" + std::to_string(jobs));
-    options.settings.jobs = jobs;
+    options.jobs = jobs;
     RunSummary summary;
     ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
     summaries[jobs - 1] = ReadFile(options.out / "summary.csv");

@@ -86,7 +86,7 @@ std::vector<RefClass> Reference(const std::vector<preprocess::GazeSample>& s, co
                                 std::vector<bool>* starts) {
   starts->clear();
   const std::string name = settings.detector;
-  if (name == "ivt") return testing::RefIvt(s, settings.ivt, settings.blink);
+  if (name == "ivt") return testing::RefIvt(s, settings.velocity.window_ms, settings.ivt, settings.blink);
   if (name == "idt") return testing::RefIdt(s, settings.idt, settings.screen, starts);
   return testing::RefEngbertKliegl(s, settings.engbert_kliegl, settings.screen);
 }

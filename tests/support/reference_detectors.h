@@ -91,8 +91,9 @@ inline void DiscardShortFixations(const Samples& s, double min_ms, std::vector<R
 
 // Tobii I-VT: threshold, then merge (angle between the mean directions of
 // the new fixation and the last part of the one before), then discard.
-inline std::vector<RefClass> RefIvt(const Samples& s, const IvtSettings& ivt, const BlinkSettings& blink) {
-  const std::vector<double> v = RefVelocities(s, ivt.velocity_window_ms);
+inline std::vector<RefClass> RefIvt(const Samples& s, double velocity_window_ms, const IvtSettings& ivt,
+                                    const BlinkSettings& blink) {
+  const std::vector<double> v = RefVelocities(s, velocity_window_ms);
   std::vector<RefClass> labels(s.size(), RefClass::kOther);
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!s[i].valid) labels[i] = RefClass::kLost;

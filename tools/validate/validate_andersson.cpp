@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
       "settings: gap fill {} ms, noise {} ({} samples), velocity window {} ms, I-VT threshold {} deg/s, "
       "merge {} ms / {} deg, min fixation {} ms; I-DT {} deg / {} ms; Engbert-Kliegl lambda {}, min saccade {} ms\n",
       recordings.size(), settings.screen.width_mm, settings.screen.height_mm, settings.screen.distance_mm,
-      settings.preprocess.gap_fill_max_ms, noise, settings.preprocess.noise_window_samples, ivt.velocity_window_ms,
+      settings.preprocess.gap_fill_max_ms, noise, settings.preprocess.noise_window_samples, settings.velocity.window_ms,
       ivt.velocity_threshold_deg_per_s, ivt.merge_max_gap_ms, ivt.merge_max_angle_deg, ivt.min_fixation_duration_ms,
       settings.idt.dispersion_threshold_deg, settings.idt.min_fixation_duration_ms, settings.engbert_kliegl.lambda,
       settings.engbert_kliegl.min_saccade_duration_ms);
