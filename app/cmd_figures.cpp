@@ -13,13 +13,15 @@
 #include "figure_options.h"
 #include "report/html_report.h"
 #include "report/results_file.h"
-#include "report/study_analysis.h"
+#include "report/figure_names.h"
+#include "report/figure_options_json.h"
+#include "run/study_analysis.h"
 
 namespace tobii::app {
 
 CommandRunner AddFiguresCommand(CLI::App* command) {
   auto out = std::make_shared<std::string>();
-  auto figures = std::make_shared<report::FigureOptions>();
+  auto figures = std::make_shared<FigureOptions>();
   command->add_option("out", *out, "the output folder of a run (it holds results.json)")->required();
   AddFigureOptions(command, figures.get());
   return [out, figures] {
@@ -29,7 +31,7 @@ CommandRunner AddFiguresCommand(CLI::App* command) {
       PrintError(s.message());
       return kExitUsage;
     }
-    if (Status s = report::WriteStudyAnalysis(folder, results, *figures); !s.ok()) {
+    if (Status s = run::WriteStudyAnalysis(folder, results, *figures); !s.ok()) {
       PrintError(s.message());
       return kExitNothingAnalysed;
     }

@@ -7,6 +7,7 @@
 #include "analysis_options.h"
 #include "commands.h"
 #include "figure_options.h"
+#include "report/figure_names.h"
 #include "report/html_report.h"
 #include "report/results_file.h"
 #include "study/name_pattern.h"

@@ -13,11 +13,7 @@
 #include "io/atomic_file.h"
 #include "io/byte_source.h"
 #include "io/delimited_text.h"
-#include "report/figure_behavior.h"
-#include "report/figure_data_quality.h"
-#include "report/figure_group_comparison.h"
-#include "report/figure_sample.h"
-#include "report/figures_common.h"
+#include "report/figure_names.h"
 
 namespace tobii::report {
 

@@ -3,9 +3,9 @@
 #include <string>
 
 #include "io/recording_format.h"
-#include "report/figures_common.h"
+#include "report/figure_options_json.h"
 #include "report/outputs.h"
-#include "report/versions.h"
+#include "run/versions.h"
 
 namespace tobii::study {
 
@@ -66,7 +66,7 @@ nlohmann::json RunJson(const RunOptions& options, const StudyInputs& inputs,
   return {
       {"program", "tobii-pipeline"},
       {"version", TOBII_VERSION},
-      {"versions", report::Versions()},
+      {"versions", run::Versions()},
       {"command_line", options.command_line},
       {"study", options.study.string()},
       {"participants_file", inputs.participants_file},

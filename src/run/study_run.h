@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "report/figures_common.h"
 #include "study/discover.h"
+#include "tobii/figure_options.h"
 #include "tobii/problem.h"
 #include "tobii/recording_result.h"
 #include "tobii/settings.h"
@@ -54,7 +54,7 @@ struct RunOptions {
   std::vector<SyncEntry> sync;            // the study config's [[sync]] entries
   std::string config_file;                // the study config read, for run.json; empty when none
   std::string names_from_path;            // study/name_pattern.h; empty: none
-  report::FigureOptions figures;          // what changes only the figures
+  FigureOptions figures;                  // what changes only the figures
 };
 
 struct RunSummary {

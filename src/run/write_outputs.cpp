@@ -3,7 +3,7 @@
 #include "report/html_report.h"
 #include "report/outputs.h"
 #include "report/results_file.h"
-#include "report/study_analysis.h"
+#include "run/study_analysis.h"
 
 namespace tobii::study {
 
@@ -14,7 +14,7 @@ Status WriteStudyOutputs(const RunOptions& options, const RunSummary& summary, t
     return s;
   if (Status s = report::WriteResultsFile(out / report::kResultsFileName, summary.results); !s.ok()) return s;
   Status analysis;  // with the run's workers: the figures are drawn side by side
-  workers->execute([&] { analysis = report::WriteStudyAnalysis(out, summary.results, options.figures); });
+  workers->execute([&] { analysis = run::WriteStudyAnalysis(out, summary.results, options.figures); });
   if (!analysis.ok()) return analysis;
   return report::WriteProblemsCsv(out / "problems.csv", summary.problems);
 }

@@ -1,7 +1,7 @@
 // The last step of a study run: the outputs, from the summary alone.
 //
 //   summary.csv, behavior_metrics.csv -> results.json -> the study
-//   analysis and its figures (report/study_analysis.h) -> problems.csv
+//   analysis and its figures (run/study_analysis.h) -> problems.csv
 //   ... then run.json and report.html, once the run's totals are known.
 //
 // Memory: the results as gathered; the study analysis draws its figures

@@ -18,9 +18,9 @@
 
 #include "analysis/gaze_maps.h"
 #include "gen_study/study_generator.h"
-#include "report/figures_common.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
+#include "tobii/figure_options.h"
 
 namespace tobii::study {
 namespace {
@@ -232,7 +232,7 @@ TEST(StudyRun, GroupGazeMapsShowThePlantedSpatialEffect) {
   RunSummary summary;
   ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
   const std::vector<analysis::GazeMap> maps =
-      analysis::GroupGazeMaps(summary.results, report::FigureOptions().heatmap_sigma_deg);
+      analysis::GroupGazeMaps(summary.results, FigureOptions().heatmap_sigma_deg);
   ASSERT_EQ(maps.size(), 2u);
   const analysis::GazeMap& control = maps[0];
   const analysis::GazeMap& patient = maps[1];

@@ -8,18 +8,17 @@
 #include <vector>
 
 #include "analysis/group_comparisons.h"
-#include "report/figures_common.h"
+#include "tobii/figure_options.h"
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
-inline constexpr const char* kFigure1Name = "figure1_group_comparison";
-
+// OUT/figures/figure1_group_comparison.* (report::kFigure1Name).
 // `group_stats`: GroupStats(results), for the tests written above the
 // violins.
 Status WriteGroupComparisonFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
                                   const std::vector<analysis::ComparisonRow>& group_stats,
                                   const FigureOptions& options);
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

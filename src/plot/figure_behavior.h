@@ -9,11 +9,10 @@
 #include "analysis/group_comparisons.h"
 #include "tobii/status.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
-inline constexpr const char* kFigure3Name = "figure3_behavior";
-
-// Writes nothing (and succeeds) when no behaviour was annotated.
+// OUT/figures/figure3_behavior.* (report::kFigure3Name). Writes nothing
+// (and succeeds) when no behaviour was annotated.
 Status WriteBehaviorFigure(const std::filesystem::path& out, const std::vector<analysis::ComparisonRow>& summary);
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

@@ -1,4 +1,4 @@
-#include "report/figure_sample.h"
+#include "plot/figure_sample.h"
 
 #include <fmt/format.h>
 
@@ -15,10 +15,11 @@
 #include "figures/legend.h"
 #include "figures/marks.h"
 #include "figures/text.h"
-#include "report/figures_common.h"
+#include "plot/figure_files.h"
+#include "report/figure_names.h"
 #include "util/text.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
 namespace {
 
@@ -195,7 +196,7 @@ void DrawSample(const RecordingResult& r, Canvas* canvas) {
 }  // namespace
 
 std::string SampleFigureName(const RecordingResult& result) {
-  return kSampleFigurePrefix + util::SafeFileName(result.participant_id + "_" + result.recording);
+  return report::kSampleFigurePrefix + util::SafeFileName(result.participant_id + "_" + result.recording);
 }
 
 Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<RecordingResult>& results) {
@@ -218,20 +219,10 @@ Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<Re
   for (const Status& s : written) {
     if (!s.ok()) return s;
   }
-  for (const std::string& name : SampleFiguresIn(out)) {
+  for (const std::string& name : report::SampleFiguresIn(out)) {
     if (!drawn.contains(name)) RemoveFigure(out, name);
   }
   return Status::Ok();
 }
 
-std::set<std::string> SampleFiguresIn(const std::filesystem::path& out) {
-  std::set<std::string> names;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(out / kFiguresFolder, ec)) {
-    const std::string stem = entry.path().stem().string();
-    if (stem.starts_with(kSampleFigurePrefix)) names.insert(stem);
-  }
-  return names;
-}
-
-}  // namespace tobii::report
+}  // namespace tobii::plot

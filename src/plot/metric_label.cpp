@@ -1,9 +1,9 @@
-#include "report/figures_common.h"
+#include "plot/metric_label.h"
 
 #include <array>
 #include <utility>
 
-namespace tobii::report {
+namespace tobii::plot {
 
 namespace {
 
@@ -18,27 +18,6 @@ const std::array<std::pair<const char*, const char*>, 8> kUnits = {{{"_deg_per_s
                                                                     {"_px", "px"}}};
 
 }  // namespace
-
-nlohmann::json FigureOptionsJson(const FigureOptions& options) {
-  return {{"heatmap_sigma_deg", options.heatmap_sigma_deg}, {"violin_metrics", options.violin_metrics}};
-}
-
-Status WriteFigure(const figures::Canvas& canvas, const std::filesystem::path& out, const std::string& name) {
-  std::error_code ec;
-  std::filesystem::create_directories(out / kFiguresFolder, ec);
-  if (ec) return Status::Error((out / kFiguresFolder).string() + ": cannot create: " + ec.message());
-  for (const char* extension : {".png", ".svg", ".pdf"}) {
-    if (Status s = canvas.Write(out / kFiguresFolder / (name + extension)); !s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
-void RemoveFigure(const std::filesystem::path& out, const std::string& name) {
-  std::error_code ignored;  // absent is the point
-  for (const char* extension : {".png", ".svg", ".pdf"}) {
-    std::filesystem::remove(out / kFiguresFolder / (name + extension), ignored);
-  }
-}
 
 std::string MetricLabel(const std::string& metric) {
   std::string name = metric, unit;
@@ -57,4 +36,4 @@ std::string MetricLabel(const std::string& metric) {
   return unit.empty() ? name : name + " (" + unit + ")";
 }
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

@@ -1,4 +1,4 @@
-#include "report/figure_data_quality.h"
+#include "plot/figure_data_quality.h"
 
 #include <algorithm>
 #include <map>
@@ -10,10 +10,11 @@
 #include "figures/layout.h"
 #include "figures/legend.h"
 #include "figures/marks.h"
-#include "report/figures_common.h"
-#include "report/metric_violins.h"
+#include "plot/figure_files.h"
+#include "plot/metric_violins.h"
+#include "report/figure_names.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
 namespace {
 
@@ -143,7 +144,7 @@ Status WriteDataQualityFigure(const std::filesystem::path& out, const std::vecto
   MetricViolins(cr, grid.Cell(0, 1), "precision_rms_s2s_deg", results, group_stats);
   FixationDurations(cr, grid.Cell(1, 0), results, groups);
   MainSequence(cr, grid.Cell(1, 1), results, groups);
-  return WriteFigure(canvas, out, kFigure2Name);
+  return WriteFigure(canvas, out, report::kFigure2Name);
 }
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

@@ -5,11 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
-namespace tobii::report {
+namespace tobii::run {
 
 // {"tobii-pipeline": ..., "compiler": ..., "cairo": ..., ...}; the
 // libraries loaded at run time where they say (Cairo, Pango, oneTBB, zlib),
 // else those compiled against.
 nlohmann::json Versions();
 
-}  // namespace tobii::report
+}  // namespace tobii::run

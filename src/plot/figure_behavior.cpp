@@ -1,4 +1,4 @@
-#include "report/figure_behavior.h"
+#include "plot/figure_behavior.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,9 +10,11 @@
 #include "figures/layout.h"
 #include "figures/legend.h"
 #include "figures/marks.h"
-#include "report/figures_common.h"
+#include "plot/figure_files.h"
+#include "plot/metric_label.h"
+#include "report/figure_names.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
 namespace {
 
@@ -51,7 +53,7 @@ Status WriteBehaviorFigure(const std::filesystem::path& out,
   if (bars.empty()) {
     // Nothing annotated: no figure, and none of an earlier run left to
     // pass for this one's (the report embeds what is there).
-    RemoveFigure(out, kFigure3Name);
+    RemoveFigure(out, report::kFigure3Name);
     return Status::Ok();
   }
   std::vector<std::string> group_names;
@@ -108,7 +110,7 @@ Status WriteBehaviorFigure(const std::filesystem::path& out,
     axes.DrawFrame();
     ++panel;
   }
-  return WriteFigure(canvas, out, kFigure3Name);
+  return WriteFigure(canvas, out, report::kFigure3Name);
 }
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

@@ -6,25 +6,20 @@
 #pragma once
 
 #include <filesystem>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
-// Every sample figure's name starts so: OUT/figures/sample_<participant>_<recording>.*
-inline constexpr const char* kSampleFigurePrefix = "sample_";
-
+// report::kSampleFigurePrefix + participant_recording, made safe as a file
+// name.
 std::string SampleFigureName(const RecordingResult& result);
 
 // Draws the sample figure of every result with a trace, and removes sample
 // figures of earlier runs that this one does not draw.
 Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<RecordingResult>& results);
 
-// The names of the sample figures in OUT/figures/, in order.
-std::set<std::string> SampleFiguresIn(const std::filesystem::path& out);
-
-}  // namespace tobii::report
+}  // namespace tobii::plot

@@ -1,4 +1,4 @@
-#include "report/figure_group_comparison.h"
+#include "plot/figure_group_comparison.h"
 
 #include <fmt/format.h>
 
@@ -15,10 +15,12 @@
 #include "figures/kde.h"
 #include "figures/layout.h"
 #include "figures/violin.h"
-#include "report/metric_violins.h"
+#include "plot/figure_files.h"
+#include "plot/metric_violins.h"
+#include "report/figure_names.h"
 #include "stats/descriptive.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
 namespace {
 
@@ -115,7 +117,7 @@ Status WriteGroupComparisonFigure(const std::filesystem::path& out,
     MetricViolins(cr, below(bottom_row.Cell(0, k)), options.violin_metrics[static_cast<std::size_t>(k)],
                   results, group_stats);
   }
-  return WriteFigure(canvas, out, kFigure1Name);
+  return WriteFigure(canvas, out, report::kFigure1Name);
 }
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

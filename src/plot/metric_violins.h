@@ -12,11 +12,11 @@
 #include "figures/axes.h"
 #include "tobii/recording_result.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
 // Draws nothing for a metric that is not in the catalogue.
 void MetricViolins(cairo_t* cr, figures::Rect cell, const std::string& metric,
                    const std::vector<RecordingResult>& results,
                    const std::vector<analysis::ComparisonRow>& group_stats);
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

@@ -1,14 +1,14 @@
-#include "report/versions.h"
+#include "run/versions.h"
 
-#include <cairo.h>
 #include <fmt/format.h>
 #include <oneapi/tbb/version.h>
-#include <pango/pango.h>
 #include <zlib.h>
 
 #include <boost/version.hpp>
 
-namespace tobii::report {
+#include "plot/library_versions.h"
+
+namespace tobii::run {
 
 namespace {
 #if defined(__clang__)
@@ -21,11 +21,9 @@ constexpr const char* kCompiler = "unknown";
 }  // namespace
 
 nlohmann::json Versions() {
-  return {
+  nlohmann::json versions = {
       {"tobii-pipeline", TOBII_VERSION},
       {"compiler", kCompiler},
-      {"cairo", cairo_version_string()},
-      {"pango", pango_version_string()},
       {"onetbb", TBB_runtime_version()},
       {"zlib", zlibVersion()},
       {"boost",
@@ -34,6 +32,8 @@ nlohmann::json Versions() {
       {"nlohmann_json", fmt::format("{}.{}.{}", NLOHMANN_JSON_VERSION_MAJOR, NLOHMANN_JSON_VERSION_MINOR,
                                     NLOHMANN_JSON_VERSION_PATCH)},
   };
+  for (const auto& [library, version] : plot::DrawingLibraryVersions()) versions[library] = version;
+  return versions;
 }
 
-}  // namespace tobii::report
+}  // namespace tobii::run

@@ -11,11 +11,10 @@
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
-inline constexpr const char* kFigure2Name = "figure2_data_quality";
-
+// OUT/figures/figure2_data_quality.* (report::kFigure2Name).
 Status WriteDataQualityFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
                               const std::vector<analysis::ComparisonRow>& group_stats);
 
-}  // namespace tobii::report
+}  // namespace tobii::plot

@@ -1,4 +1,4 @@
-#include "report/metric_violins.h"
+#include "plot/metric_violins.h"
 
 #include <fmt/format.h>
 
@@ -11,10 +11,11 @@
 #include "figures/kde.h"
 #include "figures/palette.h"
 #include "figures/violin.h"
-#include "report/figures_common.h"
+#include "plot/metric_label.h"
 #include "stats/descriptive.h"
+#include "tobii/figure_options.h"
 
-namespace tobii::report {
+namespace tobii::plot {
 
 using namespace figures;
 
@@ -73,4 +74,14 @@ void MetricViolins(cairo_t* cr, Rect cell, const std::string& metric,
   axes.DrawFrame();
 }
 
-}  // namespace tobii::report
+}  // namespace tobii::plot
+
+namespace tobii {
+
+std::vector<std::string> ViolinMetricChoices() {
+  std::vector<std::string> names;
+  for (const analysis::RecordingMetricDef& m : analysis::RecordingMetricCatalog()) names.push_back(m.name);
+  return names;
+}
+
+}  // namespace tobii

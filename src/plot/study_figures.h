@@ -1,0 +1,26 @@
+// The study's figures from the per-recording results and the group
+// statistics: figures 1-3 and the sample figures, each drawn, or removed
+// where an earlier run left it and this one has nothing to draw. What the
+// plotting library offers the rest of the program; nothing in this header
+// needs Cairo.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "analysis/group_comparisons.h"
+#include "tobii/figure_options.h"
+#include "tobii/recording_result.h"
+#include "tobii/status.h"
+
+namespace tobii::plot {
+
+// `group_stats` and `behavior_summary`: analysis::GroupStats and
+// BehaviorSummary of `results`, as group_stats.csv and
+// behavior_summary.csv hold them.
+Status WriteStudyFigures(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
+                         const std::vector<analysis::ComparisonRow>& group_stats,
+                         const std::vector<analysis::ComparisonRow>& behavior_summary,
+                         const FigureOptions& options);
+
+}  // namespace tobii::plot
