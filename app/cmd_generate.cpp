@@ -6,7 +6,7 @@
 
 #include "commands.h"
 #include "gen_study/study_generator.h"
-#include "io/recording_format.h"
+#include "tobii/recording_format.h"
 
 namespace tobii::app {
 

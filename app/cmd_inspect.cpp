@@ -13,8 +13,8 @@
 
 #include "commands.h"
 #include "inspect_output.h"
-#include "study/inspect.h"
-#include "util/text.h"
+#include "tobii/inspect.h"
+#include "tobii/escape_controls.h"
 
 namespace tobii::app {
 

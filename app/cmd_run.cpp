@@ -7,12 +7,9 @@
 #include "analysis_options.h"
 #include "commands.h"
 #include "figure_options.h"
-#include "report/figure_names.h"
-#include "report/html_report.h"
-#include "report/results_file.h"
-#include "study/name_pattern.h"
 #include "study_config.h"
 #include "terminal_observer.h"
+#include "tobii/run.h"
 
 namespace tobii::app {
 
@@ -52,11 +49,11 @@ int RunStudyAndReport(const study::RunOptions& options) {
     fmt::print("{}{}\n", indent, (out / table).string());
     indent = "          ";
   }
-  fmt::print("run info: {}\n", (out / "run.json").string());
-  fmt::print("figures:  {}\n", (out / report::kFiguresFolder).string());
-  fmt::print("report:   {}\n", (out / report::kReportFileName).string());
-  fmt::print("results:  {} (`tobii-pipeline figures` redraws tables and figures from it)\n",
-             (out / report::kResultsFileName).string());
+  const study::RunOutputPaths paths = study::OutputPaths(out);
+  fmt::print("run info: {}\n", paths.run_info.string());
+  fmt::print("figures:  {}\n", paths.figures.string());
+  fmt::print("report:   {}\n", paths.report.string());
+  fmt::print("results:  {} (`tobii-pipeline figures` redraws tables and figures from it)\n", paths.results.string());
   if (!summary.problems.empty()) {
     fmt::print(stderr, "{} problems, listed in problems.csv\n", summary.problems.size());
   }
@@ -107,8 +104,8 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
       PrintError(s.message());
       return kExitUsage;
     }
-    if (study::NamePattern pattern; !options->names_from_path.empty()) {
-      if (Status s = study::NamePattern::Compile(options->names_from_path, &pattern); !s.ok()) {
+    if (!options->names_from_path.empty()) {
+      if (Status s = study::CheckNamePattern(options->names_from_path); !s.ok()) {
         PrintError(s.message());
         return kExitUsage;
       }

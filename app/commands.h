@@ -11,7 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "util/text.h"
+#include "tobii/escape_controls.h"
 
 namespace tobii::app {
 
@@ -37,7 +37,7 @@ CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* 
 
 }  // namespace tobii::app
 
-#include "run/study_run.h"
+#include "tobii/run.h"
 
 namespace tobii::app {
 

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "io/recording_format.h"
-#include "util/text.h"
+#include "tobii/escape_controls.h"
+#include "tobii/recording_format.h"
 
 namespace tobii::app {
 

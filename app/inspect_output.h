@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "study/inspect.h"
+#include "tobii/inspect.h"
 
 namespace tobii::app {
 

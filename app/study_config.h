@@ -9,7 +9,7 @@
 //   sync-table = "sync.csv"      # a path: relative to the config's folder
 //
 //   [[sync]]                     # a recording's own clock offset
-//   recording = "Recording1"     # (the sync table's columns: study/sync_table.h)
+//   recording = "Recording1"     # (the sync table's columns)
 //   participant_id = "P01"
 //   offset_s = 2.5
 //   drift_ppm = 0.0
@@ -23,8 +23,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "study/sync_table.h"
 #include "tobii/status.h"
+#include "tobii/sync_entry.h"
 
 namespace tobii::app {
 

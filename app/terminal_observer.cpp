@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "util/text.h"
+#include "tobii/escape_controls.h"
 
 namespace tobii::app {
 
@@ -26,32 +26,22 @@ void TerminalObserver::EndBar() {
   bar_shown_ = false;
 }
 
-void TerminalObserver::OnDiscovered(const study::StudyInputs& inputs) {
-  std::uint64_t bytes = 0;
-  std::map<std::string, int> groups;
-  for (const study::RecordingInput& r : inputs.recordings) {
-    bytes += r.bytes;
-    ++groups[r.group.empty() ? "(no group)" : r.group];
-  }
-  fmt::print(stream_, "study {}: {} recordings, {:.1f} MB", util::EscapeControls(inputs.root.string()),
-             inputs.recordings.size(), static_cast<double>(bytes) / kBytesPerMegabyte);
+void TerminalObserver::OnDiscovered(const study::StudyOverview& study) {
+  std::map<std::string, std::size_t> groups;
+  for (const auto& [group, count] : study.recordings_per_group) groups[group.empty() ? "(no group)" : group] += count;
+  fmt::print(stream_, "study {}: {} recordings, {:.1f} MB", util::EscapeControls(study.root.string()),
+             study.recordings, static_cast<double>(study.bytes) / kBytesPerMegabyte);
   for (const auto& [group, count] : groups) fmt::print(stream_, "; {} {}", util::EscapeControls(group), count);
   fmt::print(stream_, "\n  participants table: {}; {} files not read (each in run.json, with the reason)\n",
-             inputs.participants_file.empty() ? "none" : util::EscapeControls(inputs.participants_file),
-             inputs.NotRead());
-  if (!inputs.boris_files.empty()) {
-    const auto annotated =
-        std::count_if(inputs.recordings.begin(), inputs.recordings.end(),
-                      [](const study::RecordingInput& r) { return r.observation.has_value(); });
-    const auto synced = std::count_if(
-        inputs.recordings.begin(), inputs.recordings.end(),
-        [](const study::RecordingInput& r) { return r.observation.has_value() && r.clock_sync.has_value(); });
+             study.participants_file.empty() ? "none" : util::EscapeControls(study.participants_file),
+             study.files_not_read);
+  if (study.boris_files > 0) {
     fmt::print(
         stream_,
         "  BORIS: {} files, {} observations; {} of {} recordings annotated, {} with their own clock offset\n",
-        inputs.boris_files.size(), inputs.boris_observations, annotated, inputs.recordings.size(), synced);
+        study.boris_files, study.boris_observations, study.annotated, study.recordings, study.annotated_own_clock);
   }
-  for (const Problem& p : inputs.problems) {
+  for (const Problem& p : study.problems) {
     fmt::print(stream_, "  {}: {}{}\n", SeverityName(p.severity),
                p.file.empty() ? "" : util::EscapeControls(p.file) + ": ", util::EscapeControls(p.message));
   }

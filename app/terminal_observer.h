@@ -5,7 +5,7 @@
 
 #include <cstdio>
 
-#include "run/study_run.h"
+#include "tobii/run.h"
 
 namespace tobii::app {
 
@@ -14,7 +14,7 @@ class TerminalObserver final : public study::RunObserver {
   explicit TerminalObserver(std::FILE* stream);
   ~TerminalObserver() override;
 
-  void OnDiscovered(const study::StudyInputs& inputs) override;
+  void OnDiscovered(const study::StudyOverview& study) override;
   void OnProgress(std::uint64_t bytes_done, std::uint64_t bytes_total, std::size_t recordings_done,
                   std::size_t recordings_total) override;
   void OnRecordingFailed(const Problem& problem) override;

@@ -28,6 +28,7 @@
 #include "boris/annotations.h"
 #include "tobii/problem.h"
 #include "tobii/settings.h"
+#include "tobii/sync_entry.h"  // ClockSync
 
 namespace tobii::boris {
 
@@ -35,11 +36,6 @@ namespace tobii::boris {
 // video's clock runs than the eye tracker's (parts per million: positive
 // when a media second is shorter than a recording second... see
 // doc/formats/boris.md, "Clock sync").
-struct ClockSync {
-  double offset_s = 0.0;
-  double drift_ppm = 0.0;
-};
-
 struct StateTimeline {
   std::string behavior;
   int bouts = 0;

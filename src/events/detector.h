@@ -22,6 +22,7 @@
 #include "events/event_builder.h"
 #include "events/velocity.h"
 #include "preprocess/gaze_sample.h"
+#include "tobii/detectors.h"  // RegisteredDetectors
 #include "tobii/event.h"
 #include "tobii/settings.h"
 #include "tobii/status.h"
@@ -50,13 +51,6 @@ class Detector {
   std::vector<LabelledSample> measured_;    // scratch, reused
   std::vector<LabelledSample> classified_;  // scratch, reused
 };
-
-// The registered detectors, in the order `--help` lists them.
-struct DetectorInfo {
-  std::string_view name;         // the `--detector` value
-  std::string_view description;  // one line, with its source
-};
-std::span<const DetectorInfo> RegisteredDetectors();
 
 // The velocity threshold the detector `settings.detector` names holds every
 // sample to, for figures to draw; NaN for one without a fixed velocity

@@ -18,24 +18,10 @@
 
 #include "io/sample_reader.h"
 #include "io/text_source.h"
+#include "tobii/recording_format.h"  // RecordingFormat, FormatKey
 #include "tobii/status.h"
 
 namespace tobii::io {
-
-enum class RecordingFormat {
-  kProLab,
-  kTobiiStudio,
-  kGlasses3,
-  kGlasses2,
-  kProSdk,
-};
-
-// Every format, in the order of the table above.
-const std::vector<RecordingFormat>& AllRecordingFormats();
-
-const char* FormatKey(RecordingFormat format);   // "pro-lab"
-const char* FormatName(RecordingFormat format);  // "Tobii Pro Lab data export"
-bool ParseFormatKey(std::string_view key, RecordingFormat* format);
 
 // Opens `path` as text (io/text_source.h: gzip, UTF-16 and BOMs undone) and
 // makes its format's reader; *form (when given) says how the text was

@@ -16,6 +16,7 @@
 
 #include "io/recording_format.h"
 #include "io/text_source.h"
+#include "tobii/sniff.h"  // FileKind, Sniffed, SniffFile
 #include "tobii/status.h"
 
 namespace tobii::io {
@@ -24,39 +25,9 @@ namespace tobii::io {
 // preamble of a Tobii Studio export before it.
 inline constexpr std::size_t kSniffBytes = 64 * 1024;
 
-enum class FileKind {
-  kRecording,          // read as a recording in Sniffed::format
-  kParticipantsTable,  // participant_id, group, ... (BIDS participants.tsv)
-  kSyncTable,          // recording, offset_s, ... (study/clock_sync.h)
-  kBorisExport,        // a BORIS events export (tabular or aggregated)
-  kBorisProject,       // a BORIS project file (.boris JSON, or gzip of it)
-  kOwnOutput,          // written by tobii-pipeline: never read as input
-  kCompanion,          // part of a recording read through another file (Pro Glasses metadata, IMU data)
-  kUnreadable,         // recognised, and not readable as it is: Sniffed::what says why and what to do
-  kOther,              // nothing we know
-};
-
-struct Sniffed {
-  FileKind kind = FileKind::kOther;
-  RecordingFormat format = RecordingFormat::kProLab;  // for kRecording
-  TextForm form;                                      // how its text is stored
-  // What it is, for every kind but kRecording: "an empty file", "binary
-  // content", "an Excel workbook: save it as tab-separated text", ...
-  std::string what;
-  bool empty = false;
-  bool binary = false;
-  // Text whose first line has several tab-, comma- or semicolon-separated
-  // fields: a data table of a kind we do not know.
-  bool tabular = false;
-};
-
 // Judges the start of a file as stored (at most kSniffBytes of it).
 // `whole_file`: the prefix is the whole file (no more bytes follow).
 Sniffed SniffPrefix(std::string_view raw_prefix, bool whole_file);
-
-// Reads the start of the file and judges it. An unreadable file is an
-// error.
-Status SniffFile(const std::string& path, Sniffed* sniffed);
 
 // A Tobii Studio export may open with a preamble ("System Properties:",
 // "Recording date:\t 27/09/2011", ...) of some dozens of lines before its

@@ -20,20 +20,9 @@
 
 #include "io/byte_source.h"
 #include "tobii/status.h"
+#include "tobii/text_form.h"  // TextForm
 
 namespace tobii::io {
-
-enum class TextEncoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be };
-
-// How a file's text was stored.
-struct TextForm {
-  bool gzip = false;
-  TextEncoding encoding = TextEncoding::kUtf8;
-};
-
-// "UTF-8", "UTF-8 with BOM", "UTF-16 LE", "UTF-16 BE"; "gzip, " before it
-// for a compressed file.
-std::string DescribeTextForm(const TextForm& form);
 
 struct TextOptions {
   // A compressed file that inflates beyond this is an error, not data.

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "boris/alignment.h"
-#include "run/study_run.h"
 #include "study/discover.h"
+#include "tobii/run.h"
 #include "tobii/status.h"
 
 namespace tobii::study {

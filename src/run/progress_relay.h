@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <mutex>
 
-#include "run/study_run.h"
 #include "tobii/problem.h"
+#include "tobii/run.h"
 
 namespace tobii::study {
 

@@ -14,8 +14,8 @@
 
 #include "run/pass_outcome.h"
 #include "run/prepare_study.h"
-#include "run/study_run.h"
 #include "study/discover.h"
+#include "tobii/run.h"
 
 namespace tobii::study {
 

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "run/pass_outcome.h"
-#include "run/study_run.h"
 #include "study/discover.h"
+#include "tobii/run.h"
 
 namespace tobii::study {
 

@@ -1,4 +1,4 @@
-#include "run/study_run.h"
+#include "tobii/run.h"
 
 #include <tbb/task_arena.h>
 
@@ -12,6 +12,7 @@
 #include "run/recording_passes.h"
 #include "run/run_json.h"
 #include "run/stopwatch.h"
+#include "run/study_overview.h"
 #include "run/write_outputs.h"
 #include "util/memory.h"
 
@@ -34,7 +35,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   if (Status s = PrepareStudy(options, &prepared); !s.ok()) return s;
   timings.discover_s = run.Seconds();
   timings.discover_peak_mib = util::PeakResidentMiB();
-  if (observer != nullptr) observer->OnDiscovered(prepared.inputs);
+  if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
 
   tbb::task_arena workers(WorkerCount(options.jobs));
   const Stopwatch passes;

@@ -13,7 +13,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "run/study_run.h"
+#include "tobii/run.h"
 #include "tobii/status.h"
 
 namespace tobii::study {

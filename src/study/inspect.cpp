@@ -1,4 +1,4 @@
-#include "study/inspect.h"
+#include "tobii/inspect.h"
 
 #include <algorithm>
 #include <memory>
@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "io/recording_format.h"
+#include "io/sniff.h"
 #include "metrics/interval_counter.h"
 #include "study/recording_pass.h"
 #include "study/study_walk.h"

@@ -1,5 +1,7 @@
 #include "study/name_pattern.h"
 
+#include "tobii/run.h"  // CheckNamePattern
+
 namespace tobii::study {
 
 namespace {
@@ -62,6 +64,11 @@ std::optional<PathNames> NamePattern::Match(std::string_view relative_path) cons
   if (recording_ > 0) names.recording = m[recording_].str();
   if (group_ > 0) names.group = m[group_].str();
   return names;
+}
+
+Status CheckNamePattern(const std::string& pattern) {
+  NamePattern compiled;
+  return NamePattern::Compile(pattern, &compiled);
 }
 
 }  // namespace tobii::study

@@ -16,17 +16,10 @@
 #include <string>
 #include <vector>
 
-#include "boris/alignment.h"
 #include "tobii/status.h"
+#include "tobii/sync_entry.h"
 
 namespace tobii::study {
-
-struct SyncEntry {
-  std::string participant_id;  // empty: a recording of that name of any participant
-  std::string recording;
-  boris::ClockSync clock;
-  std::string where;  // "file:line", for messages
-};
 
 // Reads a sync table; `name` is the file as messages give it. A table
 // without a `recording` or `offset_s` column, or with a row whose numbers do

@@ -26,11 +26,11 @@ TEST(TerminalObserver, NamesFromInputFilesAreEscaped) {
   ASSERT_NE(stream, nullptr);
   {
     TerminalObserver observer(stream);
-    study::StudyInputs inputs;
-    inputs.problems.push_back({"boris/obs\r.tsv", Severity::kWarning, Stage::kBoris,
-                               "behaviour \"\x1b]0;pwned\x07\" is not in the ethogram \xC2\x9b"
-                               "2J"});
-    observer.OnDiscovered(inputs);
+    study::StudyOverview study;
+    study.problems.push_back({"boris/obs\r.tsv", Severity::kWarning, Stage::kBoris,
+                              "behaviour \"\x1b]0;pwned\x07\" is not in the ethogram \xC2\x9b"
+                              "2J"});
+    observer.OnDiscovered(study);
     observer.OnRecordingWarning({"data/rec\x1b[2J.tsv", Severity::kWarning, Stage::kRead, "1 row skipped"});
     observer.OnRecordingFailed({"data/bad.tsv", Severity::kError, Stage::kRead, "found \"\x07\""});
   }

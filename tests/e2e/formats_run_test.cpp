@@ -3,7 +3,7 @@
 // recording in ../shared/data/real is analysed by `run` and described by
 // `inspect` as its manifest says.
 
-#include "run/study_run.h"
+#include "tobii/run.h"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +14,7 @@
 #include <string>
 
 #include "gen_study/study_generator.h"
-#include "study/inspect.h"
+#include "tobii/inspect.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
 

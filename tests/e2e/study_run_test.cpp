@@ -1,7 +1,7 @@
 // End to end, in process: generate a study, break a file, run it, and hold
 // the outputs to the planted truth.
 
-#include "run/study_run.h"
+#include "tobii/run.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "study/inspect.h"
+#include "tobii/inspect.h"
 
 #include <gtest/gtest.h>
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "run/study_run.h"
+#include "tobii/run.h"
 #include "support/study_files.h"
 #include "util/text.h"
 

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gen_study/study_generator.h"
-#include "run/study_run.h"
+#include "tobii/run.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
 

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "gen_study/physiology.h"
-#include "io/recording_format.h"
+#include "tobii/recording_format.h"
 #include "tobii/status.h"
 
 namespace tobii::gen {

@@ -17,7 +17,7 @@
 #include <fmt/format.h>
 
 #include "analysis_options.h"
-#include "events/detector.h"
+#include "tobii/detectors.h"
 #include "validate/agreement_scores.h"
 #include "validate/andersson_data.h"
 

@@ -1,5 +1,5 @@
-// Inspection: what a file is and why it is or is not read, for
-// `tobii-pipeline inspect`. Each file is judged by its content, as a run
+// Inspecting files, the entry of `tobii-pipeline inspect`: what a file is
+// and why it is or is not read. Each file is judged by its content, as a run
 // judges it (io/sniff.h), and a recording is read whole through its
 // format's reader (io/sample_reader.h), so that every flaw the run would
 // meet is found and named: the damage it would count, the error that would
@@ -21,8 +21,8 @@
 #include <string>
 #include <vector>
 
-#include "io/sample_reader.h"
-#include "io/sniff.h"
+#include "tobii/recording_info.h"
+#include "tobii/sniff.h"
 #include "tobii/status.h"
 
 namespace tobii::study {
