@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <limits>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -14,8 +14,8 @@
 
 #include <fmt/format.h>
 
-#include "events/detector.h"
 #include "settings/setting_table.h"
+#include "tobii/detectors.h"
 
 namespace tobii::app {
 

@@ -20,7 +20,7 @@ namespace tobii::study {
 
 namespace {
 
-// Settings::jobs, or one worker per core when 0.
+// RunOptions::jobs, or one worker per core when 0.
 int WorkerCount(int jobs) {
   return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
