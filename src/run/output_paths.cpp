@@ -3,14 +3,14 @@
 
 #include "report/figure_names.h"
 #include "report/html_report.h"
-#include "report/results_file.h"
+#include "results/results_file.h"
 #include "tobii/run.h"
 
 namespace tobii::study {
 
 RunOutputPaths OutputPaths(const std::filesystem::path& out) {
   return {.run_info = out / "run.json",
-          .results = out / report::kResultsFileName,
+          .results = out / results::kResultsFileName,
           .figures = out / report::kFiguresFolder,
           .report = out / report::kReportFileName};
 }

@@ -7,7 +7,7 @@
 
 #include "report/figure_options_json.h"
 #include "report/html_report.h"
-#include "report/results_file.h"
+#include "results/results_file.h"
 #include "run/study_analysis.h"
 #include "tobii/run.h"
 
@@ -16,7 +16,7 @@ namespace tobii::study {
 Status RedrawFromResults(const std::filesystem::path& out, const FigureOptions& figures, RedrawSummary* summary) {
   *summary = {};
   std::vector<RecordingResult> results;
-  if (Status s = report::ReadResultsFile(out / report::kResultsFileName, &results); !s.ok()) return s;
+  if (Status s = results::ReadResultsFile(out / results::kResultsFileName, &results); !s.ok()) return s;
   summary->results_read = true;
   summary->recordings = results.size();
   if (Status s = run::WriteStudyAnalysis(out, results, figures); !s.ok()) return s;

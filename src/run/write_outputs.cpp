@@ -2,7 +2,7 @@
 
 #include "report/html_report.h"
 #include "report/outputs.h"
-#include "report/results_file.h"
+#include "results/results_file.h"
 #include "run/study_analysis.h"
 
 namespace tobii::study {
@@ -12,7 +12,7 @@ Status WriteStudyOutputs(const RunOptions& options, const RunSummary& summary, t
   if (Status s = report::WriteSummaryCsv(out / "summary.csv", summary.results); !s.ok()) return s;
   if (Status s = report::WriteBehaviorMetricsCsv(out / "behavior_metrics.csv", summary.results); !s.ok())
     return s;
-  if (Status s = report::WriteResultsFile(out / report::kResultsFileName, summary.results); !s.ok()) return s;
+  if (Status s = results::WriteResultsFile(out / results::kResultsFileName, summary.results); !s.ok()) return s;
   Status analysis;  // with the run's workers: the figures are drawn side by side
   workers->execute([&] { analysis = run::WriteStudyAnalysis(out, summary.results, options.figures); });
   if (!analysis.ok()) return analysis;

@@ -13,7 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The file every tobii-pipeline output folder holds (report/results_file.h).
+// The file every tobii-pipeline output folder holds (results/results_file.h).
 constexpr const char* kResultsFileName = "results.json";
 
 bool IsHidden(const fs::path& path) {

@@ -12,7 +12,7 @@
 
 #include "analysis/metric_catalog.h"
 #include "report/outputs.h"
-#include "report/results_file.h"
+#include "results/results_file.h"
 #include "support/temp_dir.h"
 
 namespace tobii::metrics {
@@ -153,9 +153,9 @@ TEST(ResultFields, EveryStoredFieldComesBackFromTheResultsFile) {
   for (const RecordingField& field : RecordingFields()) fill(field, r);
   for (const BehaviorField& field : BehaviorFields()) fill(field, r.behaviors[0]);
   testing::TempDir dir;
-  ASSERT_TRUE(report::WriteResultsFile(dir.path() / "results.json", {r}).ok());
+  ASSERT_TRUE(results::WriteResultsFile(dir.path() / "results.json", {r}).ok());
   std::vector<RecordingResult> back;
-  ASSERT_TRUE(report::ReadResultsFile(dir.path() / "results.json", &back).ok());
+  ASSERT_TRUE(results::ReadResultsFile(dir.path() / "results.json", &back).ok());
   ASSERT_EQ(back.size(), 1u);
   ASSERT_EQ(back[0].behaviors.size(), 1u);
   const auto same = [](const auto& field, const auto& a, const auto& b) {

@@ -1,4 +1,4 @@
-#include "report/results_file.h"
+#include "results/results_file.h"
 
 #include <cmath>
 #include <limits>
@@ -15,7 +15,7 @@
 #include "io/byte_source.h"
 #include "metrics/result_fields.h"
 
-namespace tobii::report {
+namespace tobii::results {
 
 namespace {
 
@@ -251,4 +251,4 @@ Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingR
   return Status::Ok();
 }
 
-}  // namespace tobii::report
+}  // namespace tobii::results

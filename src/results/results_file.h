@@ -1,7 +1,8 @@
 // results.json: every RecordingResult of a run, so that the study analysis
-// (group tables now; figures and the report with issue 5) can be redone by
-// `tobii-pipeline figures OUT` without reading a single recording. A few
-// kilobytes per recording.
+// (group tables, figures, the report) can be redone by `tobii-pipeline
+// figures OUT` without reading a single recording. A few kilobytes per
+// recording. Its fields follow metrics/result_fields.h. This folder is where
+// the per-recording result cache will live.
 //
 // The file says which version of it this is; a file of another version,
 // or one that does not read, is an error naming it (run the study again).
@@ -13,7 +14,7 @@
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
-namespace tobii::report {
+namespace tobii::results {
 
 // The file's name in a run's output folder.
 inline constexpr const char* kResultsFileName = "results.json";
@@ -23,4 +24,4 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
 
 Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results);
 
-}  // namespace tobii::report
+}  // namespace tobii::results

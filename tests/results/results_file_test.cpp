@@ -1,4 +1,4 @@
-#include "report/results_file.h"
+#include "results/results_file.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "support/temp_dir.h"
 #include "tobii/sample.h"
 
-namespace tobii::report {
+namespace tobii::results {
 namespace {
 
 TEST(ResultsFile, EveryFieldComesBackAndNaNStaysMissing) {
@@ -147,4 +147,4 @@ TEST(ResultsFile, ADamagedSampleStretchIsAnError) {
 }
 
 }  // namespace
-}  // namespace tobii::report
+}  // namespace tobii::results
