@@ -8,7 +8,7 @@
 #include <map>
 #include <string_view>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 
 namespace tobii::figures {
 

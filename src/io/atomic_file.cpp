@@ -1,4 +1,4 @@
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 
 #include <cerrno>
 #include <cstring>

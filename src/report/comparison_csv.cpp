@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 #include "io/csv_writer.h"
 
 namespace tobii::report {

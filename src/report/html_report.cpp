@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 #include "io/byte_source.h"
 #include "io/delimited_text.h"
 #include "report/figure_names.h"

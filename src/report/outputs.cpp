@@ -4,7 +4,7 @@
 #include <type_traits>
 #include <variant>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 #include "io/csv_writer.h"
 #include "metrics/result_fields.h"
 

@@ -11,7 +11,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 #include "io/byte_source.h"
 #include "metrics/result_fields.h"
 

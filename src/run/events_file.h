@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 #include "study/discover.h"
 #include "tobii/event.h"
 #include "tobii/status.h"

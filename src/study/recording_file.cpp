@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 #include "io/recording_format.h"
 #include "io/sniff.h"
 #include "report/events_csv.h"

@@ -1,6 +1,6 @@
 // AtomicFile: an output appears whole under its name, or not at all.
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 
 #include <gtest/gtest.h>
 

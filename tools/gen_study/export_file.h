@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 #include "tobii/status.h"
 
 namespace tobii::gen {

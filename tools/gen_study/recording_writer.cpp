@@ -17,7 +17,7 @@
 #include "gen_study/studio_writer.h"
 #include "gen_study/physiology.h"
 #include "gen_study/session_plan.h"
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 
 namespace tobii::gen {
 

@@ -12,7 +12,7 @@
 #include "gen_study/gaze_model.h"
 #include "gen_study/pro_lab_writer.h"
 #include "gen_study/study_generator.h"
-#include "io/recording_format.h"
+#include "tobii/recording_format.h"
 #include "tobii/status.h"
 
 namespace tobii::gen {

@@ -17,7 +17,7 @@
 #include "gen_study/gaze_model.h"
 #include "gen_study/physiology.h"
 #include "gen_study/recording_writer.h"
-#include "io/atomic_file.h"
+#include "tobii/atomic_file.h"
 
 namespace tobii::gen {
 
