@@ -1,7 +1,7 @@
-// The agreement measures of tools/validate/agreement_scores.h on tables
+// The agreement measures of tobii/validate/agreement_scores.h on tables
 // and label vectors small enough to work out by hand.
 
-#include "validate/agreement_scores.h"
+#include "tobii/validate/agreement_scores.h"
 
 #include <gtest/gtest.h>
 

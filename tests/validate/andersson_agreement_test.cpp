@@ -20,8 +20,8 @@
 
 #include "events/detector.h"
 #include "support/temp_dir.h"
-#include "validate/agreement_scores.h"
-#include "validate/andersson_data.h"
+#include "tobii/validate/agreement_scores.h"
+#include "tobii/validate/andersson_data.h"
 
 namespace tobii::validate {
 namespace {

@@ -3,7 +3,7 @@
 // at least 99 % of samples classified alike and the fixation count within
 // 2 %; doc/algorithms/ivt.md explains the remaining differences.
 
-#include "validate/pro_lab_agreement.h"
+#include "tobii/validate/pro_lab_agreement.h"
 
 #include <gtest/gtest.h>
 

@@ -18,8 +18,8 @@
 
 #include "analysis_options.h"
 #include "tobii/detectors.h"
-#include "validate/agreement_scores.h"
-#include "validate/andersson_data.h"
+#include "tobii/validate/agreement_scores.h"
+#include "tobii/validate/andersson_data.h"
 
 namespace {
 

@@ -11,7 +11,7 @@
 #include <fmt/format.h>
 
 #include "analysis_options.h"
-#include "validate/pro_lab_agreement.h"
+#include "tobii/validate/pro_lab_agreement.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"Compare our event detection with Pro Lab's per-sample classification"};

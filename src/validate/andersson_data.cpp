@@ -1,4 +1,4 @@
-#include "validate/andersson_data.h"
+#include "tobii/validate/andersson_data.h"
 
 #include <algorithm>
 #include <charconv>

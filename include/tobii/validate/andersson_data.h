@@ -33,7 +33,7 @@
 #include "tobii/sample.h"
 #include "tobii/settings.h"
 #include "tobii/status.h"
-#include "validate/agreement_scores.h"
+#include "tobii/validate/agreement_scores.h"
 
 namespace tobii::validate {
 

@@ -1,4 +1,4 @@
-#include "validate/pro_lab_agreement.h"
+#include "tobii/validate/pro_lab_agreement.h"
 
 #include <fstream>
 #include <set>

@@ -1,4 +1,4 @@
-#include "validate/agreement_scores.h"
+#include "tobii/validate/agreement_scores.h"
 
 #include <algorithm>
 #include <cmath>
