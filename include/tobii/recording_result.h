@@ -92,9 +92,9 @@ struct RecordingResult {
   // For the figures.
   FigureData figure_data;
 
-  // Input accounting.
+  // Input accounting. (How long the analysis took is the run's business,
+  // in run.json: a result is the same whenever it is computed.)
   std::uint64_t bytes_read = 0;
-  double seconds = 0;
 
  private:
   double Percent(std::int64_t count) const {

@@ -85,8 +85,6 @@ const RecordingField kRecordingFields[] = {
      .definition = "Mean pupil diameter over the samples with a pupil, both eyes averaged."},
     {.name = "bytes_read", .unit = "bytes", .topic = Topic::kAccounting, .appears = kStored,
      .value = &R::bytes_read, .definition = "Bytes read from the recording's files."},
-    {.name = "seconds", .unit = "s", .topic = Topic::kAccounting, .appears = kStored, .value = &R::seconds,
-     .definition = "Time the recording's analysis took."},
 };
 
 const BehaviorField kBehaviorFields[] = {

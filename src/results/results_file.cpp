@@ -22,7 +22,11 @@ namespace {
 using Json = nlohmann::json;
 
 // Bumped whenever a field changes meaning or is removed.
-constexpr int kResultsFileVersion = 2;
+constexpr int kResultsFileVersion = 3;
+// Files of this version on still read: version 2 also held each
+// recording's analysis time (now in run.json alone, so that a result is
+// the same bytes whenever it is computed), which is passed over.
+constexpr int kOldestReadableVersion = 2;
 // Results are kilobytes a recording; this bounds a corrupt file's read.
 constexpr std::size_t kMaxResultsFileBytes = std::size_t{1} << 30;
 
@@ -228,10 +232,10 @@ Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingR
   try {
     const Json document = Json::parse(text);
     const int version = document.at("results_file_version").get<int>();
-    if (version != kResultsFileVersion) {
+    if (version < kOldestReadableVersion || version > kResultsFileVersion) {
       return Status::Error(path.string() + ": results of another version (" + std::to_string(version) +
-                           ", this program reads " + std::to_string(kResultsFileVersion) +
-                           "): run the study again");
+                           ", this program reads " + std::to_string(kOldestReadableVersion) + " to " +
+                           std::to_string(kResultsFileVersion) + "): run the study again");
     }
     results->clear();
     for (const Json& recording : document.at("recordings")) {

@@ -61,7 +61,6 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
     result.participant_id = input.participant_id;
     result.recording = input.recording;
     result.group = input.group;
-    result.seconds = outcome.seconds;
     summary->bytes += result.bytes_read;
     summary->results.push_back(std::move(result));
     ++summary->analysed;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "support/temp_dir.h"
@@ -115,6 +116,29 @@ TEST(ResultsFile, OtherFilesAreNamedErrors) {
   s = ReadResultsFile(dir.path() / "bad.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("not a results file of this program"), std::string::npos) << s.message();
+}
+
+// Version 2 also held each recording's analysis time: still read, the
+// time passed over. Version 3 holds none, so a result is the same bytes
+// whenever it is computed.
+TEST(ResultsFile, VersionTwoStillReadsAndNoVersionHoldsATime) {
+  testing::TempDir dir;
+  RecordingResult r;
+  r.file = "a.tsv";
+  r.fixation_count = 12;
+  ASSERT_TRUE(WriteResultsFile(dir.path() / "results.json", {r}).ok());
+  std::ifstream in(dir.path() / "results.json");
+  nlohmann::json document = nlohmann::json::parse(in);
+  EXPECT_EQ(document.at("results_file_version"), 3);
+  EXPECT_FALSE(document.at("recordings").at(0).contains("seconds"));
+  document["results_file_version"] = 2;
+  document["recordings"][0]["seconds"] = 0.25;
+  testing::WriteText(dir.path() / "v2.json", document.dump());
+  std::vector<RecordingResult> back;
+  const Status s = ReadResultsFile(dir.path() / "v2.json", &back);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].fixation_count, 12);
 }
 
 TEST(ResultsFile, ADamagedSampleStretchIsAnError) {
