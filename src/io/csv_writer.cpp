@@ -1,12 +1,42 @@
 #include "io/csv_writer.h"
 
+#include <charconv>
 #include <cmath>
+#include <system_error>
 
 #include <fmt/format.h>
 
 namespace tobii::io {
 
-void AppendCsvField(std::string* row, std::string_view field) {
+namespace {
+
+// The characters a spreadsheet takes as the start of a formula (OWASP, "CSV
+// Injection"): =, +, - and @, and tab and carriage return, which some
+// applications skip before looking.
+constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+
+bool IsNumber(std::string_view field) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
+  return error == std::errc() && end == field.data() + field.size();
+}
+
+}  // namespace
+
+std::string NeutraliseFormula(std::string_view field) {
+  if (field.empty() || kFormulaStarts.find(field.front()) == std::string_view::npos || IsNumber(field)) {
+    return std::string(field);
+  }
+  std::string out = "'";
+  out.append(field);
+  return out;
+}
+
+void AppendCsvField(std::string* row, std::string_view raw) {
+  const bool safe = raw.empty() || kFormulaStarts.find(raw.front()) == std::string_view::npos;
+  std::string neutralised;
+  if (!safe) neutralised = NeutraliseFormula(raw);
+  const std::string_view field = safe ? raw : std::string_view(neutralised);
   if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
     row->append(field);
     return;
