@@ -13,21 +13,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The file every tobii-pipeline output folder holds (results/results_file.h).
-constexpr const char* kResultsFileName = "results.json";
+// The files a tobii-pipeline output folder holds (results/results_file.h,
+// run/run_json.h): either marks the folder as ours, so that a folder whose
+// results.json was deleted or never written is still not read as input.
+constexpr const char* kOutputRecordNames[] = {"results.json", "run.json"};
 
 bool IsHidden(const fs::path& path) {
   const std::string name = path.filename().string();
   return !name.empty() && name.front() == '.';
 }
 
-// Whether `folder` holds the results of a tobii-pipeline run.
+// Whether `folder` holds the outputs of a tobii-pipeline run.
 bool IsOutputFolder(const fs::path& folder) {
-  std::error_code ec;
-  const fs::path results = folder / kResultsFileName;
-  if (!fs::is_regular_file(results, ec)) return false;
-  io::Sniffed sniffed;
-  return io::SniffFile(results.string(), &sniffed).ok() && sniffed.kind == io::FileKind::kOwnOutput;
+  for (const char* name : kOutputRecordNames) {
+    std::error_code ec;
+    const fs::path record = folder / name;
+    if (!fs::is_regular_file(record, ec)) continue;
+    io::Sniffed sniffed;
+    if (io::SniffFile(record.string(), &sniffed).ok() && sniffed.kind == io::FileKind::kOwnOutput) return true;
+  }
+  return false;
 }
 
 class Walker {

@@ -280,6 +280,11 @@ TEST(Discover, AnEarlierRunsOutputsAreNeverInputs) {
   WriteText(dir.path() / "old-results" / "summary.csv", "participant_id,recording,group,file,duration_s\nsub-07,x,Control,a,1\n");
   WriteText(dir.path() / "copy" / "behavior_metrics.csv",
             "participant_id,recording,group,behavior,kind,annotated_s\nsub-07,x,Control,talk,state,1\n");
+  // An interrupted run's folder: run.json without results.json, beside a
+  // table a user saved there that would pass for a participants table.
+  WriteText(dir.path() / "interrupted" / "run.json",
+            "{\n  \"boris_files\": [],\n  \"bytes_read\": 0,\n  \"command_line\": [\"tobii-pipeline\"]\n}\n");
+  WriteText(dir.path() / "interrupted" / "groups.tsv", "participant_id\tgroup\nsub-07\tControl\n");
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   EXPECT_EQ(inputs.participants_file, "participants.tsv");
@@ -287,6 +292,7 @@ TEST(Discover, AnEarlierRunsOutputsAreNeverInputs) {
   EXPECT_EQ(inputs.recordings[0].group, "Patient");
   const std::map<std::string, std::string> roles = Roles(inputs);
   EXPECT_EQ(roles.at("old-results/"), "own output");
+  EXPECT_EQ(roles.at("interrupted/"), "own output");
   EXPECT_EQ(roles.at("copy/behavior_metrics.csv"), "own output");
   EXPECT_TRUE(inputs.problems.empty());
 }
