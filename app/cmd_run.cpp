@@ -36,6 +36,18 @@ int RunStudyAndReport(const study::RunOptions& options) {
     PrintError(status.message());
     return kExitNothingAnalysed;
   }
+  if (summary.analysed == 0) {
+    if (summary.recordings == 0) {
+      PrintError(fmt::format("no recording found in {} (what each file is: tobii-pipeline inspect STUDY): "
+                             "nothing written",
+                             util::EscapeControls(options.study.string())));
+    } else {
+      PrintError(fmt::format("none of the {} recordings could be analysed (each is named above, with why): "
+                             "nothing written",
+                             summary.recordings));
+    }
+    return kExitNothingAnalysed;
+  }
   const std::filesystem::path out = std::filesystem::absolute(options.out).lexically_normal();
   fmt::print(stderr,
              "\nanalysed {} of {} recordings ({} failed) in {:.2f} s ({:.2f} s reading them, {:.0f} MB/s), peak memory "
@@ -57,7 +69,7 @@ int RunStudyAndReport(const study::RunOptions& options) {
   if (!summary.problems.empty()) {
     fmt::print(stderr, "{} problems, listed in problems.csv\n", summary.problems.size());
   }
-  return summary.analysed > 0 ? kExitOk : kExitNothingAnalysed;
+  return kExitOk;
 }
 
 CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* command_line) {

@@ -92,7 +92,9 @@ struct RunSummary {
 
 // Runs the study. Fails only when the study folder cannot be read or an
 // output cannot be written; bad recordings become problems and the run goes
-// on.
+// on. When no recording could be analysed (summary->analysed == 0), nothing
+// is written to OUT: no tables, figures or report that would look like
+// results.
 Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary);
 
 // Whether `pattern` is a --names-from-path pattern

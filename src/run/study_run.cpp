@@ -44,6 +44,13 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   timings.analyse_peak_mib = util::PeakResidentMiB();
 
   GatherOutcomes(prepared.inputs, options.settings, &outcomes, observer, summary);
+  if (summary->analysed == 0) {
+    // No tables, figures or report that would look like results: every
+    // failure has been told, and the caller says that nothing was written.
+    summary->seconds = run.Seconds();
+    summary->peak_resident_mib = util::PeakResidentMiB();
+    return Status::Ok();
+  }
 
   const Stopwatch writing;
   if (Status s = WriteStudyOutputs(options, *summary, &workers); !s.ok()) return s;

@@ -10,6 +10,8 @@
 #include <map>
 #include <filesystem>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "support/temp_dir.h"
@@ -213,6 +215,42 @@ TEST(CommandLine, StudyWithNothingToAnalyseExitsWithOne) {
   fs::create_directories(dir.path() / "empty");
   EXPECT_EQ(RunProgram("run \"" + (dir.path() / "empty").string() + "\" --out \"" + (dir.path() / "out").string() + "\""),
             1);
+}
+
+// The terminal's text and the exit status of one command.
+std::pair<int, std::string> RunCapturing(const std::string& arguments, const fs::path& log) {
+  const std::string command =
+      std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " >\"" + log.string() + "\" 2>&1";
+  const int status = std::system(command.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Contents(log)};
+}
+
+// Nothing analysed: no tables, figures or report that would look like
+// results, a message saying so, and exit status 1.
+TEST(CommandLine, ARunThatAnalysedNothingWritesNothingAndSaysWhy) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study", out = dir.path() / "out";
+  testing::WriteText(study / "P01.tsv",
+                     "Recording timestamp [ms]\tGaze point X\tGaze point Y\tValidity left\tValidity right\n");
+  auto [status, text] = RunCapturing("run \"" + study.string() + "\" --out \"" + out.string() + "\"",
+                                     dir.path() / "log.txt");
+  EXPECT_EQ(status, 1) << text;
+  EXPECT_NE(text.find("none of the 1 recordings could be analysed"), std::string::npos) << text;
+  EXPECT_NE(text.find("expected gaze samples, found none"), std::string::npos) << text;
+  EXPECT_EQ(text.find("tables:"), std::string::npos) << text;
+  for (const char* name : {"summary.csv", "group_stats.csv", "problems.csv", "run.json", "results.json",
+                           "report.html", "figures"}) {
+    EXPECT_FALSE(fs::exists(out / name)) << name;
+  }
+
+  const fs::path empty = dir.path() / "empty";
+  fs::create_directories(empty);
+  testing::WriteText(empty / "notes.txt", "nothing here\n");
+  std::tie(status, text) = RunCapturing("run \"" + empty.string() + "\" --out \"" + (dir.path() / "out2").string() + "\"",
+                                        dir.path() / "log2.txt");
+  EXPECT_EQ(status, 1) << text;
+  EXPECT_NE(text.find("no recording found in"), std::string::npos) << text;
+  EXPECT_FALSE(fs::exists(dir.path() / "out2" / "summary.csv"));
 }
 
 }  // namespace
