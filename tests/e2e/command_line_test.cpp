@@ -10,22 +10,18 @@
 #include <map>
 #include <filesystem>
 #include <string>
-#include <tuple>
-#include <utility>
 #include <vector>
 
+#include "support/program.h"
 #include "support/temp_dir.h"
 
 namespace tobii {
 namespace {
 
-namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::RunProgram;
 
-int RunProgram(const std::string& arguments) {
-  const std::string command = std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " >/dev/null 2>&1";
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+namespace fs = std::filesystem;
 
 TEST(CommandLine, UsageErrorsExitWithTwo) {
   EXPECT_EQ(RunProgram(""), 2);
@@ -47,18 +43,13 @@ TEST(CommandLine, GenerateThenRunWritesTheTables) {
   }
 }
 
-std::string Contents(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   testing::TempDir dir;
   const fs::path study = dir.path() / "study", out = dir.path() / "out";
   ASSERT_EQ(RunProgram("generate --out \"" + study.string() + "\" --recordings 4 --minutes 0.2 --hz 60"), 0);
   ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\""), 0);
-  const std::string group_stats = Contents(out / "group_stats.csv");
-  const std::string behavior_summary = Contents(out / "behavior_summary.csv");
+  const std::string group_stats = ReadFile(out / "group_stats.csv");
+  const std::string behavior_summary = ReadFile(out / "behavior_summary.csv");
   ASSERT_FALSE(group_stats.empty());
   fs::remove_all(study);  // nothing left to read
   fs::remove(out / "group_stats.csv");
@@ -76,17 +67,17 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
     for (const char* extension : {".png", ".svg", ".pdf"}) {
       const fs::path file = out / "figures" / (figure + extension);
       ASSERT_TRUE(fs::exists(file)) << file;
-      figures[file.string()] = Contents(file);
+      figures[file.string()] = ReadFile(file);
       fs::remove(file);
     }
   }
   ASSERT_EQ(RunProgram("figures \"" + out.string() + "\""), 0);
-  EXPECT_EQ(Contents(out / "group_stats.csv"), group_stats);
-  EXPECT_EQ(Contents(out / "behavior_summary.csv"), behavior_summary);
+  EXPECT_EQ(ReadFile(out / "group_stats.csv"), group_stats);
+  EXPECT_EQ(ReadFile(out / "behavior_summary.csv"), behavior_summary);
   // The same results draw the same bytes, in every format.
-  for (const auto& [file, bytes] : figures) EXPECT_EQ(Contents(file), bytes) << file;
+  for (const auto& [file, bytes] : figures) EXPECT_EQ(ReadFile(file), bytes) << file;
   // The report holds every figure inline, the tables, and no id twice.
-  const std::string report = Contents(out / "report.html");
+  const std::string report = ReadFile(out / "report.html");
   std::size_t svgs = 0;
   for (std::size_t at = report.find("<svg"); at != std::string::npos; at = report.find("<svg", at + 1)) ++svgs;
   EXPECT_EQ(svgs, 6u);
@@ -103,9 +94,9 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   for (const auto& [id, count] : ids) EXPECT_EQ(count, 1) << id;
   // A figure option changes the figures it touches and the report's settings.
   ASSERT_EQ(RunProgram("figures \"" + out.string() + "\" --heatmap-sigma-deg 2.5"), 0);
-  EXPECT_NE(Contents(out / "figures" / "figure1_group_comparison.svg"),
+  EXPECT_NE(ReadFile(out / "figures" / "figure1_group_comparison.svg"),
             figures[(out / "figures" / "figure1_group_comparison.svg").string()]);
-  const std::string redrawn = Contents(out / "report.html");
+  const std::string redrawn = ReadFile(out / "report.html");
   EXPECT_NE(redrawn.find("&quot;heatmap_sigma_deg&quot;: 2.5"), std::string::npos);
   EXPECT_NE(redrawn.find("redrawn by <code>tobii-pipeline figures</code>"), std::string::npos);
   // A folder without results is a usage error.
@@ -122,7 +113,7 @@ TEST(CommandLine, AFigureNotDrawnThisTimeLeavesNoOldOneBehind) {
   ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --no-boris"), 0);
   EXPECT_FALSE(fs::exists(out / "figures" / "figure3_behavior.svg"));
   EXPECT_FALSE(fs::exists(out / "figures" / "figure3_behavior.png"));
-  EXPECT_NE(Contents(out / "report.html").find("figure3_behavior: not drawn"), std::string::npos);
+  EXPECT_NE(ReadFile(out / "report.html").find("figure3_behavior: not drawn"), std::string::npos);
 }
 
 TEST(CommandLine, SampleChoosesTheRecordingsWithASampleFigure) {
@@ -154,15 +145,15 @@ TEST(CommandLine, SampleChoosesTheRecordingsWithASampleFigure) {
   const std::vector<std::string> names = sample_figures();
   ASSERT_EQ(names.size(), 3u);  // the earlier three are gone
   EXPECT_TRUE(names[0].starts_with("sample_P002_")) << names[0];
-  EXPECT_NE(Contents(out / "problems.csv").find("--sample \"\"nobody\"\": no recording"), std::string::npos);
+  EXPECT_NE(ReadFile(out / "problems.csv").find("--sample \"\"nobody\"\": no recording"), std::string::npos);
   // A stretch after the recording's end is a warning, not a figure.
   ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample-start-s 600"), 0);
   EXPECT_TRUE(sample_figures().empty());
-  EXPECT_NE(Contents(out / "problems.csv").find("has no sample in the stretch from --sample-start-s 600 s"), std::string::npos);
+  EXPECT_NE(ReadFile(out / "problems.csv").find("has no sample in the stretch from --sample-start-s 600 s"), std::string::npos);
   // None at all.
   ASSERT_EQ(RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\" --sample-count 0"), 0);
   EXPECT_TRUE(sample_figures().empty());
-  EXPECT_EQ(Contents(out / "report.html").find("Sample recordings"), std::string::npos);
+  EXPECT_EQ(ReadFile(out / "report.html").find("Sample recordings"), std::string::npos);
 }
 
 TEST(CommandLine, EventsWritesACsvOfOneExport) {
@@ -217,14 +208,6 @@ TEST(CommandLine, StudyWithNothingToAnalyseExitsWithOne) {
             1);
 }
 
-// The terminal's text and the exit status of one command.
-std::pair<int, std::string> RunCapturing(const std::string& arguments, const fs::path& log) {
-  const std::string command =
-      std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " >\"" + log.string() + "\" 2>&1";
-  const int status = std::system(command.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Contents(log)};
-}
-
 // Nothing analysed: no tables, figures or report that would look like
 // results, a message saying so, and exit status 1.
 TEST(CommandLine, ARunThatAnalysedNothingWritesNothingAndSaysWhy) {
@@ -232,8 +215,8 @@ TEST(CommandLine, ARunThatAnalysedNothingWritesNothingAndSaysWhy) {
   const fs::path study = dir.path() / "study", out = dir.path() / "out";
   testing::WriteText(study / "P01.tsv",
                      "Recording timestamp [ms]\tGaze point X\tGaze point Y\tValidity left\tValidity right\n");
-  auto [status, text] = RunCapturing("run \"" + study.string() + "\" --out \"" + out.string() + "\"",
-                                     dir.path() / "log.txt");
+  std::string text;
+  int status = RunProgram("run \"" + study.string() + "\" --out \"" + out.string() + "\"", &text);
   EXPECT_EQ(status, 1) << text;
   EXPECT_NE(text.find("none of the 1 recordings could be analysed"), std::string::npos) << text;
   EXPECT_NE(text.find("expected gaze samples, found none"), std::string::npos) << text;
@@ -246,8 +229,8 @@ TEST(CommandLine, ARunThatAnalysedNothingWritesNothingAndSaysWhy) {
   const fs::path empty = dir.path() / "empty";
   fs::create_directories(empty);
   testing::WriteText(empty / "notes.txt", "nothing here\n");
-  std::tie(status, text) = RunCapturing("run \"" + empty.string() + "\" --out \"" + (dir.path() / "out2").string() + "\"",
-                                        dir.path() / "log2.txt");
+  text.clear();
+  status = RunProgram("run \"" + empty.string() + "\" --out \"" + (dir.path() / "out2").string() + "\"", &text);
   EXPECT_EQ(status, 1) << text;
   EXPECT_NE(text.find("no recording found in"), std::string::npos) << text;
   EXPECT_FALSE(fs::exists(dir.path() / "out2" / "summary.csv"));

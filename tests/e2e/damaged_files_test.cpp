@@ -16,25 +16,17 @@
 #include <vector>
 
 #include "gen_study/study_generator.h"
+#include "support/program.h"
 #include "support/study_files.h"
 
 namespace tobii {
 namespace {
 
+using tobii::testing::RunProgram;
+
 namespace fs = std::filesystem;
 using gen::testing::ReadFile;
 using gen::testing::ReadCsv;
-
-// Runs the program; returns its exit status and what it printed on both
-// streams.
-int RunProgram(const std::string& arguments, std::string* output) {
-  const std::string command = std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " 2>&1";
-  std::FILE* pipe = ::popen(command.c_str(), "r");
-  char buffer[4096];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) output->append(buffer, n);
-  const int status = ::pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 // The export's text with its recording renamed, so that a copy is no
 // duplicate of the original.

@@ -27,25 +27,18 @@
 
 #include <fmt/format.h>
 
+#include "support/program.h"
 #include "support/temp_dir.h"
 
 namespace tobii {
 namespace {
 
+using testing::ReadFile;
+using testing::RunProgram;
+
 namespace fs = std::filesystem;
 
 const fs::path kRecord = fs::path(TOBII_SOURCE_DIR) / "tests" / "e2e" / "golden_outputs.txt";
-
-int RunProgram(const std::string& arguments) {
-  const std::string command = std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " >/dev/null 2>&1";
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-std::string Contents(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void ReplaceAll(std::string& text, const std::string& from, const std::string& to) {
   for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -85,7 +78,7 @@ std::map<std::string, std::string> Record(const fs::path& folder, const std::str
   std::map<std::string, std::string> record;
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
     if (!entry.is_regular_file()) continue;
-    std::string bytes = Contents(entry.path());
+    std::string bytes = ReadFile(entry.path());
     if (IsText(entry.path())) bytes = Masked(std::move(bytes), root);
     record[label + "/" + fs::relative(entry.path(), folder).generic_string()] =
         fmt::format("{:016x} {}", Fingerprint(bytes), bytes.size());

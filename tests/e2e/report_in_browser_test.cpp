@@ -20,16 +20,13 @@
 namespace tobii {
 namespace {
 
+using testing::ReadFile;
+
 namespace fs = std::filesystem;
 
 int Shell(const std::string& command) {
   const int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-std::string Contents(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // Runs in the page once it has loaded and writes one line per figure and
@@ -92,7 +89,7 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
             0);
   ASSERT_EQ(Shell(exe + " run \"" + study.string() + "\" --out \"" + out.string() + "\" >/dev/null 2>&1"), 0);
 
-  std::string page = Contents(out / "report.html");
+  std::string page = ReadFile(out / "report.html");
   const std::size_t body_end = page.rfind("</body>");
   ASSERT_NE(body_end, std::string::npos);
   page.insert(body_end, std::string("<script>") + kCheckScript + "</script>\n");
@@ -109,7 +106,7 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
       dom.string() + "\" 2>/dev/null";
   ASSERT_EQ(Shell(command), 0) << command;
 
-  const std::string rendered = Contents(dom);
+  const std::string rendered = ReadFile(dom);
   const std::string open = "<pre id=\"render-check\">";
   const std::size_t start = rendered.find(open);
   ASSERT_NE(start, std::string::npos) << "the page's script did not run";

@@ -15,23 +15,16 @@
 #include <string>
 #include <vector>
 
+#include "support/program.h"
 #include "support/temp_dir.h"
 
 namespace tobii {
 namespace {
 
+using testing::ReadFile;
+using testing::RunProgram;
+
 namespace fs = std::filesystem;
-
-int RunProgram(const std::string& arguments) {
-  const std::string command = std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " >/dev/null 2>&1";
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-std::string Contents(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // Every output but the run's own record, by path relative to the folder.
 std::map<std::string, std::string> Outputs(const fs::path& folder) {
@@ -39,7 +32,7 @@ std::map<std::string, std::string> Outputs(const fs::path& folder) {
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
     const std::string name = entry.path().filename().string();
     if (!entry.is_regular_file() || name == "run.json" || name == "report.html") continue;
-    outputs[fs::relative(entry.path(), folder).generic_string()] = Contents(entry.path());
+    outputs[fs::relative(entry.path(), folder).generic_string()] = ReadFile(entry.path());
   }
   return outputs;
 }

@@ -11,18 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "support/program.h"
 #include "support/temp_dir.h"
 
 namespace tobii {
 namespace {
 
-namespace fs = std::filesystem;
+using testing::RunProgram;
 
-int RunProgram(const std::string& arguments) {
-  const std::string command = std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " >/dev/null 2>&1";
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+namespace fs = std::filesystem;
 
 std::vector<std::string> Lines(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

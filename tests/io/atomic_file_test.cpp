@@ -14,12 +14,9 @@
 namespace tobii::io {
 namespace {
 
-namespace fs = std::filesystem;
+using testing::ReadFile;
 
-std::string Contents(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+namespace fs = std::filesystem;
 
 fs::path Partial(const fs::path& path) { return fs::path(path.string() + ".partial"); }
 
@@ -30,11 +27,11 @@ TEST(AtomicFile, CommitPutsTheWholeFileInPlaceOfTheOld) {
   AtomicFile file;
   ASSERT_TRUE(file.Open(path).ok());
   file.Write("a,b\n");
-  EXPECT_EQ(Contents(path), "old run\n");  // untouched until the commit
+  EXPECT_EQ(ReadFile(path), "old run\n");  // untouched until the commit
   EXPECT_TRUE(fs::exists(Partial(path)));
   file.Write(std::string(3 << 20, 'x'));  // beyond the write buffer
   ASSERT_TRUE(file.Commit().ok());
-  EXPECT_EQ(Contents(path), "a,b\n" + std::string(3 << 20, 'x'));
+  EXPECT_EQ(ReadFile(path), "a,b\n" + std::string(3 << 20, 'x'));
   EXPECT_FALSE(fs::exists(Partial(path)));
 }
 
@@ -47,7 +44,7 @@ TEST(AtomicFile, AFileNeverCommittedLeavesNothing) {
     ASSERT_TRUE(file.Open(kept).ok());
     file.Write("{\"half\": ");
   }  // an error path returns without committing
-  EXPECT_EQ(Contents(kept), "{}\n");
+  EXPECT_EQ(ReadFile(kept), "{}\n");
   EXPECT_FALSE(fs::exists(Partial(kept)));
   {
     AtomicFile file;

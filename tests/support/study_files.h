@@ -31,12 +31,7 @@ inline StudyOptions SmallOptions(const std::filesystem::path& out, std::uint64_t
   return options;
 }
 
-inline std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using tobii::testing::ReadFile;
 
 // Lines without their LF or CR LF end; a leading BOM is dropped.
 inline std::vector<std::string> ReadLines(const std::filesystem::path& path) {
