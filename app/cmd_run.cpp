@@ -5,10 +5,12 @@
 #include <fmt/format.h>
 
 #include "analysis_options.h"
+#include "interrupt.h"
 #include "commands.h"
 #include "figure_options.h"
 #include "study_config.h"
 #include "terminal_observer.h"
+#include "tobii/output_names.h"
 #include "tobii/run.h"
 
 namespace tobii::app {
@@ -28,13 +30,24 @@ std::filesystem::path DefaultOut(const std::filesystem::path& study) {
 
 }  // namespace
 
-int RunStudyAndReport(const study::RunOptions& options) {
+int RunStudyAndReport(study::RunOptions options) {
   TerminalObserver observer(stderr);
   study::RunSummary summary;
+  options.interrupt = CatchInterrupts();
   const Status status = study::RunStudy(options, &observer, &summary);
+  const std::string out_shown = util::EscapeControls(options.out.string());
   if (!status.ok()) {
     PrintError(status.message());
     return kExitNothingAnalysed;
+  }
+  if (summary.interrupted_by != 0) {
+    fmt::print(stderr, "\ninterrupted: nothing was changed in {}", out_shown);
+    if (summary.finished_in_cache > 0) {
+      fmt::print(stderr, " but its result cache, which keeps the {} recordings finished: the same command goes on "
+                 "from there", summary.finished_in_cache);
+    }
+    fmt::print(stderr, "\n");
+    return ExitStatusOfSignal(summary.interrupted_by);
   }
   if (summary.analysed == 0) {
     if (summary.recordings == 0) {
@@ -49,15 +62,21 @@ int RunStudyAndReport(const study::RunOptions& options) {
     return kExitNothingAnalysed;
   }
   const std::filesystem::path out = std::filesystem::absolute(options.out).lexically_normal();
-  fmt::print(stderr,
-             "\nanalysed {} of {} recordings ({} failed) in {:.2f} s ({:.2f} s reading them, {:.0f} MB/s), peak memory "
-             "{:.1f} MiB\n",
-             summary.analysed, summary.recordings, summary.failed, summary.seconds, summary.pass_seconds,
-             summary.pass_seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.pass_seconds : 0.0,
-             summary.peak_resident_mib);
+  const std::size_t read = summary.analysed - summary.reused;
+  fmt::print(stderr, "\nanalysed {} of {} recordings ({} failed) in {:.2f} s, peak memory {:.1f} MiB\n",
+             summary.analysed, summary.recordings, summary.failed, summary.seconds, summary.peak_resident_mib);
+  if (read > 0) {
+    fmt::print(stderr, "{} read in {:.2f} s ({:.0f} MB/s)\n", read, summary.pass_seconds,
+               summary.pass_seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.pass_seconds : 0.0);
+  }
+  if (summary.reused > 0) {
+    fmt::print(stderr, "{} unchanged since the last run: their results were taken from {}/{} "
+               "(--no-cache reads every recording)\n",
+               summary.reused, out_shown, results::kCacheFolder);
+  }
   const char* indent = "tables:   ";
-  for (const char* table : {"summary.csv", "group_stats.csv", "behavior_metrics.csv", "behavior_summary.csv",
-                            "problems.csv"}) {
+  for (const char* table : {results::kSummaryTable, results::kGroupStatsTable, results::kBehaviorMetricsTable,
+                            results::kBehaviorSummaryTable, results::kProblemsTable}) {
     fmt::print("{}{}\n", indent, (out / table).string());
     indent = "          ";
   }
@@ -84,6 +103,11 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
   command->add_flag("--no-boris", *no_boris, "pass over BORIS files (annotations are neither read nor matched)");
   command->add_flag("--write-events", options->write_events,
                     "also write each recording's events to OUT/events/PARTICIPANT_RECORDING.csv");
+  command->add_flag("--force", options->force,
+                    "write into an --out folder that is not empty and holds no earlier outputs (its files are kept)");
+  auto no_cache = std::make_shared<bool>(false);
+  command->add_flag("--no-cache", *no_cache,
+                    "read every recording, even those whose results OUT's cache holds from an earlier run");
   auto config = std::make_shared<std::string>();
   command->add_option("--config", *config,
                       fmt::format("the study config (default: STUDY/{} when there is one); its keys are these "
@@ -99,7 +123,7 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
   AddFigureDataOptions(command, &options->settings);
   AddFigureOptions(command, &options->figures);
-  return [command, options, out, no_boris, config, sync_table, command_line, check_analysis] {
+  return [command, options, out, no_boris, no_cache, config, sync_table, command_line, check_analysis] {
     std::filesystem::path config_file = *config;
     if (config_file.empty() && std::filesystem::is_directory(options->study) &&
         std::filesystem::is_regular_file(options->study / kStudyConfigName)) {
@@ -123,6 +147,7 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
       }
     }
     options->read_boris = !*no_boris;
+    options->use_cache = !*no_cache;
     options->sync_table = *sync_table;
     options->out = out->empty() ? DefaultOut(options->study) : std::filesystem::path(*out);
     options->command_line = *command_line;

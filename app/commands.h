@@ -43,6 +43,6 @@ namespace tobii::app {
 
 // Runs a study with terminal progress and prints where the outputs are.
 // Shared by `run` and `demo`.
-int RunStudyAndReport(const study::RunOptions& options);
+int RunStudyAndReport(study::RunOptions options);
 
 }  // namespace tobii::app

@@ -13,6 +13,7 @@ packages=(
   libsimdjson-dev    # Pro Glasses gaze data (JSON lines)
   libtbb-dev         # the worker pool
   zlib1g-dev         # .boris.gz projects
+  libxxhash-dev      # the result cache: a fast hash of each recording
   libtomlplusplus-dev # the study config (study.toml)
   libboost-math-dev  # group statistics: t and normal distributions (header-only)
   libcairo2-dev      # figures: drawing; PNG, SVG and PDF output

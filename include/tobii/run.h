@@ -1,20 +1,24 @@
 // Running a study: the entry of `tobii-pipeline run`, `demo` and `figures`.
 // The outer pass over a whole study, in four steps, each in its own file
-// under src/run/:
+// under src/run/, inside an output set (run/output_set.h: OUT's lock, a
+// staging folder, all outputs put in place at once):
 //
 //   prepare (run/prepare_study.h: discover, output folder, sync, align
 //   BORIS timelines, choose the sample recordings)
 //   -> recording passes (run/recording_passes.h: a bounded worker pool, one
-//   AnalyseRecording each, events files, progress)
+//   AnalyseRecording each or its result from the cache, run/result_cache.h;
+//   events files, progress)
 //   -> gather (run/gather_outcomes.h: results and problems, in file order)
 //   -> write outputs (run/write_outputs.h: tables, results.json, the study
-//   analysis and figures, problems.csv; run/run_json.h: run.json; report)
+//   analysis and figures, problems.csv; run/run_json.h: run.json; report;
+//   then all of them put in place)
 //
 // Workers each hold one recording's pass (a read buffer, a chunk, a detector
 // window), so memory is workers x that, plus one small result per recording.
 // Nothing here prints: the caller is told through a RunObserver.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -76,25 +80,43 @@ struct RunOptions {
   std::string config_file;                // the study config read, for run.json; empty when none
   std::string names_from_path;            // CheckNamePattern's patterns; empty: none
   FigureOptions figures;                  // what changes only the figures
+  // OUT exists, is not empty and holds no outputs of ours: write into it
+  // anyway (its own files are kept).
+  bool force = false;
+  // false: --no-cache, every recording is read (and its cache entry made
+  // anew).
+  bool use_cache = true;
+  // Set (to the signal's number) by a signal handler to stop the run: the
+  // workers stop after their current chunk, nothing is put in OUT, and
+  // RunSummary::interrupted_by says so. May be null.
+  const std::atomic<int>* interrupt = nullptr;
 };
 
 struct RunSummary {
   std::size_t recordings = 0;  // found
   std::size_t analysed = 0;
   std::size_t failed = 0;
+  std::size_t reused = 0;      // of the analysed, taken from OUT's result cache
+  // The signal that stopped the run (RunOptions::interrupt); 0: it ran to
+  // its end. When stopped, OUT holds what it held before, and the cache
+  // the recordings finished (`finished_in_cache`).
+  int interrupted_by = 0;
+  std::size_t finished_in_cache = 0;
   std::vector<RecordingResult> results;  // analysed recordings, in file order
   std::vector<Problem> problems;
   double seconds = 0;          // the whole run
   double pass_seconds = 0;     // the recordings' passes alone (throughput)
-  std::uint64_t bytes = 0;
+  std::uint64_t bytes = 0;     // read by this run's passes (not the reused recordings')
   double peak_resident_mib = 0;
 };
 
-// Runs the study. Fails only when the study folder cannot be read or an
-// output cannot be written; bad recordings become problems and the run goes
-// on. When no recording could be analysed (summary->analysed == 0), nothing
-// is written to OUT: no tables, figures or report that would look like
-// results.
+// Runs the study. Fails only when the study folder cannot be read or the
+// outputs cannot be written (OUT is not ours, another run holds it, a disk
+// is full); bad recordings become problems and the run goes on. The outputs
+// appear in OUT all at once, replacing an earlier run's (run/output_set.h).
+// When no recording could be analysed (summary->analysed == 0), or the run
+// was interrupted, OUT is left as it was: no tables, figures or report that
+// would look like results.
 Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary);
 
 // Whether `pattern` is a --names-from-path pattern

@@ -7,10 +7,12 @@
 #include <set>
 #include <string>
 
+#include "tobii/output_names.h"
+
 namespace tobii::report {
 
 // The figures' sub-folder of a run's output folder.
-inline constexpr const char* kFiguresFolder = "figures";
+inline constexpr const char* kFiguresFolder = results::kFiguresFolder;
 
 // OUT/figures/NAME.png, .svg and .pdf.
 inline constexpr const char* kFigure1Name = "figure1_group_comparison";

@@ -11,11 +11,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tobii/output_names.h"
 #include "tobii/status.h"
 
 namespace tobii::report {
 
-inline constexpr const char* kReportFileName = "report.html";
+inline constexpr const char* kReportFileName = results::kReportFileName;
 
 // `run`: run.json's content (null when there is none: the page then says
 // so). Written whole or not at all.

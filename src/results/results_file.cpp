@@ -21,8 +21,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Bumped whenever a field changes meaning or is removed.
-constexpr int kResultsFileVersion = 3;
+
 // Files of this version on still read: version 2 also held each
 // recording's analysis time (now in run.json alone, so that a result is
 // the same bytes whenever it is computed), which is passed over.
@@ -201,6 +200,32 @@ void ReadFigureData(const Json& json, FigureData* f) {
 
 }  // namespace
 
+Json RecordingJson(const RecordingResult& r) {
+  Json recording = Json::object();
+  WriteFields(metrics::RecordingFields(), r, &recording);
+  Json behaviors = Json::array();
+  for (const BehaviorResult& b : r.behaviors) {
+    Json behavior = Json::object();
+    WriteFields(metrics::BehaviorFields(), b, &behavior);
+    behaviors.push_back(std::move(behavior));
+  }
+  recording["behaviors"] = std::move(behaviors);
+  recording["figure_data"] = FigureDataJson(r.figure_data);
+  return recording;
+}
+
+RecordingResult RecordingFromJson(const Json& recording) {
+  RecordingResult r;
+  ReadFields(metrics::RecordingFields(), recording, &r);
+  for (const Json& behavior : recording.at("behaviors")) {
+    BehaviorResult b;
+    ReadFields(metrics::BehaviorFields(), behavior, &b);
+    r.behaviors.push_back(std::move(b));
+  }
+  ReadFigureData(recording.at("figure_data"), &r.figure_data);
+  return r;
+}
+
 Status WriteResultsFile(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
   // One recording at a time: a document of every recording at once would
   // grow the run's memory with the number of recordings.
@@ -208,17 +233,7 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
   if (Status s = file.Open(path); !s.ok()) return s;
   file.Write(fmt::format("{{\"results_file_version\": {},\n\"recordings\": [\n", kResultsFileVersion));
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const RecordingResult& r = results[i];
-    Json recording = Json::object();
-    WriteFields(metrics::RecordingFields(), r, &recording);
-    Json behaviors = Json::array();
-    for (const BehaviorResult& b : r.behaviors) {
-      Json behavior = Json::object();
-      WriteFields(metrics::BehaviorFields(), b, &behavior);
-      behaviors.push_back(std::move(behavior));
-    }
-    recording["behaviors"] = std::move(behaviors);
-    recording["figure_data"] = FigureDataJson(r.figure_data);
+    const Json recording = RecordingJson(results[i]);
     file.Write(recording.dump(1, ' ', false, Json::error_handler_t::replace));
     file.Write(i + 1 < results.size() ? ",\n" : "\n");
   }
@@ -239,15 +254,7 @@ Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingR
     }
     results->clear();
     for (const Json& recording : document.at("recordings")) {
-      RecordingResult r;
-      ReadFields(metrics::RecordingFields(), recording, &r);
-      for (const Json& behavior : recording.at("behaviors")) {
-        BehaviorResult b;
-        ReadFields(metrics::BehaviorFields(), behavior, &b);
-        r.behaviors.push_back(std::move(b));
-      }
-      ReadFigureData(recording.at("figure_data"), &r.figure_data);
-      results->push_back(std::move(r));
+      results->push_back(RecordingFromJson(recording));
     }
   } catch (const std::exception& e) {  // nlohmann's errors and a grid of the wrong size
     return Status::Error(path.string() + ": not a results file of this program (" + e.what() + "): run the study again");

@@ -1,9 +1,7 @@
 // results.json: every RecordingResult of a run, so that the study analysis
 // (group tables, figures, the report) can be redone by `tobii-pipeline
 // figures OUT` without reading a single recording. A few kilobytes per
-// recording. Its fields follow metrics/result_fields.h. This folder is where
-// the per-recording result cache will live.
-//
+// recording. Its fields follow metrics/result_fields.h.
 // The file says which version of it this is; a file of another version,
 // or one that does not read, is an error naming it (run the study again).
 #pragma once
@@ -11,17 +9,29 @@
 #include <filesystem>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "tobii/output_names.h"  // kResultsFileName: its name in OUT
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
 namespace tobii::results {
 
-// The file's name in a run's output folder.
-inline constexpr const char* kResultsFileName = "results.json";
+// Bumped whenever a field changes meaning or is removed (the result cache
+// keys on it too).
+inline constexpr int kResultsFileVersion = 3;
+
 
 // Written whole or not at all.
 Status WriteResultsFile(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
 
 Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results);
+
+// One recording's stored fields, as results.json holds them (the result
+// cache, run/result_cache.h, keeps the same).
+nlohmann::json RecordingJson(const RecordingResult& result);
+// Throws (nlohmann's errors, std::invalid_argument) on a record that does
+// not read.
+RecordingResult RecordingFromJson(const nlohmann::json& json);
 
 }  // namespace tobii::results

@@ -22,6 +22,11 @@ void AddWarnings(const RecordingInput& input, const Settings& settings, PassOutc
                                      "(--screen-width-px, --screen-height-px)",
                                      settings.screen.width_px, settings.screen.height_px)});
   }
+  if (!outcome->cache_error.empty()) {
+    problems->push_back({input.file, Severity::kWarning, Stage::kRead,
+                         "its result could not be kept in the result cache (the next run reads it again): " +
+                             outcome->cache_error});
+  }
   const RecordingResult& result = outcome->result;
   for (const BehaviorResult& b : result.behaviors) {
     if (b.clipped_s > 0) {
@@ -61,7 +66,11 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
     result.participant_id = input.participant_id;
     result.recording = input.recording;
     result.group = input.group;
-    summary->bytes += result.bytes_read;
+    if (outcome.from_cache) {
+      ++summary->reused;
+    } else {
+      summary->bytes += result.bytes_read;
+    }
     summary->results.push_back(std::move(result));
     ++summary->analysed;
   }

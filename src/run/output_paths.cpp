@@ -3,13 +3,13 @@
 
 #include "report/figure_names.h"
 #include "report/html_report.h"
-#include "results/results_file.h"
+#include "tobii/output_names.h"
 #include "tobii/run.h"
 
 namespace tobii::study {
 
 RunOutputPaths OutputPaths(const std::filesystem::path& out) {
-  return {.run_info = out / "run.json",
+  return {.run_info = out / results::kRunRecord,
           .results = out / results::kResultsFileName,
           .figures = out / report::kFiguresFolder,
           .report = out / report::kReportFileName};

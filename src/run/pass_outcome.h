@@ -19,6 +19,9 @@ struct PassOutcome {
   RecordingResult result;           // moved out when gathered (run/gather_outcomes.h)
   std::vector<std::string> damage;  // what the recording's flaws cost (io/damage.h), when it was analysed
   bool resolution_known = true;     // the file gave its screen's (or scene camera's) resolution
+  bool from_cache = false;          // reused from OUT's result cache (run/result_cache.h): not read
+  std::string cache_entry;          // its name in the cache; empty: no cache
+  std::string cache_error;          // why it could not be kept in the cache; empty: kept (or no cache)
 };
 
 // The problem a failed pass is: the recording was skipped.

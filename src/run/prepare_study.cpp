@@ -1,25 +1,11 @@
 #include "run/prepare_study.h"
 
-#include <filesystem>
-#include <system_error>
-
 #include "study/sample_choice.h"
 #include "study/sync_event.h"
 
 namespace tobii::study {
 
 namespace {
-
-// The output folder must be usable before the heavy work.
-Status MakeOutputFolder(const std::filesystem::path& out) {
-  std::error_code ec;
-  std::filesystem::create_directories(out, ec);
-  if (ec || !std::filesystem::is_directory(out)) {
-    return Status::Error(out.string() + ": cannot use as the output folder" +
-                         (ec ? ": " + ec.message() : ": not a folder"));
-  }
-  return Status::Ok();
-}
 
 // Each annotated recording's behaviours on its own clock, before the heavy
 // work, so that their problems are listed with the others.
@@ -51,7 +37,6 @@ Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared) {
   discover.names_from_path = options.names_from_path;
   StudyInputs& inputs = prepared->inputs;
   if (Status s = DiscoverStudy(options.study, &inputs, discover); !s.ok()) return s;
-  if (Status s = MakeOutputFolder(options.out); !s.ok()) return s;
   if (!settings.behavior.sync_event.empty()) {
     SyncByEvent(settings.behavior.sync_event, options.jobs, &inputs.recordings, &inputs.problems);
   }

@@ -1,8 +1,8 @@
 // The first step of a study run: everything decided before the heavy work,
 // so that its problems are listed, and told, before any recording is read.
 //
-//   discover -> output folder usable -> sync by event -> align BORIS
-//   timelines -> choose the sample-figure recordings
+//   discover -> sync by event -> align BORIS timelines -> choose the
+//   sample-figure recordings
 //
 // Memory: one RecordingInput per recording (an annotated one holds its
 // BORIS observation whole: kilobytes) and one aligned behaviour timeline
@@ -27,8 +27,8 @@ struct PreparedStudy {
   std::vector<bool> sample_traces;
 };
 
-// Fails when the BORIS matching rule is unknown, the study cannot be
-// discovered (study/discover.h) or the output folder cannot be made;
+// Fails when the BORIS matching rule is unknown or the study cannot be
+// discovered (study/discover.h);
 // problems with single files go to prepared->inputs.problems.
 Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared);
 

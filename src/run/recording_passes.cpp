@@ -8,6 +8,7 @@
 #include <numeric>
 #include <string>
 
+#include "tobii/output_names.h"
 #include "run/events_file.h"
 #include "run/progress_relay.h"
 #include "run/stopwatch.h"
@@ -17,14 +18,23 @@ namespace tobii::study {
 
 namespace {
 
+// What every pass of the run shares.
+struct PassContext {
+  const Settings& settings;
+  const PassOutputs& outputs;
+  const std::atomic<int>* interrupt;
+  ProgressRelay* progress;
+
+  bool Interrupted() const { return interrupt != nullptr && interrupt->load() != 0; }
+};
+
 // One recording's pass, its events streamed to `events_file` when named.
-PassOutcome RunOnePass(const RecordingInput& input, const Settings& settings, const PassExtras& extras,
-                       const std::filesystem::path& events_file, ProgressRelay* progress) {
+PassOutcome ReadRecording(const RecordingInput& input, const PassExtras& extras,
+                          const std::filesystem::path& events_file, const PassContext& context) {
   PassOutcome outcome;
-  const Stopwatch stopwatch;
   io::ReaderOptions reader_options;
-  reader_options.max_samples = settings.max_samples;
-  reader_options.screen = settings.screen;
+  reader_options.max_samples = context.settings.max_samples;
+  reader_options.screen = context.settings.screen;
   std::unique_ptr<io::SampleReader> reader;
   outcome.status = OpenRecordingReader(input, reader_options, &reader);
   const bool write_events = !events_file.empty();
@@ -32,18 +42,44 @@ PassOutcome RunOnePass(const RecordingInput& input, const Settings& settings, co
   if (outcome.status.ok() && write_events) outcome.status = events.Open(events_file);
   if (outcome.status.ok()) {
     PassCallbacks callbacks;
-    callbacks.on_bytes = [&](std::uint64_t bytes) { progress->AddBytes(bytes); };
+    callbacks.on_bytes = [&](std::uint64_t bytes) { context.progress->AddBytes(bytes); };
     if (write_events) callbacks.on_events = [&](std::span<const Event> batch) { events.Add(batch); };
-    outcome.status = AnalyseRecording(reader.get(), settings, callbacks, &outcome.result, extras);
+    callbacks.stop = [&] { return context.Interrupted(); };
+    outcome.status = AnalyseRecording(reader.get(), context.settings, callbacks, &outcome.result, extras);
   }
   if (outcome.status.ok()) {
     outcome.damage = reader->damage().Summaries();
     outcome.resolution_known = reader->info().screen_width_px > 0 && reader->info().screen_height_px > 0;
   }
   if (outcome.status.ok() && write_events) outcome.status = events.Commit();
+  return outcome;
+}
+
+// One recording: from the cache when it holds it, else read (and kept in
+// the cache).
+PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras,
+                       const std::filesystem::path& events_file, const PassContext& context) {
+  const Stopwatch stopwatch;
+  const ResultCache* cache = context.outputs.cache;
+  const std::string entry =
+      cache != nullptr ? cache->EntryName(input, *extras.behaviors, extras.sample_trace) : std::string();
+  PassOutcome outcome;
+  if (cache != nullptr && context.outputs.reuse && cache->Find(input, entry, events_file, &outcome)) {
+    context.progress->AddBytes(input.bytes);
+  } else if (context.Interrupted()) {
+    outcome.status = Status::Error(kInterrupted);
+    return outcome;
+  } else {
+    const ResultCache::Stamp before = ResultCache::StampOf(input);
+    outcome = ReadRecording(input, extras, events_file, context);
+    if (outcome.status.ok() && cache != nullptr) {
+      if (Status s = cache->Store(input, entry, before, outcome, events_file); !s.ok()) outcome.cache_error = s.message();
+    }
+  }
+  outcome.cache_entry = entry;
   outcome.seconds = stopwatch.Seconds();
-  if (!outcome.status.ok()) progress->Failed(PassFailure(input.file, outcome.status));
-  progress->RecordingDone();
+  if (!outcome.status.ok() && !context.Interrupted()) context.progress->Failed(PassFailure(input.file, outcome.status));
+  context.progress->RecordingDone();
   return outcome;
 }
 
@@ -58,7 +94,8 @@ std::vector<std::size_t> LargestFirst(const std::vector<RecordingInput>& recordi
 }
 
 std::vector<PassOutcome> RunRecordingPasses(const RunOptions& options, const PreparedStudy& prepared,
-                                            tbb::task_arena* workers, RunObserver* observer) {
+                                            const PassOutputs& outputs, tbb::task_arena* workers,
+                                            RunObserver* observer) {
   const std::vector<RecordingInput>& recordings = prepared.inputs.recordings;
   std::uint64_t bytes_total = 0;
   for (const RecordingInput& input : recordings) bytes_total += input.bytes;
@@ -68,12 +105,14 @@ std::vector<PassOutcome> RunRecordingPasses(const RunOptions& options, const Pre
   const std::vector<std::size_t> order = LargestFirst(recordings);
   std::vector<PassOutcome> outcomes(recordings.size());
   ProgressRelay progress(observer, bytes_total, recordings.size());
+  const PassContext context{.settings = options.settings, .outputs = outputs, .interrupt = options.interrupt,
+                            .progress = &progress};
   workers->execute([&] {
     tbb::parallel_for_each(order.begin(), order.end(), [&](std::size_t i) {
       const PassExtras extras{.behaviors = &prepared.timelines[i], .sample_trace = prepared.sample_traces[i]};
       const std::filesystem::path events_file =
-          options.write_events ? options.out / "events" / events_files[i] : std::filesystem::path();
-      outcomes[i] = RunOnePass(recordings[i], options.settings, extras, events_file, &progress);
+          options.write_events ? outputs.staging / results::kEventsFolder / events_files[i] : std::filesystem::path();
+      outcomes[i] = RunOnePass(recordings[i], extras, events_file, context);
     });
   });
   return outcomes;

@@ -1,6 +1,10 @@
 // The second step of a study run: every recording's pass
 // (study/recording_pass.h) on the run's workers, largest first, each
-// writing its events file when asked, with progress told as it goes.
+// writing its events file when asked, with progress told as it goes. A
+// recording whose outcome is in the result cache (run/result_cache.h) is
+// not read; one that is read is kept there as soon as it is done. When
+// RunOptions::interrupt is set, the passes stop after their current chunk
+// and no other starts.
 //
 // Memory: each worker holds one recording's pass (a read buffer, a chunk,
 // a detector window, and with events a flush buffer); the outcomes hold one
@@ -14,6 +18,7 @@
 
 #include "run/pass_outcome.h"
 #include "run/prepare_study.h"
+#include "run/result_cache.h"
 #include "study/discover.h"
 #include "tobii/run.h"
 
@@ -23,10 +28,19 @@ namespace tobii::study {
 // recording does not finish alone at the end; equal sizes in file order.
 std::vector<std::size_t> LargestFirst(const std::vector<RecordingInput>& recordings);
 
+// Where the passes write: the staging folder of the new outputs (events/),
+// and the cache (`reuse`: false for --no-cache: entries are made, none read).
+struct PassOutputs {
+  std::filesystem::path staging;
+  const ResultCache* cache = nullptr;
+  bool reuse = true;
+};
+
 // One outcome per recording of `prepared`, in file order. A recording that
 // fails is told to the observer (may be null) as it fails, and the others
 // go on.
 std::vector<PassOutcome> RunRecordingPasses(const RunOptions& options, const PreparedStudy& prepared,
-                                            tbb::task_arena* workers, RunObserver* observer);
+                                            const PassOutputs& outputs, tbb::task_arena* workers,
+                                            RunObserver* observer);
 
 }  // namespace tobii::study

@@ -1,35 +1,56 @@
 // RedrawFromResults (tobii/run.h): `figures OUT`, the study analysis of a
 // finished run redone from its results file, without reading a recording.
+// The redrawn outputs replace the old ones all at once (run/output_set.h).
 
 #include <fstream>
+#include <system_error>
 
 #include <nlohmann/json.hpp>
 
 #include "report/figure_options_json.h"
 #include "report/html_report.h"
+#include "tobii/output_names.h"
 #include "results/results_file.h"
+#include "run/output_set.h"
 #include "run/study_analysis.h"
 #include "tobii/run.h"
 
 namespace tobii::study {
 
+namespace {
+
+// Everything but what is redrawn is carried on.
+bool KeptByRedraw(const std::string& name) { return !results::IsOneOf(name, results::kRedrawnNames); }
+
+}  // namespace
+
 Status RedrawFromResults(const std::filesystem::path& out, const FigureOptions& figures, RedrawSummary* summary) {
   *summary = {};
+  const std::filesystem::path results_file = out / results::kResultsFileName;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(results_file, ec)) {
+    return Status::Error(results_file.string() + ": not found: is " + out.string() +
+                         " the output folder of a run?");
+  }
+  OutputSet outputs;
+  if (Status s = outputs.Open(out, /*force=*/false); !s.ok()) return s;
   std::vector<RecordingResult> results;
-  if (Status s = results::ReadResultsFile(out / results::kResultsFileName, &results); !s.ok()) return s;
+  if (Status s = results::ReadResultsFile(results_file, &results); !s.ok()) return s;
   summary->results_read = true;
   summary->recordings = results.size();
-  if (Status s = run::WriteStudyAnalysis(out, results, figures); !s.ok()) return s;
+  if (Status s = outputs.ShareKeptFiles(KeptByRedraw); !s.ok()) return s;
+  if (Status s = run::WriteStudyAnalysis(outputs.staging(), results, figures); !s.ok()) return s;
   // The report takes the overview and settings from the run's run.json.
   nlohmann::json run;
-  std::ifstream run_file(out / "run.json");
+  std::ifstream run_file(out / results::kRunRecord);
   if (run_file) run = nlohmann::json::parse(run_file, nullptr, /*allow_exceptions=*/false);
   if (run.is_discarded()) run = nullptr;
   if (run.is_object()) {  // the settings block shows the options these figures were drawn with
     run["figure_options"] = report::FigureOptionsJson(figures);
     run["figures_redrawn"] = true;
   }
-  return report::WriteHtmlReport(out, run);
+  if (Status s = report::WriteHtmlReport(outputs.staging(), run); !s.ok()) return s;
+  return outputs.Commit(KeptByRedraw);
 }
 
 }  // namespace tobii::study

@@ -27,6 +27,7 @@ nlohmann::json InputJson(const RecordingInput& input, const PassOutcome& outcome
                                                            {"from", input.clock_sync_source}}
                                           : nlohmann::json()},
           {"status", outcome.status.ok() ? "analysed" : "failed"},
+          {"from_cache", outcome.from_cache},
           {"seconds", outcome.seconds}};
 }
 
@@ -75,7 +76,11 @@ nlohmann::json RunJson(const RunOptions& options, const StudyInputs& inputs,
       {"write_events", options.write_events},
       {"jobs", workers},
       {"recordings",
-       {{"found", summary.recordings}, {"analysed", summary.analysed}, {"failed", summary.failed}}},
+       {{"found", summary.recordings},
+        {"analysed", summary.analysed},
+        {"failed", summary.failed},
+        {"reused_from_cache", summary.reused}}},
+      {"cache_read", options.use_cache},
       {"inputs", InputsJson(inputs.recordings, outcomes)},
       {"boris_files", inputs.boris_files},
       {"sync_table", inputs.sync_table},

@@ -3,6 +3,7 @@
 #include "analysis/group_comparisons.h"
 #include "plot/study_figures.h"
 #include "report/comparison_csv.h"
+#include "tobii/output_names.h"
 
 namespace tobii::run {
 
@@ -10,8 +11,8 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
                           const FigureOptions& figures) {
   const std::vector<analysis::ComparisonRow> group_stats = analysis::GroupStats(results);
   const std::vector<analysis::ComparisonRow> behavior_summary = analysis::BehaviorSummary(results);
-  if (Status s = report::WriteComparisonCsv(out / "group_stats.csv", group_stats, false); !s.ok()) return s;
-  if (Status s = report::WriteComparisonCsv(out / "behavior_summary.csv", behavior_summary, true); !s.ok()) return s;
+  if (Status s = report::WriteComparisonCsv(out / results::kGroupStatsTable, group_stats, false); !s.ok()) return s;
+  if (Status s = report::WriteComparisonCsv(out / results::kBehaviorSummaryTable, behavior_summary, true); !s.ok()) return s;
   return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, figures);
 }
 

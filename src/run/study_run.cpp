@@ -7,12 +7,15 @@
 #include <vector>
 
 #include "run/gather_outcomes.h"
+#include "run/output_set.h"
 #include "run/pass_outcome.h"
 #include "run/prepare_study.h"
 #include "run/recording_passes.h"
+#include "run/result_cache.h"
 #include "run/run_json.h"
 #include "run/stopwatch.h"
 #include "run/study_overview.h"
+#include "tobii/output_names.h"
 #include "run/write_outputs.h"
 #include "util/memory.h"
 
@@ -25,12 +28,24 @@ int WorkerCount(int jobs) {
   return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
+// Whether the run was told to stop (RunOptions::interrupt); if so, the
+// summary says by what and what its cache kept.
+bool Stopped(const RunOptions& options, const std::vector<PassOutcome>& outcomes, RunSummary* summary) {
+  if (options.interrupt == nullptr || options.interrupt->load() == 0) return false;
+  summary->interrupted_by = options.interrupt->load();
+  summary->finished_in_cache = static_cast<std::size_t>(std::count_if(
+      outcomes.begin(), outcomes.end(), [](const PassOutcome& o) { return o.status.ok() && !o.cache_entry.empty(); }));
+  return true;
+}
+
 }  // namespace
 
 Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary) {
   const Stopwatch run;
   RunTimings timings;
 
+  OutputSet outputs;
+  if (Status s = outputs.Open(options.out, options.force); !s.ok()) return s;
   PreparedStudy prepared;
   if (Status s = PrepareStudy(options, &prepared); !s.ok()) return s;
   timings.discover_s = run.Seconds();
@@ -38,10 +53,13 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
 
   tbb::task_arena workers(WorkerCount(options.jobs));
+  const ResultCache cache(outputs.out() / results::kCacheFolder, options.settings);
+  const PassOutputs pass_outputs{.staging = outputs.staging(), .cache = &cache, .reuse = options.use_cache};
   const Stopwatch passes;
-  std::vector<PassOutcome> outcomes = RunRecordingPasses(options, prepared, &workers, observer);
+  std::vector<PassOutcome> outcomes = RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);
   timings.analyse_s = summary->pass_seconds = passes.Seconds();
   timings.analyse_peak_mib = util::PeakResidentMiB();
+  if (Stopped(options, outcomes, summary)) return Status::Ok();
 
   GatherOutcomes(prepared.inputs, options.settings, &outcomes, observer, summary);
   if (summary->analysed == 0) {
@@ -53,13 +71,15 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   }
 
   const Stopwatch writing;
-  if (Status s = WriteStudyOutputs(options, *summary, &workers); !s.ok()) return s;
+  if (Status s = WriteStudyOutputs(options, outputs.staging(), *summary, &workers); !s.ok()) return s;
   summary->seconds = run.Seconds();
   summary->peak_resident_mib = util::PeakResidentMiB();
   timings.write_s = writing.Seconds();
   const nlohmann::json run_json =
       RunJson(options, prepared.inputs, outcomes, workers.max_concurrency(), timings, *summary);
-  return WriteRunRecord(options.out, run_json);
+  if (Status s = WriteRunRecord(outputs.staging(), run_json); !s.ok()) return s;
+  if (Stopped(options, outcomes, summary)) return Status::Ok();
+  return PutOutputsInPlace(outcomes, cache, &outputs);
 }
 
 }  // namespace tobii::study

@@ -2,7 +2,8 @@
 //
 //   summary.csv, behavior_metrics.csv -> results.json -> the study
 //   analysis and its figures (run/study_analysis.h) -> problems.csv
-//   ... then run.json and report.html, once the run's totals are known.
+//   ... then run.json and report.html, once the run's totals are known
+//   -> all of them put in place at once.
 //
 // Memory: the results as gathered; the study analysis draws its figures
 // side by side on the run's workers, one canvas each.
@@ -13,17 +14,27 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "run/output_set.h"
+#include "run/pass_outcome.h"
+#include "run/result_cache.h"
 #include "tobii/run.h"
 #include "tobii/status.h"
 
 namespace tobii::study {
 
 // The tables, the results file, all that is made from it alone (`figures`
-// redoes it from the same file) and problems.csv, in OUT. Stops at the
-// first that cannot be written.
-Status WriteStudyOutputs(const RunOptions& options, const RunSummary& summary, tbb::task_arena* workers);
+// redoes it from the same file) and problems.csv, in `folder` (the staging
+// folder of the new outputs, run/output_set.h). Stops at the first that
+// cannot be written.
+Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path& folder, const RunSummary& summary,
+                         tbb::task_arena* workers);
 
-// run.json (run/run_json.h) and report.html, which shows it.
-Status WriteRunRecord(const std::filesystem::path& out, const nlohmann::json& run);
+// run.json (run/run_json.h) and report.html, which shows it, in `folder`.
+Status WriteRunRecord(const std::filesystem::path& folder, const nlohmann::json& run);
+
+// Puts the staged outputs in place (run/output_set.h), replacing every
+// output of an earlier run and carrying on the rest of OUT, then leaves in
+// the cache only the entries of this run's recordings.
+Status PutOutputsInPlace(const std::vector<PassOutcome>& outcomes, const ResultCache& cache, OutputSet* outputs);
 
 }  // namespace tobii::study

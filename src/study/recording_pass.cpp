@@ -85,6 +85,7 @@ Status AnalyseRecording(io::SampleReader* reader, const Settings& settings, cons
       callbacks.on_bytes(reader->bytes_consumed() - bytes_reported);
       bytes_reported = reader->bytes_consumed();
     }
+    if (callbacks.stop && callbacks.stop()) return Status::Error(kInterrupted);
     if (Status s = reader->Next(&chunk); !s.ok()) return s;
   }
   if (Status s = CheckRecordingUsable(*reader); !s.ok()) return s;

@@ -40,7 +40,13 @@ struct PassCallbacks {
   std::function<void(std::uint64_t bytes)> on_bytes;
   // Called with each batch of final events, in time order (optional).
   std::function<void(std::span<const Event>)> on_events;
+  // Asked after each chunk (optional): true ends the pass, which fails
+  // with kInterrupted.
+  std::function<bool()> stop;
 };
+
+// The message of a pass ended by PassCallbacks::stop.
+inline constexpr const char* kInterrupted = "interrupted";
 
 // What a recording's pass does beyond the metrics every recording gets.
 struct PassExtras {

@@ -1,11 +1,13 @@
 #include "study/study_walk.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
 #include <system_error>
 
 #include "io/sniff.h"
+#include "tobii/output_names.h"
 
 namespace tobii::study {
 
@@ -13,26 +15,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The files a tobii-pipeline output folder holds (results/results_file.h,
-// run/run_json.h): either marks the folder as ours, so that a folder whose
-// results.json was deleted or never written is still not read as input.
-constexpr const char* kOutputRecordNames[] = {"results.json", "run.json"};
+// The files a tobii-pipeline output folder holds (results/output_names.h):
+// either marks the folder as ours, so that a folder whose results.json was
+// deleted or never written is still not read as input.
+constexpr const char* kOutputRecordNames[] = {results::kResultsFileName, results::kRunRecord};
 
 bool IsHidden(const fs::path& path) {
   const std::string name = path.filename().string();
   return !name.empty() && name.front() == '.';
-}
-
-// Whether `folder` holds the outputs of a tobii-pipeline run.
-bool IsOutputFolder(const fs::path& folder) {
-  for (const char* name : kOutputRecordNames) {
-    std::error_code ec;
-    const fs::path record = folder / name;
-    if (!fs::is_regular_file(record, ec)) continue;
-    io::Sniffed sniffed;
-    if (io::SniffFile(record.string(), &sniffed).ok() && sniffed.kind == io::FileKind::kOwnOutput) return true;
-  }
-  return false;
 }
 
 class Walker {
@@ -181,6 +171,20 @@ class Walker {
 };
 
 }  // namespace
+
+bool IsOutputFolder(const fs::path& folder) {
+  for (const char* name : kOutputRecordNames) {
+    std::error_code ec;
+    const fs::path record = folder / name;
+    if (!fs::is_regular_file(record, ec)) continue;
+    io::Sniffed sniffed;
+    if (io::SniffFile(record.string(), &sniffed).ok() && sniffed.kind == io::FileKind::kOwnOutput) return true;
+  }
+  // A run stopped before its first outputs leaves only its cache.
+  std::ifstream tag(folder / results::kCacheFolder / results::kCacheTag, std::ios::binary);
+  std::string text(results::kCacheTagText.size(), '\0');
+  return tag.read(text.data(), static_cast<std::streamsize>(text.size())) && text == results::kCacheTagText;
+}
 
 std::string RelativeTo(const fs::path& path, const fs::path& root) {
   // Lexically: a file reached through a link keeps the link's path.

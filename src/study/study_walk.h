@@ -9,7 +9,8 @@
 // a file reached by two paths is read once. Passed over, with the reason:
 // hidden entries (`.git`, `.DS_Store`), temporaries of an interrupted
 // writer (`*.partial`), the run's own output folder and any folder holding
-// a tobii-pipeline results.json (an earlier run's outputs).
+// a tobii-pipeline run.json, results.json or result cache (an earlier
+// run's outputs).
 #pragma once
 
 #include <filesystem>
@@ -37,6 +38,10 @@ struct StudyWalk {
 // Walks `root` (a folder). `exclude`: the run's own output folder, passed
 // over (may be empty). Fails only when `root` itself cannot be listed.
 Status WalkStudy(const std::filesystem::path& root, const std::filesystem::path& exclude, StudyWalk* walk);
+
+// Whether `folder` holds the outputs of a tobii-pipeline run: our run.json,
+// results.json or result cache.
+bool IsOutputFolder(const std::filesystem::path& folder);
 
 // The path of `path` relative to `root`, for messages and outputs.
 std::string RelativeTo(const std::filesystem::path& path, const std::filesystem::path& root);

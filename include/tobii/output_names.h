@@ -1,0 +1,54 @@
+// The names of a run's outputs in its folder OUT, in one place: the writers
+// use them, the terminal lists them, and the output set (src/run/output_set.h)
+// knows from them which of OUT's entries a new run replaces and which it
+// carries on (the result cache, a user's own files).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+namespace tobii::results {
+
+inline constexpr const char* kResultsFileName = "results.json";  // results/results_file.h
+inline constexpr const char* kFiguresFolder = "figures";          // plot/study_figures.h
+inline constexpr const char* kReportFileName = "report.html";     // report/html_report.h
+inline constexpr const char* kSummaryTable = "summary.csv";
+inline constexpr const char* kBehaviorMetricsTable = "behavior_metrics.csv";
+inline constexpr const char* kGroupStatsTable = "group_stats.csv";
+inline constexpr const char* kBehaviorSummaryTable = "behavior_summary.csv";
+inline constexpr const char* kProblemsTable = "problems.csv";
+inline constexpr const char* kRunRecord = "run.json";
+inline constexpr const char* kEventsFolder = "events";
+// The result cache (src/run/result_cache.h); its CACHEDIR.TAG marks it as
+// ours and tells backup tools to pass it over.
+inline constexpr const char* kCacheFolder = "cache";
+inline constexpr const char* kCacheTag = "CACHEDIR.TAG";
+// The tag's text: the signature of the Cache Directory Tagging
+// Specification (bford.info/cachedir), then who made it.
+inline constexpr std::string_view kCacheTagText =
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# The result cache of tobii-pipeline: each analysed recording's result, reused by\n"
+    "# the next run of the study. Safe to delete (--no-cache ignores it).\n";
+
+// Every name a run writes at OUT's top level, the cache aside: a new run
+// replaces all of them, so that none of an earlier run's survives.
+inline constexpr std::string_view kRunOutputNames[] = {
+    kSummaryTable,         kBehaviorMetricsTable, kGroupStatsTable, kBehaviorSummaryTable,
+    kProblemsTable,        kRunRecord,            kEventsFolder,    kResultsFileName,
+    kFiguresFolder,        kReportFileName};
+
+// What `figures OUT` redraws; the rest of OUT is carried on.
+inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable, kBehaviorSummaryTable,
+                                                     kFiguresFolder,        kReportFileName};
+
+template <std::size_t N>
+bool IsOneOf(const std::string& name, const std::string_view (&names)[N]) {
+  for (std::string_view n : names) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
+}  // namespace tobii::results
