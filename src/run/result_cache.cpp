@@ -135,9 +135,15 @@ Status ResultCache::Store(const RecordingInput& input, const std::string& entry,
   if (after.size != before.size || after.mtime_ns != before.mtime_ns) {
     return Status::Ok();  // it changed while it was read: nothing to trust
   }
+  // Once, before the first entry: workers storing at once would write one
+  // tag file together.
+  std::call_once(tagged_, [&] {
+    std::error_code ec;
+    fs::create_directories(folder_, ec);
+    tag_status_ = TagFolder(folder_);
+  });
+  if (!tag_status_.ok()) return tag_status_;
   std::error_code ec;
-  fs::create_directories(folder_, ec);
-  if (Status s = TagFolder(folder_); !s.ok()) return s;
   bool events = false;
   if (!events_file.empty()) {
     events = LinkOrCopy(events_file, EventsOf(folder_, entry));

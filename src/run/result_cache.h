@@ -26,6 +26,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <string>
 
@@ -71,6 +72,8 @@ class ResultCache {
  private:
   std::filesystem::path folder_;
   std::string settings_key_;  // what every entry's name starts from
+  mutable std::once_flag tagged_;
+  mutable Status tag_status_;  // of making the folder and its tag
 };
 
 }  // namespace tobii::study

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "support/outputs.h"
 #include "support/program.h"
 #include "support/temp_dir.h"
 
@@ -23,37 +24,10 @@ namespace tobii {
 namespace {
 
 using testing::ReadFile;
+using testing::ExpectSameOutputs;
 using testing::RunProgram;
 
 namespace fs = std::filesystem;
-
-// Every output but the run's own record, by path relative to the folder.
-std::map<std::string, std::string> Outputs(const fs::path& folder) {
-  std::map<std::string, std::string> outputs;
-  for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator(); ++it) {
-    const fs::directory_entry& entry = *it;
-    const std::string name = entry.path().filename().string();
-    if (it.depth() == 0 && name == "cache") {  // the inputs' mtimes, and made by each run apart
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (!entry.is_regular_file() || name == "run.json" || name == "report.html") continue;
-    outputs[fs::relative(entry.path(), folder).generic_string()] = ReadFile(entry.path());
-  }
-  return outputs;
-}
-
-void ExpectSameOutputs(const fs::path& a, const fs::path& b) {
-  const std::map<std::string, std::string> x = Outputs(a);
-  const std::map<std::string, std::string> y = Outputs(b);
-  ASSERT_GT(x.size(), 10u);
-  for (const auto& [path, bytes] : x) {
-    const auto found = y.find(path);
-    ASSERT_NE(found, y.end()) << path << " missing from " << b;
-    EXPECT_TRUE(found->second == bytes) << path << " differs between " << a << " and " << b;
-  }
-  EXPECT_EQ(x.size(), y.size());
-}
 
 // Copies the study file by file in the reverse of its sorted order, so
 // that a folder listing (which follows creation order on many file

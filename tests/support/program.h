@@ -2,11 +2,16 @@
 // end-to-end tests: its exit status, and what it printed when asked.
 #pragma once
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
+
+extern char** environ;
 
 namespace tobii::testing {
 
@@ -26,6 +31,33 @@ inline int RunProgram(const std::string& arguments, std::string* output) {
   for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) output->append(buffer, n);
   const int status = ::pclose(pipe);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// `tobii-pipeline ARGUMENTS...` started in the background, everything it
+// prints going to `log`: its process number (-1 when it could not start),
+// for a test that signals it.
+inline pid_t StartProgram(const std::vector<std::string>& arguments, const std::string& log) {
+  std::vector<std::string> words = {TOBII_PIPELINE_EXE};
+  words.insert(words.end(), arguments.begin(), arguments.end());
+  std::vector<char*> argv;
+  for (std::string& word : words) argv.push_back(word.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  pid_t pid = -1;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = -1;
+  posix_spawn_file_actions_destroy(&actions);
+  return pid;
+}
+
+// Waits for a program StartProgram started: its exit status, or 128 + the
+// signal that ended it (as a shell says).
+inline int WaitProgram(pid_t pid) {
+  int status = 0;
+  if (::waitpid(pid, &status, 0) != pid) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 }  // namespace tobii::testing
