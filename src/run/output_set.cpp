@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -137,10 +138,19 @@ OutputSet::~OutputSet() {
   }
 }
 
-Status OutputSet::Open(const fs::path& out, bool force) {
+Status OutputSet::Open(const fs::path& out, bool force, const fs::path& input) {
   const fs::path absolute = fs::absolute(out).lexically_normal();
   out_ = absolute.has_filename() ? absolute : absolute.parent_path();
   std::error_code ec;
+  if (!input.empty()) {
+    const fs::path study = fs::weakly_canonical(input, ec);
+    const fs::path folder = fs::weakly_canonical(out_, ec);
+    const auto [end, at] = std::mismatch(folder.begin(), folder.end(), study.begin(), study.end());
+    if (end == folder.end()) {
+      return Status::Error(out.string() + ": cannot use as the output folder: it holds the study (" + input.string() +
+                           "): choose a folder beside it");
+    }
+  }
   fs::create_directories(out_.parent_path(), ec);
   if (ec) return Status::Error(out_.parent_path().string() + ": cannot make the folder for the outputs: " + ec.message());
   if (fs::exists(out_, ec) && !fs::is_directory(out_, ec)) {

@@ -42,8 +42,9 @@ class OutputSet {
   // Takes OUT's lock, finishes what a dead run left, and makes the staging
   // folder. OUT may be missing, empty, or one of our output folders (it
   // holds our run.json or our cache); another folder is refused unless
-  // `force`, and then its files are kept beside the outputs.
-  Status Open(const std::filesystem::path& out, bool force);
+  // `force`, and then its files are kept beside the outputs. OUT may not
+  // be, or hold, `input` (the study: a new set would carry it around).
+  Status Open(const std::filesystem::path& out, bool force, const std::filesystem::path& input = {});
 
   const std::filesystem::path& out() const { return out_; }
   // Where the new outputs are written.

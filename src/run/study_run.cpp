@@ -45,7 +45,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   RunTimings timings;
 
   OutputSet outputs;
-  if (Status s = outputs.Open(options.out, options.force); !s.ok()) return s;
+  if (Status s = outputs.Open(options.out, options.force, options.study); !s.ok()) return s;
   PreparedStudy prepared;
   if (Status s = PrepareStudy(options, &prepared); !s.ok()) return s;
   timings.discover_s = run.Seconds();

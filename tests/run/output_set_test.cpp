@@ -110,6 +110,19 @@ TEST(OutputSet, AFolderNotOursIsRefusedUnlessForcedAndThenItsFilesAreKept) {
   EXPECT_EQ(ReadFile(out / "summary.csv"), "new\n");
 }
 
+TEST(OutputSet, AFolderHoldingTheStudyIsRefusedEvenWhenForced) {
+  testing::TempDir dir;
+  WriteText(dir.path() / "data" / "study" / "P01.tsv", "x\n");
+  for (const fs::path& out : {dir.path() / "data", dir.path() / "data" / "study"}) {
+    OutputSet set;
+    const Status refused = set.Open(out, true, dir.path() / "data" / "study");
+    ASSERT_FALSE(refused.ok()) << out;
+    EXPECT_NE(refused.message().find("it holds the study"), std::string::npos) << refused.message();
+  }
+  OutputSet inside;  // inside the study is allowed: discovery passes over it
+  EXPECT_TRUE(inside.Open(dir.path() / "data" / "study" / "results", false, dir.path() / "data" / "study").ok());
+}
+
 TEST(OutputSet, AnEmptyFolderAndOneHoldingOnlyOurCacheAreOurs) {
   testing::TempDir dir;
   fs::create_directories(dir.path() / "empty");
