@@ -50,8 +50,12 @@ Status Glasses3Reader::Open() {
   return Status::Ok();
 }
 
+std::string Glasses3RecordingFile(const std::string& data_path) {
+  return FindMetadataFile(data_path, kRecordingFile, 0);
+}
+
 void Glasses3Reader::ReadMetadata() {
-  const std::string recording = FindMetadataFile(path_, kRecordingFile, 0);
+  const std::string recording = Glasses3RecordingFile(path_);
   if (recording.empty()) return;
   info_.recording = JsonFileString(recording, {"name"});
   int width = 0, height = 0;

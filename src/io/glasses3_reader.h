@@ -54,6 +54,10 @@ class JsonLine;
 inline constexpr int kGlasses3SceneWidthPx = 1920;
 inline constexpr int kGlasses3SceneHeightPx = 1080;
 
+// The recording's `recording.g3` beside its gaze data (its name and scene
+// camera), or "" when there is none.
+std::string Glasses3RecordingFile(const std::string& data_path);
+
 class Glasses3Reader final : public SampleReader {
  public:
   // `path`: where the file lies, for the metadata beside it; may be empty.

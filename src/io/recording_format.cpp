@@ -55,6 +55,13 @@ bool ParseFormatKey(std::string_view key, RecordingFormat* format) {
   return false;
 }
 
+std::vector<std::string> SampleCompanionFiles(RecordingFormat format, const std::string& path) {
+  if (format != RecordingFormat::kGlasses3) return {};
+  std::string recording = Glasses3RecordingFile(path);
+  if (recording.empty()) return {};
+  return {std::move(recording)};
+}
+
 std::unique_ptr<SampleReader> MakeSampleReader(RecordingFormat format, std::unique_ptr<ByteSource> text,
                                                const ReaderOptions& options, const std::string& path) {
   switch (format) {

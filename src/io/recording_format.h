@@ -26,6 +26,12 @@ namespace tobii::io {
 // Opens `path` as text (io/text_source.h: gzip, UTF-16 and BOMs undone) and
 // makes its format's reader; *form (when given) says how the text was
 // stored. The reader still needs Open().
+// The files beside a recording's data file that change its samples (not
+// only its names), so that a result kept for it is kept for them too (the
+// result cache): Glasses 3's `recording.g3`, which gives the scene camera's
+// resolution, turning pixels into degrees. Empty for the other formats.
+std::vector<std::string> SampleCompanionFiles(RecordingFormat format, const std::string& path);
+
 Status OpenSampleReader(RecordingFormat format, const std::string& path, const ReaderOptions& options,
                         std::unique_ptr<SampleReader>* reader, TextForm* form = nullptr);
 

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/content_hash.h"
+#include "io/recording_format.h"
 #include "tobii/output_names.h"
 #include "results/results_file.h"
 #include "settings/settings_json.h"
@@ -77,8 +78,16 @@ std::string ResultCache::EntryName(const RecordingInput& input, const boris::Beh
     select = {input.select->participant, input.select->recording, input.select->first_byte,
               input.select->first_line, input.select->end_byte};
   }
+  // A companion that cannot be read keys as missing: the reader then
+  // cannot read it either.
+  Json companions = Json::array();
+  for (const std::string& file : io::SampleCompanionFiles(input.format, input.path.string())) {
+    std::string hash;
+    companions.push_back(io::HashFile(file, &hash).ok() ? hash : "");
+  }
   const Json key = {{"run", settings_key_},
                     {"file", input.file},
+                    {"companions", companions},
                     {"format", FormatKey(input.format)},
                     {"select", select},
                     {"annotations", TimelineJson(timeline)},

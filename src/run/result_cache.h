@@ -4,6 +4,7 @@
 //
 // An entry is named by what the outcome depends on besides the bytes:
 // the recording's file (and which recording of it), the format read, the
+// files beside it that change its samples (io/recording_format.h), the
 // annotations aligned to it, whether it keeps a sample-figure trace, the
 // settings that change a result (settings/setting_table.h:
 // SettingsKeyingResult), the results' version and this program's version.

@@ -112,6 +112,22 @@ TEST_F(ResultCacheTest, OnlyChangedRecordingsAndAnnotationsAreReadAgain) {
   ExpectSameOutputs(out, dir.path() / "fresh");
 }
 
+TEST_F(ResultCacheTest, AGlassesRecordingIsReadAgainWhenItsSceneCameraFileChanges) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "glasses";
+  ASSERT_EQ(RunProgram("generate --out \"" + study.string() + "\" --recordings 2 --minutes 0.1 --formats glasses3"), 0);
+  const fs::path out = dir.path() / "out";
+  ASSERT_EQ(Run(study, out), 0);
+  ASSERT_EQ(Run(study, out), 0);
+  EXPECT_EQ(Reused(out), 2);
+  // recording.g3 gives the scene camera's resolution: pixels to degrees.
+  const fs::path recording = study / "data_G" / "P001_G" / "recording.g3";
+  ASSERT_TRUE(fs::exists(recording));
+  std::ofstream(recording, std::ios::app) << "\n";
+  ASSERT_EQ(Run(study, out), 0);
+  EXPECT_EQ(Reused(out), 1);
+}
+
 TEST_F(ResultCacheTest, EventsAskedForLaterAreWrittenByReadingAgain) {
   testing::TempDir dir;
   const fs::path out = dir.path() / "out";
