@@ -1,4 +1,5 @@
 #include "study/discover.h"
+#include "tobii/output_names.h"
 
 #include <gtest/gtest.h>
 
@@ -285,6 +286,9 @@ TEST(Discover, AnEarlierRunsOutputsAreNeverInputs) {
   WriteText(dir.path() / "interrupted" / "run.json",
             "{\n  \"boris_files\": [],\n  \"bytes_read\": 0,\n  \"command_line\": [\"tobii-pipeline\"]\n}\n");
   WriteText(dir.path() / "interrupted" / "groups.tsv", "participant_id\tgroup\nsub-07\tControl\n");
+  // A run stopped before its first outputs: only its result cache.
+  WriteText(dir.path() / "stopped" / "cache" / "CACHEDIR.TAG", std::string(results::kCacheTagText));
+  WriteText(dir.path() / "stopped" / "groups.csv", "participant_id,group\nsub-07,Control\n");
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   EXPECT_EQ(inputs.participants_file, "participants.tsv");
@@ -293,6 +297,7 @@ TEST(Discover, AnEarlierRunsOutputsAreNeverInputs) {
   const std::map<std::string, std::string> roles = Roles(inputs);
   EXPECT_EQ(roles.at("old-results/"), "own output");
   EXPECT_EQ(roles.at("interrupted/"), "own output");
+  EXPECT_EQ(roles.at("stopped/"), "own output");
   EXPECT_EQ(roles.at("copy/behavior_metrics.csv"), "own output");
   EXPECT_TRUE(inputs.problems.empty());
 }
