@@ -13,9 +13,9 @@
 #include <system_error>
 #include <vector>
 
-#include "tobii/output_names.h"
 #include "study/study_walk.h"
 #include "tobii/atomic_file.h"
+#include "tobii/output_names.h"
 
 namespace tobii::study {
 
@@ -80,9 +80,24 @@ void AbandonStaging(const fs::path& staging, const fs::path& out) {
   fs::remove(list, ec);
 }
 
-// Whether `name` is one of the folders a run of OUT leaves beside it.
-bool IsRunLeftover(const std::string& name, const std::string& prefix, const char* kind) {
-  return name.starts_with(prefix + kind);
+// Whether `name` is `<prefix><kind><PID><tail>`, a leftover of a run of
+// OUT (and not of an output folder whose own name merely starts so).
+bool IsRunLeftover(const std::string& name, const std::string& prefix, const std::string& kind,
+                   const std::string& tail = "") {
+  const std::string head = prefix + kind;
+  if (!name.starts_with(head) || !name.ends_with(tail) || name.size() <= head.size() + tail.size()) return false;
+  const std::string pid = name.substr(head.size(), name.size() - head.size() - tail.size());
+  return std::all_of(pid.begin(), pid.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The files named `*.partial` in `folder` (not below it).
+std::vector<fs::path> Temporaries(const fs::path& folder) {
+  std::vector<fs::path> found;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    if (it->path().extension() == ".partial") found.push_back(it->path());
+  }
+  return found;
 }
 
 // Finishes what a run that died (kill -9, power loss) left beside and in
@@ -95,9 +110,8 @@ void RecoverFromDeadRun(const fs::path& out) {
   for (fs::directory_iterator it(out.parent_path(), ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (IsRunLeftover(name, prefix, ".old-")) olds.push_back(it->path());
-    if (IsRunLeftover(name, prefix, ".staging-")) {
-      (name.ends_with(".carried") ? carried_lists : stagings).push_back(it->path());
-    }
+    if (IsRunLeftover(name, prefix, ".staging-")) stagings.push_back(it->path());
+    if (IsRunLeftover(name, prefix, ".staging-", ".carried")) carried_lists.push_back(it->path());
   }
   // Moved aside, and the new set never put in place: the old set goes back.
   for (const fs::path& old : olds) {
@@ -109,9 +123,7 @@ void RecoverFromDeadRun(const fs::path& out) {
   // The temporaries of writers that died (io/atomic_file.h), at OUT's top
   // level and in its cache.
   for (const fs::path& folder : {out, out / results::kCacheFolder}) {
-    for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
-      if (it->path().extension() == ".partial") fs::remove(it->path(), ec);
-    }
+    for (const fs::path& temporary : Temporaries(folder)) fs::remove(temporary, ec);
   }
 }
 

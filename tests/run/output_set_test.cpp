@@ -214,6 +214,19 @@ TEST(OutputSet, ADeadRunsOldSetIsRemovedWhenTheNewOneIsInPlace) {
   EXPECT_EQ(Entries(dir.path()), std::set<std::string>{"out"});
 }
 
+TEST(OutputSet, AnotherOutputFolderWhoseNameStartsLikeALeftoverIsLeftAlone) {
+  testing::TempDir dir;
+  const fs::path out = dir.path() / "out";
+  // Not a leftover of a run of `out`: no process number after "old-".
+  WriteText(dir.path() / ".out.old-results" / "summary.csv", "someone else's\n");
+  {
+    OutputSet set;
+    ASSERT_TRUE(set.Open(out, false).ok());
+  }
+  EXPECT_FALSE(fs::exists(out));
+  EXPECT_EQ(ReadFile(dir.path() / ".out.old-results" / "summary.csv"), "someone else's\n");
+}
+
 TEST(OutputSet, ShareKeptFilesShowsThemInTheStagingFolder) {
   testing::TempDir dir;
   const fs::path out = dir.path() / "out";
