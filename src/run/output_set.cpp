@@ -151,9 +151,11 @@ OutputSet::~OutputSet() {
 }
 
 Status OutputSet::Open(const fs::path& out, bool force, const fs::path& input) {
-  const fs::path absolute = fs::absolute(out).lexically_normal();
-  out_ = absolute.has_filename() ? absolute : absolute.parent_path();
   std::error_code ec;
+  // Through links: OUT that is a link to a folder elsewhere is replaced
+  // there, the link kept.
+  const fs::path absolute = fs::weakly_canonical(fs::absolute(out), ec);
+  out_ = absolute.has_filename() ? absolute : absolute.parent_path();
   if (!input.empty()) {
     const fs::path study = fs::weakly_canonical(input, ec);
     const fs::path folder = fs::weakly_canonical(out_, ec);

@@ -79,6 +79,19 @@ TEST(OutputSet, ASetNeverCommittedChangesNothing) {
   EXPECT_EQ(Entries(dir.path()), std::set<std::string>{"out"});
 }
 
+TEST(OutputSet, OutThatIsALinkKeepsItsLinkAndItsTargetGetsTheSet) {
+  testing::TempDir dir;
+  EarlierRun(dir.path() / "elsewhere" / "results");
+  fs::create_directory_symlink(dir.path() / "elsewhere" / "results", dir.path() / "out");
+  OutputSet set;
+  ASSERT_TRUE(set.Open(dir.path() / "out", false).ok());
+  WriteText(set.staging() / "summary.csv", "new\n");
+  ASSERT_TRUE(set.Commit(KeepCache).ok());
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "out"));
+  EXPECT_EQ(ReadFile(dir.path() / "out" / "summary.csv"), "new\n");
+  EXPECT_EQ(ReadFile(dir.path() / "elsewhere" / "results" / "notes.txt"), "mine\n");
+}
+
 TEST(OutputSet, AFirstRunMakesOut) {
   testing::TempDir dir;
   const fs::path out = dir.path() / "new" / "out";
