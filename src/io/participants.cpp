@@ -1,7 +1,8 @@
 #include "io/participants.h"
 
 #include <cctype>
-#include <initializer_list>
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include "io/byte_source.h"
@@ -28,13 +29,25 @@ std::string Trimmed(std::string_view cell) {
   return std::string(cell);
 }
 
-int FindColumn(const std::vector<std::string>& header, std::initializer_list<std::string_view> names) {
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    for (std::string_view name : names) {
-      if (IdKey(header[i]) == name) return static_cast<int>(i);
+// The first column whose header is one of `keys`, in the order of `keys`
+// (a table with both `participant_id` and `id` uses the first).
+template <std::size_t N>
+int FindColumn(const std::vector<std::string>& header, const std::string_view (&keys)[N]) {
+  for (std::string_view key : keys) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (HeaderKey(header[i]) == key) return static_cast<int>(i);
     }
   }
   return -1;
+}
+
+// `expected a column "participant_id" (or ...), found "Name", "Cohort"`.
+std::string MissingColumn(const std::string& path, std::string_view wanted, std::string_view aliases,
+                          const std::vector<std::string>& header) {
+  std::string found;
+  for (const std::string& cell : header) found.append(found.empty() ? "" : ", ").append(util::QuotedFound(cell));
+  return path + ":1:1: expected a column \"" + std::string(wanted) + "\"" + std::string(aliases) + ", found " +
+         (found.empty() ? "no column" : "the columns " + found);
 }
 
 // The whole table as UTF-8 text: a UTF-16 or BOM-marked file decoded.
@@ -57,6 +70,31 @@ Status ReadTableText(const std::string& path, std::string* text) {
 
 }  // namespace
 
+std::string HeaderKey(std::string_view cell) {
+  std::string key;
+  for (char c : cell) {
+    if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '"') continue;
+    key.push_back(util::LowerAscii(c));
+  }
+  return key;
+}
+
+bool IsParticipantsHeader(const std::vector<std::string>& keys) {
+  const auto has_any = [&](const auto& names) {
+    return std::any_of(std::begin(names), std::end(names), [&](std::string_view name) {
+      return std::find(keys.begin(), keys.end(), name) != keys.end();
+    });
+  };
+  const bool bids_id = std::find(keys.begin(), keys.end(), kParticipantIdKeys[0]) != keys.end();
+  return (bids_id && keys.size() >= 2) || (has_any(kParticipantIdKeys) && has_any(kGroupKeys));
+}
+
+std::vector<const Participant*> ParticipantsTable::All() const {
+  std::vector<const Participant*> all;
+  for (const auto& [key, participant] : by_key_) all.push_back(&participant);
+  return all;
+}
+
 const Participant* ParticipantsTable::Find(std::string_view id) const {
   const auto it = by_key_.find(IdKey(id));
   return it == by_key_.end() ? nullptr : &it->second;
@@ -78,10 +116,12 @@ Status ReadParticipants(const std::string& path, ParticipantsTable* table, std::
   }
   std::vector<std::string> header;
   for (const std::string& cell : rows.front().fields) header.push_back(Trimmed(cell));
-  const int id_column = FindColumn(header, {"participant_id", "participant", "id", "subject"});
-  const int group_column = FindColumn(header, {"group"});
-  if (id_column < 0) return Status::Error(path + ":1:1: expected a column \"participant_id\", found none");
-  if (group_column < 0) return Status::Error(path + ":1:1: expected a column \"group\", found none");
+  const int id_column = FindColumn(header, kParticipantIdKeys);
+  const int group_column = FindColumn(header, kGroupKeys);
+  if (id_column < 0) {
+    return Status::Error(MissingColumn(path, "participant_id", " (or participant, subject, subject_id, id)", header));
+  }
+  if (group_column < 0) return Status::Error(MissingColumn(path, "group", "", header));
 
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const TextRow& row = rows[r];

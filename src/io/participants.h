@@ -19,6 +19,23 @@
 
 namespace tobii::io {
 
+// The names the id and group columns go by, as header keys (HeaderKey):
+// `participant_id`, `Participant`, `Subject ID`, `id`; `group`, `Group`.
+// Discovery (io/sniff.h) knows the table by them, the reader finds its
+// columns by them.
+inline constexpr std::string_view kParticipantIdKeys[] = {"participantid", "participant", "subjectid", "subject",
+                                                          "id"};
+inline constexpr std::string_view kGroupKeys[] = {"group"};
+
+// A header cell as it is matched: lower case, without spaces, underscores,
+// hyphens or quotes ("Participant ID" and "participant_id" are one).
+std::string HeaderKey(std::string_view cell);
+
+// Whether a header holding these keys is a participants table's: an id
+// column and a group column, or `participant_id` alone (whose missing
+// group the reader then names).
+bool IsParticipantsHeader(const std::vector<std::string>& keys);
+
 // Far more than a table of participants needs; a larger file is not one.
 inline constexpr std::size_t kMaxParticipantsBytes = std::size_t{64} << 20;
 
@@ -37,12 +54,15 @@ class ParticipantsTable {
   // already in the table.
   bool Add(Participant participant);
   std::size_t size() const { return by_key_.size(); }
+  // Every participant, in the order of their keys.
+  std::vector<const Participant*> All() const;
 
  private:
   std::map<std::string, Participant, std::less<>> by_key_;
 };
 
-// Reads the table. A missing id or group column is an error; a bad row or a
+// Reads the table. A missing id or group column is an error listing the
+// columns found; a bad row or a
 // participant listed twice is a warning (`file:line:column: ...`) and the
 // rest of the table is still read. A participant whose group is empty is
 // kept, with its group unknown, and warned about: a blank cell is a

@@ -7,6 +7,7 @@
 #include "io/byte_source.h"
 #include "io/column_name.h"
 #include "io/fields.h"
+#include "io/participants.h"
 
 namespace tobii::io {
 
@@ -189,7 +190,9 @@ Sniffed SniffHeaderLine(std::string_view line) {
   other.tabular = cells.size() >= 3;
 
   if (has("recording") && has("offset_s")) return Verdict(FileKind::kSyncTable);
-  if (has("participant_id") && cells.size() >= 2) return Verdict(FileKind::kParticipantsTable);
+  std::vector<std::string> participant_keys;
+  for (std::string_view cell : cells) participant_keys.push_back(HeaderKey(cell));
+  if (IsParticipantsHeader(participant_keys)) return Verdict(FileKind::kParticipantsTable);
   if (has("observationid")) return Verdict(FileKind::kBorisExport);
   // The Pro SDK's GazeData fields, as a script wrote them (any separator).
   if (has("device_time_stamp") && (has("left_gaze_point_on_display_area") || has("left_gaze_point_validity"))) {

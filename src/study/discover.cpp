@@ -360,6 +360,21 @@ std::size_t StudyInputs::NotRead() const {
       std::count_if(files.begin(), files.end(), [](const FileVerdict& f) { return f.role == "not read"; }));
 }
 
+// A participant listed in the table with no recording in the study: a
+// recording missed (another folder, a name spelled otherwise) or never made.
+void TellParticipantsWithoutRecordings(StudyInputs* inputs) {
+  std::set<std::string> with_recordings;
+  for (const RecordingInput& input : inputs->recordings) {
+    if (const io::Participant* p = inputs->participants.Find(input.participant_id)) with_recordings.insert(p->id);
+  }
+  for (const io::Participant* p : inputs->participants.All()) {
+    if (with_recordings.contains(p->id)) continue;
+    inputs->problems.push_back({inputs->participants_file, Severity::kWarning, Stage::kParticipants,
+                                "participant \"" + p->id + "\" (group \"" + p->group +
+                                    "\") is listed but has no recording in the study"});
+  }
+}
+
 Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOptions& options) {
   std::error_code ec;
   inputs->root = root;
@@ -521,6 +536,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
            "participant \"" + input.participant_id + "\" is not in the participants table: group unknown"});
     }
   }
+  TellParticipantsWithoutRecordings(inputs);
   JoinAnnotations(boris_files, options.match, inputs);
   const Status sync = JoinClockSync(options, sync_tables, inputs);
   std::stable_sort(inputs->files.begin(), inputs->files.end(),

@@ -122,10 +122,34 @@ TEST(Participants, EmptyFileIsAnError) {
   EXPECT_NE(l.status.message().find(":1:1: expected a header row, found an empty file"), std::string::npos);
 }
 
-TEST(Participants, MissingGroupColumnIsAnError) {
-  const Loaded l = Load("participant_id\tage\nP1\t3\n");
+TEST(Participants, MissingGroupColumnIsAnErrorListingTheColumnsFound) {
+  const Loaded l = Load("participant_id\tage\tCohort\nP1\t3\tA\n");
   ASSERT_FALSE(l.status.ok());
-  EXPECT_NE(l.status.message().find(":1:1: expected a column \"group\""), std::string::npos);
+  EXPECT_NE(l.status.message().find(":1:1: expected a column \"group\", found the columns \"participant_id\", \"age\", "
+                                    "\"Cohort\""),
+            std::string::npos)
+      << l.status.message();
+}
+
+TEST(Participants, MissingIdColumnIsAnErrorNamingTheAliasesAndTheColumnsFound) {
+  const Loaded l = Load("Name;Group\nP1;A\n");
+  ASSERT_FALSE(l.status.ok());
+  EXPECT_NE(l.status.message().find("expected a column \"participant_id\" (or participant, subject, subject_id, id), "
+                                    "found the columns \"Name\", \"Group\""),
+            std::string::npos)
+      << l.status.message();
+}
+
+TEST(Participants, HeadersAreMatchedWithoutCaseSpacesOrUnderscores) {
+  for (const char* header : {"Participant\tGroup", "Subject ID\tGROUP", "subject_id\tgroup", "ID\tGroup",
+                             "\"Participant\";\"Group\""}) {
+    std::string text = std::string(header) + "\nP001\tPatient\n";
+    if (std::string(header).find(';') != std::string::npos) text = std::string(header) + "\nP001;Patient\n";
+    const Loaded l = Load(text);
+    ASSERT_TRUE(l.status.ok()) << header << ": " << l.status.message();
+    ASSERT_NE(l.table.Find("P001"), nullptr) << header;
+    EXPECT_EQ(l.table.Find("P001")->group, "Patient") << header;
+  }
 }
 
 }  // namespace

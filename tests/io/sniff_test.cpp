@@ -55,6 +55,12 @@ TEST(Sniff, ProSdkDumpsAreRecognisedByTheirFields) {
 TEST(Sniff, ParticipantsAndBorisFilesAreNotExports) {
   EXPECT_EQ(KindOfHeader("participant_id\tgroup\tage"), FileKind::kParticipantsTable);
   EXPECT_EQ(KindOfHeader("participant_id,group"), FileKind::kParticipantsTable);
+  // Its usual other names, any case, any separator.
+  EXPECT_EQ(KindOfHeader("Participant\tGroup"), FileKind::kParticipantsTable);
+  EXPECT_EQ(KindOfHeader("Subject ID;Group;Age"), FileKind::kParticipantsTable);
+  EXPECT_EQ(KindOfHeader("id,group,sex"), FileKind::kParticipantsTable);
+  // An id without a group is some other table.
+  EXPECT_NE(KindOfHeader("id,value"), FileKind::kParticipantsTable);
   EXPECT_EQ(KindOfHeader("Observation id\tObservation date\tDescription"), FileKind::kBorisExport);
   EXPECT_EQ(KindOfHeader("recording,offset_s"), FileKind::kSyncTable);
   EXPECT_EQ(KindOfHeader(""), FileKind::kOther);

@@ -107,8 +107,13 @@ TEST(Discover, UnknownParticipantAndMissingTableAreWarnings) {
   WriteText(dir.path() / "participants.tsv", "participant_id\tgroup\nP99\tControl\n");
   StudyInputs again;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &again).ok());
-  ASSERT_EQ(again.problems.size(), 1u);
+  ASSERT_EQ(again.problems.size(), 2u);
   EXPECT_NE(again.problems[0].message.find("\"sub-07\" is not in the participants table"), std::string::npos);
+  // ... and the one listed has no recording: a file missed or never made.
+  EXPECT_EQ(again.problems[1].file, "participants.tsv");
+  EXPECT_NE(again.problems[1].message.find("participant \"P99\" (group \"Control\") is listed but has no recording"),
+            std::string::npos)
+      << again.problems[1].message;
 }
 
 // Every real Tobii file in ../shared/data/real is read as its format, and
