@@ -26,6 +26,8 @@ struct Event {
   std::int64_t offset_us = 0;
   float x_px = 0;                      // fixation: centroid; saccade: landing point
   float y_px = 0;
+  float start_x_px = 0;                // saccade: the last valid gaze point before it
+  float start_y_px = 0;
   float amplitude_deg = 0;             // saccade: from the sample before it to where it lands
   float peak_velocity_deg_per_s = 0;   // fixation, saccade: highest windowed sample velocity
   float dispersion_deg = 0;            // fixation, saccade: (max x - min x) + (max y - min y)

@@ -19,6 +19,7 @@ inline constexpr const char* kBehaviorMetricsTable = "behavior_metrics.csv";
 inline constexpr const char* kGroupStatsTable = "group_stats.csv";
 inline constexpr const char* kBehaviorSummaryTable = "behavior_summary.csv";
 inline constexpr const char* kProblemsTable = "problems.csv";
+inline constexpr const char* kColumnsTable = "columns.csv";  // report/column_dictionary.h
 inline constexpr const char* kRunRecord = "run.json";
 inline constexpr const char* kEventsFolder = "events";
 // The result cache (src/run/result_cache.h); its CACHEDIR.TAG marks it as
@@ -36,12 +37,12 @@ inline constexpr std::string_view kCacheTagText =
 // replaces all of them, so that none of an earlier run's survives.
 inline constexpr std::string_view kRunOutputNames[] = {
     kSummaryTable,         kBehaviorMetricsTable, kGroupStatsTable, kBehaviorSummaryTable,
-    kProblemsTable,        kRunRecord,            kEventsFolder,    kResultsFileName,
-    kFiguresFolder,        kReportFileName};
+    kProblemsTable,        kColumnsTable,         kRunRecord,       kEventsFolder,
+    kResultsFileName,      kFiguresFolder,        kReportFileName};
 
 // What `figures OUT` redraws; the rest of OUT is carried on.
-inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable, kBehaviorSummaryTable,
-                                                     kFiguresFolder,        kReportFileName};
+inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable, kBehaviorSummaryTable, kColumnsTable,
+                                                     kFiguresFolder, kReportFileName};
 
 template <std::size_t N>
 bool IsOneOf(const std::string& name, const std::string_view (&names)[N]) {

@@ -32,15 +32,15 @@ struct BehaviorResult {
   double pupil_mean_mm = kNaN;
   double pupil_sd_mm = kNaN;
   double pupil_change_pct = kNaN;  // against the recording's own mean pupil
-  // Fixations and saccades whose onset lies in the behaviour, per second
-  // annotated.
+  // Fixations and saccades whose onset lies in the behaviour, per minute
+  // annotated (the unit of every rate in the tables).
   std::int64_t fixation_count = 0;
-  double fixation_rate_per_s = kNaN;
+  double fixation_rate_per_min = kNaN;
   double fixation_duration_mean_ms = kNaN;
   std::int64_t saccade_count = 0;
-  double saccade_rate_per_s = kNaN;
+  double saccade_rate_per_min = kNaN;
   double saccade_amplitude_mean_deg = kNaN;
-  double gaze_dispersion_px = kNaN;  // sqrt(var x + var y) of the valid gaze points
+  double gaze_dispersion_deg = kNaN;  // sqrt(var x + var y) of the valid gaze angles
 
   // Point behaviours: the events inside the recording, and the mean pupil
   // in the response window after them against the recording's mean.

@@ -156,6 +156,11 @@ struct BehaviorSettings {
   // places each annotated recording without an offset of its own; empty:
   // none.
   std::string sync_event;
+  // Behaviours coded only to mark a moment, analysed as no behaviour: the
+  // clap, flash or TTL coded to sync the clocks, which BORIS users code as a
+  // point behaviour named "sync" by habit (doc/formats/boris.md, "Clock
+  // sync"). Names compare without case; sync_event is always one.
+  std::vector<std::string> markers = {"sync"};
   // The pupil's response to a point event is its mean over this window
   // after the event: 0-2 s holds the task-evoked pupillary response, which
   // peaks about 1 s after the event (Beatty 1982; Mathot 2018).

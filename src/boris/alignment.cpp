@@ -4,9 +4,11 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
+#include "util/text.h"
 #include "util/units.h"
 
 namespace tobii::boris {
@@ -42,6 +44,13 @@ std::int64_t Overlap(const Intervals& a, const Intervals& b) {
   return total;
 }
 
+// Whether `behavior` only marks a moment (BehaviorSettings::markers).
+bool IsMarker(const BehaviorSettings& settings, std::string_view behavior) {
+  if (!settings.sync_event.empty() && util::EqualsNoCase(behavior, settings.sync_event)) return true;
+  return std::any_of(settings.markers.begin(), settings.markers.end(),
+                     [&](const std::string& marker) { return util::EqualsNoCase(behavior, marker); });
+}
+
 }  // namespace
 
 BehaviorTimeline AlignObservation(const Observation& observation, const std::string& file,
@@ -66,6 +75,7 @@ BehaviorTimeline AlignObservation(const Observation& observation, const std::str
   int points_before_start = 0;
   for (const Bout& bout : observation.bouts) {
     if (!settings.subject.empty() && bout.subject != settings.subject) continue;
+    if (IsMarker(settings, bout.behavior)) continue;
     subjects.insert(bout.subject);
     std::int64_t start = to_us(bout.start_s), stop = to_us(bout.stop_s);
     if (bout.kind == BoutKind::kPoint) {

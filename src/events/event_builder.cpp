@@ -114,6 +114,8 @@ void EventBuilder::CloseRun(std::int64_t offset_us, const GazeSample* next, std:
       event.type = EventType::kSaccade;
       event.x_px = end.x_px;
       event.y_px = end.y_px;
+      event.start_x_px = start.x_px;
+      event.start_y_px = start.y_px;
       event.amplitude_deg = static_cast<float>(preprocess::AngleDeg(start, end, end));
       OnOtherEvent(event, events);
       break;

@@ -27,7 +27,9 @@ constexpr std::string_view kOwnTableHeads[] = {
     "behavior,metric,group,reference,",          // behavior_summary.csv
     "metric,group,reference,",                   // group_stats.csv
     "file,severity,stage,message",               // problems.csv
-    "type,index,onset_ms,offset_ms,",            // events/*.csv
+    "participant_id,recording,type,index,",      // events/*.csv
+    "type,index,onset_ms,offset_ms,",            // events/*.csv before they named the recording
+    "table,column,unit,definition,",             // columns.csv
     "type,onset_ms,offset_ms,duration_ms,",      // truth/*_events.csv of `tobii-pipeline generate`
 };
 

@@ -22,8 +22,10 @@ bool BehaviorMetrics::State::Holds(std::int64_t t_us) const {
   return it != intervals.begin() && t_us < std::prev(it)->second;
 }
 
-BehaviorMetrics::BehaviorMetrics(boris::BehaviorTimeline timeline, const BehaviorSettings& settings)
-    : window_start_us_(std::llround(settings.point_window_start_s * util::kMicrosecondsPerSecond)),
+BehaviorMetrics::BehaviorMetrics(boris::BehaviorTimeline timeline, const BehaviorSettings& settings,
+                                 const ScreenGeometry& screen)
+    : screen_(screen),
+      window_start_us_(std::llround(settings.point_window_start_s * util::kMicrosecondsPerSecond)),
       window_end_us_(std::llround(settings.point_window_end_s * util::kMicrosecondsPerSecond)) {
   for (boris::StateTimeline& s : timeline.states) {
     State state;
@@ -48,8 +50,9 @@ void BehaviorMetrics::AddSamples(std::span<const preprocess::GazeSample> samples
       ++state.samples;
       if (sample.valid) {
         ++state.valid;
-        state.x_px.Add(sample.x_px);
-        state.y_px.Add(sample.y_px);
+        const preprocess::DirectionDeg angle = preprocess::GazeDirectionDeg(sample, screen_);
+        state.x_deg.Add(angle.x);
+        state.y_deg.Add(angle.y);
       }
       if (IsPresent(sample.pupil_mm)) state.pupil_mm.Add(sample.pupil_mm);
     }
@@ -100,10 +103,11 @@ void BehaviorMetrics::Finish(std::int64_t recording_end_us, double recording_pup
     r.saccade_count = state.saccades;
     r.saccade_amplitude_mean_deg = state.amplitude_deg.mean();
     if (r.annotated_s > 0) {
-      r.fixation_rate_per_s = static_cast<double>(r.fixation_count) / r.annotated_s;
-      r.saccade_rate_per_s = static_cast<double>(r.saccade_count) / r.annotated_s;
+      const double minutes = r.annotated_s / util::kSecondsPerMinute;
+      r.fixation_rate_per_min = static_cast<double>(r.fixation_count) / minutes;
+      r.saccade_rate_per_min = static_cast<double>(r.saccade_count) / minutes;
     }
-    r.gaze_dispersion_px = std::sqrt(state.x_px.variance() + state.y_px.variance());
+    r.gaze_dispersion_deg = std::sqrt(state.x_deg.variance() + state.y_deg.variance());
     results->push_back(r);
   }
   for (const Point& point : points_) {

@@ -25,7 +25,8 @@ namespace tobii::metrics {
 
 class BehaviorMetrics {
  public:
-  BehaviorMetrics(boris::BehaviorTimeline timeline, const BehaviorSettings& settings);
+  // `screen`: where the gaze angles are measured from (preprocess/gaze_sample.h).
+  BehaviorMetrics(boris::BehaviorTimeline timeline, const BehaviorSettings& settings, const ScreenGeometry& screen);
 
   void AddSamples(std::span<const preprocess::GazeSample> samples);
   void AddEvents(std::span<const Event> events);
@@ -39,7 +40,7 @@ class BehaviorMetrics {
     boris::StateTimeline timeline;
     std::size_t next = 0;  // the first interval not yet passed by the samples
     std::int64_t samples = 0, valid = 0;
-    OnlineStats pupil_mm, x_px, y_px, fixation_ms, amplitude_deg;
+    OnlineStats pupil_mm, x_deg, y_deg, fixation_ms, amplitude_deg;
     std::int64_t saccades = 0;
     bool Holds(std::int64_t t_us) const;
   };
@@ -51,6 +52,7 @@ class BehaviorMetrics {
 
   std::vector<State> states_;
   std::vector<Point> points_;
+  ScreenGeometry screen_;
   std::int64_t window_start_us_;
   std::int64_t window_end_us_;
 };

@@ -58,7 +58,7 @@ void RecordingMetrics::Finish(RecordingResult* result) const {
   result->blink_count = blink_duration_ms_.count();
   result->blink_duration_mean_ms = blink_duration_ms_.mean();
   result->blink_rate_per_min =
-      duration_s > 0 ? 60.0 * static_cast<double>(blink_duration_ms_.count()) / duration_s : OnlineStats::kNaN;
+      duration_s > 0 ? util::kSecondsPerMinute * static_cast<double>(blink_duration_ms_.count()) / duration_s : OnlineStats::kNaN;
   result->precision_rms_s2s_deg =
       s2s_pairs_ > 0 ? std::sqrt(s2s_squares_ / static_cast<double>(s2s_pairs_)) : OnlineStats::kNaN;
   result->pupil_mean_mm = pupil_mm_.mean();

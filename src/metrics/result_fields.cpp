@@ -3,6 +3,8 @@
 #include <limits>
 #include <type_traits>
 
+#include "util/units.h"
+
 namespace tobii::metrics {
 
 namespace {
@@ -11,7 +13,7 @@ using R = RecordingResult;
 using B = BehaviorResult;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kSecondsPerMinute = 60.0;
+using util::kSecondsPerMinute;
 
 // A count per minute of recording; NaN for a recording without duration.
 double PerMinute(std::int64_t count, double duration_s) {
@@ -57,13 +59,13 @@ const RecordingField kRecordingFields[] = {
     {.name = "fixation_count", .topic = Topic::kFixations, .appears = kStoredInTable, .value = &R::fixation_count,
      .definition = "Fixations the event detector found."},
     {.name = "fixation_rate_per_min", .unit = "1/min", .topic = Topic::kFixations, .decimals = 3,
-     .appears = kCompared, .value = FixationRatePerMin, .definition = "Fixations per minute of recording."},
+     .appears = kInTable | kCompared, .value = FixationRatePerMin, .definition = "Fixations per minute of recording."},
     {.name = "fixation_duration_mean_ms", .unit = "ms", .topic = Topic::kFixations, .decimals = 3,
      .appears = kEverywhere, .value = &R::fixation_duration_mean_ms, .definition = "Mean duration of a fixation."},
     {.name = "saccade_count", .topic = Topic::kSaccades, .appears = kStoredInTable, .value = &R::saccade_count,
      .definition = "Saccades the event detector found."},
     {.name = "saccade_rate_per_min", .unit = "1/min", .topic = Topic::kSaccades, .decimals = 3,
-     .appears = kCompared, .value = SaccadeRatePerMin, .definition = "Saccades per minute of recording."},
+     .appears = kInTable | kCompared, .value = SaccadeRatePerMin, .definition = "Saccades per minute of recording."},
     {.name = "saccade_amplitude_mean_deg", .unit = "deg", .topic = Topic::kSaccades, .decimals = 3,
      .appears = kEverywhere, .value = &R::saccade_amplitude_mean_deg,
      .definition = "Mean amplitude of a saccade, in degrees of visual angle."},
@@ -128,24 +130,24 @@ const BehaviorField kBehaviorFields[] = {
                    "in percent of it."},
     {.name = "fixation_count", .topic = Topic::kFixations, .appears = kStoredInTable, .kinds = kStates,
      .value = &B::fixation_count, .definition = "Fixations beginning during the behaviour."},
-    {.name = "fixation_rate_per_s", .unit = "1/s", .topic = Topic::kFixations, .decimals = 4,
-     .appears = kEverywhere, .kinds = kStates, .value = &B::fixation_rate_per_s,
-     .definition = "Fixations beginning during the behaviour, per second annotated."},
+    {.name = "fixation_rate_per_min", .unit = "1/min", .topic = Topic::kFixations, .decimals = 3,
+     .appears = kEverywhere, .kinds = kStates, .value = &B::fixation_rate_per_min,
+     .definition = "Fixations beginning during the behaviour, per minute annotated."},
     {.name = "fixation_duration_mean_ms", .unit = "ms", .topic = Topic::kFixations, .decimals = 2,
      .appears = kEverywhere, .kinds = kStates, .value = &B::fixation_duration_mean_ms,
      .definition = "Mean duration of the fixations beginning during the behaviour."},
     {.name = "saccade_count", .topic = Topic::kSaccades, .appears = kStoredInTable, .kinds = kStates,
      .value = &B::saccade_count, .definition = "Saccades beginning during the behaviour."},
-    {.name = "saccade_rate_per_s", .unit = "1/s", .topic = Topic::kSaccades, .decimals = 4,
-     .appears = kEverywhere, .kinds = kStates, .value = &B::saccade_rate_per_s,
-     .definition = "Saccades beginning during the behaviour, per second annotated."},
+    {.name = "saccade_rate_per_min", .unit = "1/min", .topic = Topic::kSaccades, .decimals = 3,
+     .appears = kEverywhere, .kinds = kStates, .value = &B::saccade_rate_per_min,
+     .definition = "Saccades beginning during the behaviour, per minute annotated."},
     {.name = "saccade_amplitude_mean_deg", .unit = "deg", .topic = Topic::kSaccades, .decimals = 3,
      .appears = kEverywhere, .kinds = kStates, .value = &B::saccade_amplitude_mean_deg,
      .definition = "Mean amplitude of the saccades beginning during the behaviour."},
-    {.name = "gaze_dispersion_px", .unit = "px", .topic = Topic::kGaze, .decimals = 2, .appears = kEverywhere,
-     .kinds = kStates, .value = &B::gaze_dispersion_px,
-     .definition = "Spread of the gaze points during the behaviour: the square root of the sum of their "
-                   "variances in x and y."},
+    {.name = "gaze_dispersion_deg", .unit = "deg", .topic = Topic::kGaze, .decimals = 3, .appears = kEverywhere,
+     .kinds = kStates, .value = &B::gaze_dispersion_deg,
+     .definition = "Spread of the gaze during the behaviour: the square root of the sum of the variances of "
+                   "its horizontal and vertical angles (degrees of visual angle from the screen's centre)."},
 };
 
 }  // namespace

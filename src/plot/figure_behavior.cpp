@@ -23,7 +23,7 @@ using namespace figures;
 constexpr double kWidthPt = 520;
 constexpr double kHeightPt = 300;
 // The panels: the state-behaviour metrics a reader looks at first.
-const char* const kMetrics[] = {"pupil_change_pct", "fixation_rate_per_s", "saccade_rate_per_s",
+const char* const kMetrics[] = {"pupil_change_pct", "fixation_rate_per_min", "saccade_rate_per_min",
                                 "fixation_duration_mean_ms"};
 // The share of a category's width the bars of all groups take.
 constexpr double kBarsShare = 0.8;

@@ -42,18 +42,62 @@ const char* MethodName(stats::MannWhitneyMethod method) {
   return "";
 }
 
+// The unit of the values that are in the metric's own unit.
+constexpr std::string_view kMetricUnit = "metric's unit";
+constexpr std::string_view kStatistics = "statistics over participants (analysis/group_values.h)";
+
+#define TOBII_DESCRIPTIVE_COLUMNS(prefix, whose)                                                                    \
+  {prefix "n", "", "Participants of " whose " with a value of the metric.", kStatistics},                           \
+  {prefix "mean", kMetricUnit, "Mean over the participants of " whose ", each participant's recordings averaged "  \
+                               "first.", kStatistics},                                                               \
+  {prefix "sd", kMetricUnit, "Sample standard deviation (divisor n - 1) over the participants of " whose ".",       \
+   kStatistics},                                                                                                      \
+  {prefix "median", kMetricUnit, "Median over the participants of " whose ".", kStatistics},                       \
+  {prefix "iqr", kMetricUnit, "Interquartile range over the participants of " whose " (quartiles by linear "        \
+                              "interpolation, R's type 7).", kStatistics},                                          \
+  {prefix "ci95_low", kMetricUnit, "Lower end of the 95 % confidence interval of the mean of " whose                 \
+                                   " (t distribution).", kStatistics},                                              \
+  {prefix "ci95_high", kMetricUnit, "Upper end of the same interval.", kStatistics}
+
+const ColumnDoc kComparisonColumns[] = {
+    {"behavior", "", "The annotated behaviour the metric is measured during (behavior_summary.csv only).",
+     "BORIS annotations"},
+    {"metric", "", "The metric compared: a column of summary.csv or behavior_metrics.csv, whose unit every "
+                   "mean, SD, median, IQR and CI of the row is in.", "result fields"},
+    {"group", "", "The group the row describes: the later of the two in name order.", "participants table"},
+    {"reference", "", "The group it is compared with: the earlier in name order; empty in a study of one group.",
+     "participants table"},
+    TOBII_DESCRIPTIVE_COLUMNS("", "`group`"),
+    TOBII_DESCRIPTIVE_COLUMNS("reference_", "`reference`"),
+    {"mann_whitney_u", "", "Mann-Whitney U of `group`: its rank sum in the pooled sample minus n(n + 1)/2 "
+                           "(SciPy's statistic).", "scipy.stats.mannwhitneyu, reproduced"},
+    {"mann_whitney_p", "", "Two-sided p of the Mann-Whitney U test.", "scipy.stats.mannwhitneyu, reproduced"},
+    {"mann_whitney_method", "", "\"exact\" (exact null distribution) or \"asymptotic\" (normal approximation, "
+                                "tie and continuity corrected), as SciPy's method='auto' chooses.",
+     "scipy.stats.mannwhitneyu, reproduced"},
+    {"mann_whitney_q", "", "Benjamini-Hochberg q of mann_whitney_p over the rows of the table.",
+     "Benjamini & Hochberg 1995"},
+    {"welch_t", "", "Welch's t of `group` minus `reference`.", "scipy.stats.ttest_ind(equal_var=False), reproduced"},
+    {"welch_df", "", "Welch-Satterthwaite degrees of freedom.", "scipy.stats.ttest_ind(equal_var=False), reproduced"},
+    {"welch_p", "", "Two-sided p of Welch's t-test.", "scipy.stats.ttest_ind(equal_var=False), reproduced"},
+    {"welch_q", "", "Benjamini-Hochberg q of welch_p over the rows of the table.", "Benjamini & Hochberg 1995"},
+    {"hedges_g", "", "Hedges' g of `group` minus `reference`: the mean difference over the pooled SD, with the "
+                     "exact small-sample correction.", "Hedges 1981"},
+    {"hedges_g_ci95_low", "", "Lower end of g's approximate 95 % confidence interval (Hedges & Olkin's "
+                              "large-sample standard error).", "Hedges & Olkin 1985"},
+    {"hedges_g_ci95_high", "", "Upper end of the same interval.", "Hedges & Olkin 1985"},
+};
+
+#undef TOBII_DESCRIPTIVE_COLUMNS
+
 }  // namespace
+
+std::span<const ColumnDoc> ComparisonColumns() { return kComparisonColumns; }
 
 Status WriteComparisonCsv(const std::filesystem::path& path, const std::vector<analysis::ComparisonRow>& rows,
                           bool behavior_column) {
-  std::string out = behavior_column ? "behavior," : "";
-  out +=
-      "metric,group,reference,"
-      "n,mean,sd,median,iqr,ci95_low,ci95_high,"
-      "reference_n,reference_mean,reference_sd,reference_median,reference_iqr,reference_ci95_low,"
-      "reference_ci95_high,"
-      "mann_whitney_u,mann_whitney_p,mann_whitney_method,mann_whitney_q,welch_t,welch_df,welch_p,welch_q,"
-      "hedges_g,hedges_g_ci95_low,hedges_g_ci95_high\n";
+  std::span<const ColumnDoc> columns = ComparisonColumns();
+  std::string out = HeaderRow(behavior_column ? columns : columns.subspan(1));
   for (const analysis::ComparisonRow& r : rows) {
     std::string row;
     if (behavior_column) {

@@ -44,7 +44,21 @@ void AppendCell(std::string* row, std::string_view cell) {
   io::AppendCsvField(row, cell);
 }
 
+constexpr std::string_view kProblemsSource = "the run";
+
+const ColumnDoc kProblemsColumns[] = {
+    {"file", "", "The file or folder, relative to the study folder.", kProblemsSource},
+    {"severity", "", "\"error\": the file (or a recording's annotations) was not used; \"warning\": used, with "
+                     "a doubt.", kProblemsSource},
+    {"stage", "", "The step of the run that found it: discover, participants, boris, sync, read or figures.",
+     kProblemsSource},
+    {"message", "", "What was found, as file:line:column: expected ..., found \"...\" where it applies.",
+     kProblemsSource},
+};
+
 }  // namespace
+
+std::span<const ColumnDoc> ProblemsColumns() { return kProblemsColumns; }
 
 Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
   std::string out;
@@ -71,7 +85,11 @@ Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<Reco
 
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
   // Each row opens with the recording's identity.
-  std::string out = "participant_id,recording,group";
+  std::string out;
+  for (std::string_view name : kBehaviorRowIdentity) {
+    if (!out.empty()) out.push_back(',');
+    io::AppendCsvField(&out, name);
+  }
   for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
     if (field.appears & metrics::kInTable) AppendCell(&out, field.name);
   }
@@ -90,8 +108,7 @@ Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vec
 }
 
 Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Problem>& problems) {
-  std::string out;
-  io::AppendCsvRow(&out, {"file", "severity", "stage", "message"});
+  std::string out = HeaderRow(kProblemsColumns);
   for (const Problem& p : problems)
     io::AppendCsvRow(&out, {p.file, SeverityName(p.severity), StageName(p.stage), p.message});
   return io::WriteFileAtomically(path, out);

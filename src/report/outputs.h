@@ -2,11 +2,14 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "report/column_doc.h"
 #include "settings/settings_json.h"
 #include "tobii/problem.h"
 #include "tobii/recording_result.h"
@@ -19,10 +22,13 @@ namespace tobii::report {
 // and the next are the fields of metrics/result_fields.h marked kInTable.
 Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
 
-// behavior_metrics.csv: one row per recording and annotated behaviour.
+// behavior_metrics.csv: one row per recording and annotated behaviour,
+// opening with these fields of the recording's.
+inline constexpr std::string_view kBehaviorRowIdentity[] = {"participant_id", "recording", "group"};
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
 
-// problems.csv: every file skipped or doubted, and why.
+// problems.csv: every file skipped or doubted, and why. Its columns:
+std::span<const ColumnDoc> ProblemsColumns();
 Status WriteProblemsCsv(const std::filesystem::path& path, const std::vector<Problem>& problems);
 
 // The settings as JSON, for run.json (settings/settings_json.h).

@@ -22,10 +22,10 @@ namespace {
 using Json = nlohmann::json;
 
 
-// Files of this version on still read: version 2 also held each
-// recording's analysis time (now in run.json alone, so that a result is
-// the same bytes whenever it is computed), which is passed over.
-constexpr int kOldestReadableVersion = 2;
+// Files of this version on still read. Version 4 put every behaviour rate
+// per minute and the gaze dispersion in degrees: older results would be
+// read with other units, so they are refused (run the study again).
+constexpr int kOldestReadableVersion = 4;
 // Results are kilobytes a recording; this bounds a corrupt file's read.
 constexpr std::size_t kMaxResultsFileBytes = std::size_t{1} << 30;
 

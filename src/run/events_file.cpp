@@ -18,14 +18,16 @@ std::vector<std::string> EventsFileNames(const std::vector<RecordingInput>& reco
   return names;
 }
 
-Status EventsFile::Open(const std::filesystem::path& path) {
+Status EventsFile::Open(const std::filesystem::path& path, std::string participant_id, std::string recording) {
   if (Status s = file_.Open(path); !s.ok()) return s;
+  participant_id_ = std::move(participant_id);
+  recording_ = std::move(recording);
   file_.Write(report::EventsCsvHeader());
   return Status::Ok();
 }
 
 void EventsFile::Add(std::span<const Event> events) {
-  report::AppendEventsCsv(events, &buffer_);
+  report::AppendEventsCsv(participant_id_, recording_, events, &buffer_);
   if (buffer_.size() > kFlushBytes) Flush();
 }
 

@@ -26,8 +26,9 @@ std::vector<std::string> EventsFileNames(const std::vector<RecordingInput>& reco
 // events of the batch being added.
 class EventsFile {
  public:
-  // Starts the file with the events CSV header.
-  Status Open(const std::filesystem::path& path);
+  // Starts the file with the events CSV header; each row names the
+  // recording by `participant_id` and `recording`.
+  Status Open(const std::filesystem::path& path, std::string participant_id, std::string recording);
   void Add(std::span<const Event> events);
   // Writes what is held and puts the file in place.
   Status Commit();
@@ -37,6 +38,8 @@ class EventsFile {
   void Flush();
 
   io::AtomicFile file_;
+  std::string participant_id_;
+  std::string recording_;
   std::string buffer_;
 };
 

@@ -39,7 +39,7 @@ PassOutcome ReadRecording(const RecordingInput& input, const PassExtras& extras,
   outcome.status = OpenRecordingReader(input, reader_options, &reader);
   const bool write_events = !events_file.empty();
   EventsFile events;
-  if (outcome.status.ok() && write_events) outcome.status = events.Open(events_file);
+  if (outcome.status.ok() && write_events) outcome.status = events.Open(events_file, input.participant_id, input.recording);
   if (outcome.status.ok()) {
     PassCallbacks callbacks;
     callbacks.on_bytes = [&](std::uint64_t bytes) { context.progress->AddBytes(bytes); };

@@ -91,7 +91,9 @@ std::string ResultCache::EntryName(const RecordingInput& input, const boris::Beh
                     {"format", FormatKey(input.format)},
                     {"select", select},
                     {"annotations", TimelineJson(timeline)},
-                    {"sample_trace", sample_trace}};
+                    {"sample_trace", sample_trace},
+                    // The events file's rows name the recording.
+                    {"names", {input.participant_id, input.recording}}};
   return io::HashText(key.dump());
 }
 

@@ -7,7 +7,8 @@
 // files beside it that change its samples (io/recording_format.h), the
 // annotations aligned to it, whether it keeps a sample-figure trace, the
 // settings that change a result (settings/setting_table.h:
-// SettingsKeyingResult), the results' version and this program's version.
+// SettingsKeyingResult), the participant and recording names (the events
+// file's rows carry them), the results' version and this program's version.
 // It holds the outcome (the result as results.json stores it, the damage
 // the reader counted) and the file's size, mtime and content hash; with
 // --write-events also the recording's events file. It is reused when the
@@ -15,7 +16,7 @@
 //
 // Figure and statistics options key nothing: changing them reuses every
 // recording. Identity (participant, recording, group) is not kept: it is
-// set from the study as discovered now.
+// set from the study as discovered now; renaming a recording reads it again.
 //
 // The entries of recordings a finished run did not use are removed with
 // it (Prune), so the cache holds what one run needs. An entry that does not

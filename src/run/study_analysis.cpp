@@ -2,6 +2,7 @@
 
 #include "analysis/group_comparisons.h"
 #include "plot/study_figures.h"
+#include "report/column_dictionary.h"
 #include "report/comparison_csv.h"
 #include "tobii/output_names.h"
 
@@ -13,6 +14,7 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
   const std::vector<analysis::ComparisonRow> behavior_summary = analysis::BehaviorSummary(results);
   if (Status s = report::WriteComparisonCsv(out / results::kGroupStatsTable, group_stats, false); !s.ok()) return s;
   if (Status s = report::WriteComparisonCsv(out / results::kBehaviorSummaryTable, behavior_summary, true); !s.ok()) return s;
+  if (Status s = report::WriteColumnsCsv(out / results::kColumnsTable); !s.ok()) return s;
   return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, figures);
 }
 

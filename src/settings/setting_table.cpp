@@ -124,6 +124,10 @@ const Setting kSettings[] = {
              "each recording's annotations on its clock, where the sync table gives no offset",
      .section = Section::kBehavior, .show_default = false,
      .field = [](Settings& s) -> SettingRef { return &s.behavior.sync_event; }},
+    {.key = "behavior.markers", .flag = "--marker-behavior",
+     .help = "a behaviour coded only to mark a moment (a sync clap), not analysed: repeat for several "
+             "(default: sync; --sync-event is always one)",
+     .section = Section::kBehavior, .field = [](Settings& s) -> SettingRef { return &s.behavior.markers; }},
     {.key = "behavior.point_window_start_s", .flag = "--pupil-window-start-s",
      .help = "pupil response to a point event: window start after it", .section = Section::kBehavior,
      .check = Check::kZeroOrMore, .field = [](Settings& s) -> SettingRef { return &s.behavior.point_window_start_s; }},

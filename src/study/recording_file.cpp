@@ -57,30 +57,45 @@ Status AnalyseRecordingFile(const std::string& path, const Settings& settings,
   return study::AnalyseRecording(reader.get(), settings, callbacks, result);
 }
 
+namespace {
+
+// Analyses the file, appending its events to *csv as rows named as the file
+// names its recording (its file name where it does not say), and calling
+// `after_rows` after each batch.
+Status AppendRecordingEvents(const std::string& path, const Settings& settings, std::string* csv,
+                             const std::function<void()>& after_rows) {
+  std::unique_ptr<io::SampleReader> reader;
+  if (Status s = OpenRecording(path, settings, &reader); !s.ok()) return s;
+  const std::string file_name = std::filesystem::path(path).stem().string();
+  study::PassCallbacks callbacks;
+  callbacks.on_events = [&](std::span<const Event> events) {
+    const io::RecordingInfo& info = reader->info();  // the reader is open once events arrive
+    report::AppendEventsCsv(info.participant.empty() ? file_name : info.participant,
+                            info.recording.empty() ? file_name : info.recording, events, csv);
+    after_rows();
+  };
+  RecordingResult result;
+  return study::AnalyseRecording(reader.get(), settings, callbacks, &result);
+}
+
+}  // namespace
+
 Status StreamEventsCsv(const std::string& path, const Settings& settings,
                        const std::function<void(std::string_view csv)>& write) {
   std::string csv = report::EventsCsvHeader();
-  RecordingResult result;
-  Status status = AnalyseRecordingFile(
-      path, settings,
-      [&](std::span<const Event> events) {
-        report::AppendEventsCsv(events, &csv);
-        if (csv.size() > kStreamPieceBytes) {
-          write(csv);
-          csv.clear();
-        }
-      },
-      &result);
+  Status status = AppendRecordingEvents(path, settings, &csv, [&] {
+    if (csv.size() > kStreamPieceBytes) {
+      write(csv);
+      csv.clear();
+    }
+  });
   if (status.ok()) write(csv);
   return status;
 }
 
 Status WriteEventsCsv(const std::string& path, const Settings& settings, const std::filesystem::path& out) {
   std::string csv = report::EventsCsvHeader();
-  RecordingResult result;
-  Status status = AnalyseRecordingFile(
-      path, settings, [&](std::span<const Event> events) { report::AppendEventsCsv(events, &csv); }, &result);
-  if (!status.ok()) return status;
+  if (Status s = AppendRecordingEvents(path, settings, &csv, [] {}); !s.ok()) return s;
   return io::WriteFileAtomically(out, csv);
 }
 

@@ -9,7 +9,7 @@ SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
       figure_data_(settings.figures, screen),
       callbacks_(std::move(callbacks)) {
   if (extras.behaviors != nullptr && !extras.behaviors->empty()) {
-    behavior_metrics_.emplace(*extras.behaviors, settings.behavior);
+    behavior_metrics_.emplace(*extras.behaviors, settings.behavior, screen);
   }
   if (extras.sample_trace) {
     sample_trace_.emplace(settings.figures, screen, events::VelocityThreshold(settings));

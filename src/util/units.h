@@ -6,5 +6,6 @@ namespace tobii::util {
 
 inline constexpr double kMicrosecondsPerMillisecond = 1e3;
 inline constexpr double kMicrosecondsPerSecond = 1e6;
+inline constexpr double kSecondsPerMinute = 60.0;
 
 }  // namespace tobii::util

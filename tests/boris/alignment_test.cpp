@@ -27,6 +27,30 @@ TEST(Alignment, OffsetsMoveBoutsOntoTheRecordingClock) {
   EXPECT_TRUE(problems.empty());
 }
 
+TEST(Alignment, MarkersAndTheSyncEventAreNoBehaviours) {
+  Observation o;
+  o.bouts = {Point("Sync", 1), Point("clap", 2), Point("nod", 3), State("Talk", 4, 5)};
+  std::vector<Problem> problems;
+  BehaviorSettings settings;  // markers: "sync" by default, any case
+  BehaviorTimeline t = AlignObservation(o, "f", settings, ClockSync{}, &problems);
+  ASSERT_EQ(t.points.size(), 2u);
+  EXPECT_EQ(t.points[0].behavior, "clap");
+  EXPECT_EQ(t.points[1].behavior, "nod");
+  ASSERT_EQ(t.states.size(), 1u);
+
+  settings.sync_event = "CLAP";
+  t = AlignObservation(o, "f", settings, ClockSync{}, &problems);
+  ASSERT_EQ(t.points.size(), 1u);
+  EXPECT_EQ(t.points[0].behavior, "nod");
+
+  settings.sync_event.clear();
+  settings.markers = {"talk"};  // "sync" is analysed when the list leaves it out
+  t = AlignObservation(o, "f", settings, ClockSync{}, &problems);
+  EXPECT_EQ(t.points.size(), 3u);
+  EXPECT_TRUE(t.states.empty());
+  EXPECT_TRUE(problems.empty());
+}
+
 TEST(Alignment, DriftStretchesMediaTimeFromItsStart) {
   // A video clock 1000 ppm fast: 100 media seconds are 99.9 recording
   // seconds, counted from media time 0 (where the offset applies).

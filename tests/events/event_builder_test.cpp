@@ -36,7 +36,10 @@ std::vector<LabelledSample> Labelled(const std::vector<std::pair<SampleClass, in
     if (label == SampleClass::kLost) LoseBothEyes(&gaze, at, at + count);
     for (int i = 0; i < count; ++i, ++at) {
       preprocess::GazeSample& g = gaze[static_cast<std::size_t>(at)];
-      if (label != SampleClass::kLost) testing::SetGazeDegrees(&g, x_deg, 0);
+      if (label != SampleClass::kLost) {
+        testing::SetGazeDegrees(&g, x_deg, 0);
+        g.x_px = x_deg * 40;  // StepFunction's map from degrees to pixels
+      }
       out.push_back({.gaze = g, .velocity_deg_per_s = label == SampleClass::kSaccade ? 300.0f : 5.0f, .label = label});
     }
   }
@@ -68,6 +71,8 @@ TEST(EventBuilder, RunsOfOneLabelAreOneEventEachSharingTheirBoundaries) {
   EXPECT_EQ(events[2].index, 2);
   EXPECT_FLOAT_EQ(events[1].peak_velocity_deg_per_s, 300.0f);
   EXPECT_NEAR(events[1].amplitude_deg, 5.0, 0.01);  // from the sample before it to where it lands
+  EXPECT_FLOAT_EQ(events[1].start_x_px, 0.0f);          // the last fixation sample
+  EXPECT_FLOAT_EQ(events[1].x_px, 200.0f);              // the first sample it lands on
 }
 
 TEST(EventBuilder, ShortFixationsAreDroppedAndCloseOnesMerge) {

@@ -142,6 +142,8 @@ TEST(StreamingReference, EventPropertiesAreTheSameForAnyChunkSize) {
         EXPECT_EQ(a.offset_us, b.offset_us) << where;
         EXPECT_EQ(a.x_px, b.x_px) << where;
         EXPECT_EQ(a.y_px, b.y_px) << where;
+        EXPECT_EQ(a.start_x_px, b.start_x_px) << where;
+        EXPECT_EQ(a.start_y_px, b.start_y_px) << where;
         EXPECT_EQ(a.amplitude_deg, b.amplitude_deg) << where;
         EXPECT_EQ(a.peak_velocity_deg_per_s, b.peak_velocity_deg_per_s) << where;
         EXPECT_EQ(a.dispersion_deg, b.dispersion_deg) << where;

@@ -27,7 +27,7 @@ TEST(BehaviorMetrics, StateMetricsCountTheSamplesAndEventsInsideIt) {
   samples[150].valid = false;                                                        // one lost sample inside
   boris::BehaviorTimeline timeline;
   timeline.states.push_back({"talk", 2, {{100 * kIntervalUs, 200 * kIntervalUs}}});
-  BehaviorMetrics metrics(timeline, {});
+  BehaviorMetrics metrics(timeline, {}, testing::kScreen);
   // In two chunks, to cross the interval's start between calls.
   metrics.AddSamples(std::span(samples).subspan(0, 120));
   metrics.AddSamples(std::span(samples).subspan(120));
@@ -52,10 +52,24 @@ TEST(BehaviorMetrics, StateMetricsCountTheSamplesAndEventsInsideIt) {
   EXPECT_NEAR(r.pupil_change_pct, 100 * (4 - 3.25) / 3.25, 1e-9);
   EXPECT_EQ(r.fixation_count, 2);
   EXPECT_DOUBLE_EQ(r.fixation_duration_mean_ms, (100 + 300) / 2.0);
-  EXPECT_DOUBLE_EQ(r.fixation_rate_per_s, 2 / 0.4);
+  EXPECT_DOUBLE_EQ(r.fixation_rate_per_min, 60 * 2 / 0.4);
   EXPECT_EQ(r.saccade_count, 1);
   EXPECT_DOUBLE_EQ(r.saccade_amplitude_mean_deg, 5);
-  EXPECT_DOUBLE_EQ(r.gaze_dispersion_px, 0);  // the gaze sits still
+  EXPECT_DOUBLE_EQ(r.gaze_dispersion_deg, 0);  // the gaze sits still
+}
+
+TEST(BehaviorMetrics, GazeDispersionIsInDegreesOfVisualAngle) {
+  // 100 samples 2 deg right of the centre, then 100 samples 2 deg left: the
+  // horizontal angles' sample variance is 4 * 200/199 deg^2, the vertical 0.
+  auto samples = testing::StepFunction(400, {200}, {{-2.0F, 0.0F}}, {2.0F, 0.0F});
+  boris::BehaviorTimeline timeline;
+  timeline.states.push_back({"look", 1, {{100 * kIntervalUs, 300 * kIntervalUs}}});
+  BehaviorMetrics metrics(timeline, {}, testing::kScreen);
+  metrics.AddSamples(samples);
+  std::vector<BehaviorResult> results;
+  metrics.Finish(400 * kIntervalUs, 3.0, &results);
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_NEAR(results[0].gaze_dispersion_deg, std::sqrt(4.0 * 200 / 199), 1e-5);
 }
 
 TEST(BehaviorMetrics, AnnotationsPastTheEndAreClippedAndPointsGetAPupilResponse) {
@@ -66,7 +80,7 @@ TEST(BehaviorMetrics, AnnotationsPastTheEndAreClippedAndPointsGetAPupilResponse)
   timeline.points.push_back({"nod", {300 * kIntervalUs, 900 * kIntervalUs}});  // the second after the end
   BehaviorSettings settings;
   settings.point_window_end_s = 0.2;  // 50 samples
-  BehaviorMetrics metrics(timeline, settings);
+  BehaviorMetrics metrics(timeline, settings, testing::kScreen);
   metrics.AddSamples(samples);
   std::vector<BehaviorResult> results;
   const double recording_pupil = (350 * 3.0 + 50 * 5.0) / 400;

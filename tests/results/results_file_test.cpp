@@ -112,16 +112,17 @@ TEST(ResultsFile, OtherFilesAreNamedErrors) {
   Status s = ReadResultsFile(dir.path() / "old.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("another version (0"), std::string::npos) << s.message();
-  testing::WriteText(dir.path() / "bad.json", R"({"results_file_version": 2, "recordings": [{"file": 3}]})");
+  testing::WriteText(dir.path() / "bad.json", R"({"results_file_version": 4, "recordings": [{"file": 3}]})");
   s = ReadResultsFile(dir.path() / "bad.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("not a results file of this program"), std::string::npos) << s.message();
 }
 
-// Version 2 also held each recording's analysis time: still read, the
-// time passed over. Version 3 holds none, so a result is the same bytes
-// whenever it is computed.
-TEST(ResultsFile, VersionTwoStillReadsAndNoVersionHoldsATime) {
+// Version 4 changed the units of the behaviour rates and dispersion:
+// results of an earlier version are refused with what to do, and no
+// version holds an analysis time, so a result is the same bytes whenever
+// it is computed.
+TEST(ResultsFile, EarlierVersionsAreRefusedAndNoVersionHoldsATime) {
   testing::TempDir dir;
   RecordingResult r;
   r.file = "a.tsv";
@@ -129,16 +130,17 @@ TEST(ResultsFile, VersionTwoStillReadsAndNoVersionHoldsATime) {
   ASSERT_TRUE(WriteResultsFile(dir.path() / "results.json", {r}).ok());
   std::ifstream in(dir.path() / "results.json");
   nlohmann::json document = nlohmann::json::parse(in);
-  EXPECT_EQ(document.at("results_file_version"), 3);
+  EXPECT_EQ(document.at("results_file_version"), kResultsFileVersion);
   EXPECT_FALSE(document.at("recordings").at(0).contains("seconds"));
-  document["results_file_version"] = 2;
-  document["recordings"][0]["seconds"] = 0.25;
-  testing::WriteText(dir.path() / "v2.json", document.dump());
   std::vector<RecordingResult> back;
-  const Status s = ReadResultsFile(dir.path() / "v2.json", &back);
-  ASSERT_TRUE(s.ok()) << s.message();
-  ASSERT_EQ(back.size(), 1u);
-  EXPECT_EQ(back[0].fixation_count, 12);
+  ASSERT_TRUE(ReadResultsFile(dir.path() / "results.json", &back).ok());
+  EXPECT_EQ(back.at(0).fixation_count, 12);
+  document["results_file_version"] = 3;
+  testing::WriteText(dir.path() / "v3.json", document.dump());
+  const Status s = ReadResultsFile(dir.path() / "v3.json", &back);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("results of another version (3"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("run the study again"), std::string::npos) << s.message();
 }
 
 TEST(ResultsFile, ADamagedSampleStretchIsAnError) {

@@ -46,14 +46,15 @@ TEST(EventsFile, TheFileAppearsWithItsHeaderAndEventsOnlyWhenCommitted) {
   events[1].offset_us = 230000;
 
   EventsFile file;
-  ASSERT_TRUE(file.Open(path).ok());
+  ASSERT_TRUE(file.Open(path, "P1", "Recording1").ok());
   file.Add(events);
   EXPECT_FALSE(std::filesystem::exists(path));
   ASSERT_TRUE(file.Commit().ok());
 
   std::string expected = report::EventsCsvHeader();
-  report::AppendEventsCsv(events, &expected);
+  report::AppendEventsCsv("P1", "Recording1", events, &expected);
   EXPECT_EQ(Contents(path), expected);
+  EXPECT_NE(Contents(path).find("\nP1,Recording1,saccade,"), std::string::npos);
 }
 
 TEST(EventsFile, AFileNeverCommittedLeavesNothing) {
@@ -61,7 +62,7 @@ TEST(EventsFile, AFileNeverCommittedLeavesNothing) {
   const std::filesystem::path path = dir.path() / "P1_Recording1.csv";
   {
     EventsFile file;
-    ASSERT_TRUE(file.Open(path).ok());
+    ASSERT_TRUE(file.Open(path, "P1", "Recording1").ok());
     file.Add(std::vector<Event>(3));
   }
   EXPECT_TRUE(std::filesystem::is_empty(dir.path()));

@@ -135,7 +135,7 @@ void ExpectSameResult(const PassOutput& a, const PassOutput& b, const std::strin
     EXPECT_EQ(p.fixation_count, q.fixation_count);
     EXPECT_EQ(p.events, q.events);
     EXPECT_TRUE(Same(p.pupil_mean_mm, q.pupil_mean_mm));
-    EXPECT_TRUE(Same(p.gaze_dispersion_px, q.gaze_dispersion_px));
+    EXPECT_TRUE(Same(p.gaze_dispersion_deg, q.gaze_dispersion_deg));
     EXPECT_TRUE(Same(p.pupil_response_mm, q.pupil_response_mm));
   }
   EXPECT_EQ(x.figure_data.gaze.counts, y.figure_data.gaze.counts);

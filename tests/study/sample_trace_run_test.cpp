@@ -28,9 +28,9 @@ std::vector<CsvEvent> ReadEvents(const fs::path& path) {
   const std::vector<std::string> lines = ReadLines(path);
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::vector<std::string> f = Split(lines[i], ',');
-    // type,index,onset_ms,offset_ms,duration_ms,x_px,y_px,...
+    // participant_id,recording,type,index,onset_ms,offset_ms,duration_ms,x_px,y_px,...
     const auto number = [](const std::string& text) { return text.empty() ? NAN : std::stod(text); };
-    events.push_back({f[0], number(f[2]) / 1e3, number(f[4]) / 1e3, number(f[5]), number(f[6])});
+    events.push_back({f[2], number(f[4]) / 1e3, number(f[6]) / 1e3, number(f[7]), number(f[8])});
   }
   return events;
 }

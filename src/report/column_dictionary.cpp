@@ -1,0 +1,93 @@
+#include "report/column_dictionary.h"
+
+#include <span>
+#include <string_view>
+
+#include "io/csv_writer.h"
+#include "metrics/result_fields.h"
+#include "report/comparison_csv.h"
+#include "report/events_csv.h"
+#include "report/outputs.h"
+#include "tobii/atomic_file.h"
+#include "tobii/output_names.h"
+
+namespace tobii::report {
+
+namespace {
+
+// Where a result field's value comes from, by what it is about.
+std::string_view SourceOf(metrics::Topic topic) {
+  switch (topic) {
+    case metrics::Topic::kIdentity:
+      return "study discovery (the file, its names, the participants table)";
+    case metrics::Topic::kQuality:
+      return "gaze samples, after preprocessing";
+    case metrics::Topic::kFixations:
+    case metrics::Topic::kSaccades:
+      return "event detector (--detector)";
+    case metrics::Topic::kBlinks:
+      return "losses of both eyes (--blink-min-ms, --blink-max-ms)";
+    case metrics::Topic::kPupil:
+      return "pupil diameter of the samples";
+    case metrics::Topic::kGaze:
+      return "gaze samples, after preprocessing";
+    case metrics::Topic::kAnnotation:
+      return "BORIS annotations, aligned to the recording";
+    case metrics::Topic::kAccounting:
+      return "the reader";
+  }
+  return "";
+}
+
+template <typename Field>
+DictionaryRow RowOf(std::string_view table, const Field& field) {
+  return {std::string(table), field.name, field.unit, field.definition, std::string(SourceOf(field.topic))};
+}
+
+void AddColumns(std::string_view table, std::span<const ColumnDoc> columns, std::vector<DictionaryRow>* rows) {
+  for (const ColumnDoc& c : columns) {
+    rows->push_back({std::string(table), std::string(c.name), std::string(c.unit), std::string(c.definition),
+                     std::string(c.source)});
+  }
+}
+
+const ColumnDoc kDictionaryColumns[] = {
+    {"table", "", "The table's file name in the output folder (events/*.csv: every events file).", "the run"},
+    {"column", "", "The column's name, as the table's header writes it.", "the run"},
+    {"unit", "", "Its unit; empty for names, counts and flags.", "the run"},
+    {"definition", "", "What it holds.", "the run"},
+    {"source", "", "Where its values come from.", "the run"},
+};
+
+}  // namespace
+
+std::vector<DictionaryRow> ColumnDictionary() {
+  std::vector<DictionaryRow> rows;
+  for (const metrics::RecordingField& field : metrics::RecordingFields()) {
+    if (field.appears & metrics::kInTable) rows.push_back(RowOf(results::kSummaryTable, field));
+  }
+  for (std::string_view identity : kBehaviorRowIdentity) {
+    for (const metrics::RecordingField& field : metrics::RecordingFields()) {
+      if (field.name == identity) rows.push_back(RowOf(results::kBehaviorMetricsTable, field));
+    }
+  }
+  for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
+    if (field.appears & metrics::kInTable) rows.push_back(RowOf(results::kBehaviorMetricsTable, field));
+  }
+  AddColumns(results::kGroupStatsTable, ComparisonColumns().subspan(1), &rows);
+  AddColumns(results::kBehaviorSummaryTable, ComparisonColumns(), &rows);
+  AddColumns(results::kProblemsTable, ProblemsColumns(), &rows);
+  AddColumns(std::string(results::kEventsFolder) + "/*.csv", EventsColumns(), &rows);
+  AddColumns(results::kColumnsTable, kDictionaryColumns, &rows);
+  return rows;
+}
+
+Status WriteColumnsCsv(const std::filesystem::path& path) {
+  std::string out = HeaderRow(kDictionaryColumns);
+  for (const DictionaryRow& row : ColumnDictionary()) {
+    io::AppendCsvRow(&out, {row.table, row.column, row.unit, row.definition, row.source});
+  }
+  return io::WriteFileAtomically(path, out);
+}
+
+}  // namespace tobii::report

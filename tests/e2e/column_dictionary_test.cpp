@@ -1,0 +1,68 @@
+// columns.csv, the data dictionary, against the tables a run actually
+// writes: every column of every table is described, in the table's order,
+// and every table described is written.
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "support/study_files.h"
+#include "tobii/output_names.h"
+#include "tobii/run.h"
+
+namespace tobii::study {
+namespace {
+
+namespace fs = std::filesystem;
+using gen::testing::ReadCsv;
+using gen::testing::ReadLines;
+using gen::testing::Split;
+
+TEST(ColumnDictionary, DescribesEveryColumnOfEveryTableWritten) {
+  gen::testing::TempFolder dir;
+  gen::StudyOptions generate = gen::testing::SmallOptions(dir.path() / "study");
+  generate.recordings = 4;
+  gen::GeneratedStudy truth;
+  ASSERT_TRUE(gen::GenerateStudy(generate, &truth).ok());
+  RunOptions options;
+  options.study = dir.path() / "study";
+  options.out = dir.path() / "out";
+  options.write_events = true;
+  RunSummary summary;
+  const Status s = RunStudy(options, nullptr, &summary);
+  ASSERT_TRUE(s.ok()) << s.message();
+
+  std::map<std::string, std::vector<std::string>> described;
+  for (const auto& row : ReadCsv(options.out / results::kColumnsTable)) {
+    EXPECT_FALSE(row.at("definition").empty()) << row.at("table") << " " << row.at("column");
+    EXPECT_FALSE(row.at("source").empty()) << row.at("table") << " " << row.at("column");
+    described[row.at("table")].push_back(row.at("column"));
+  }
+
+  // Each table written, with the name columns.csv lists it under.
+  std::map<std::string, std::vector<fs::path>> written;
+  for (const fs::directory_entry& e : fs::directory_iterator(options.out)) {
+    if (e.path().extension() == ".csv") written[e.path().filename().string()].push_back(e.path());
+  }
+  for (const fs::directory_entry& e : fs::directory_iterator(options.out / results::kEventsFolder)) {
+    written[std::string(results::kEventsFolder) + "/*.csv"].push_back(e.path());
+  }
+  std::set<std::string> tables_written, tables_described;
+  for (const auto& [table, files] : written) {
+    tables_written.insert(table);
+    for (const fs::path& file : files) {
+      const std::vector<std::string> lines = ReadLines(file);
+      ASSERT_FALSE(lines.empty()) << file;
+      EXPECT_EQ(Split(lines[0], ','), described[table]) << file.filename() << " against columns.csv";
+    }
+  }
+  for (const auto& [table, columns] : described) tables_described.insert(table);
+  EXPECT_EQ(tables_written, tables_described);
+  EXPECT_TRUE(written.count(results::kBehaviorMetricsTable)) << "the study has annotations";
+}
+
+}  // namespace
+}  // namespace tobii::study
