@@ -1,7 +1,6 @@
 #include "stats/paired_comparison.h"
 
 #include "stats/benjamini_hochberg.h"
-#include "stats/hedges_gz.h"
 #include "stats/paired_differences.h"
 
 namespace tobii::stats {

@@ -14,7 +14,7 @@
 #include <span>
 
 #include "stats/descriptive.h"
-#include "stats/hedges_g.h"
+#include "stats/hedges_gz.h"
 #include "stats/paired_t.h"
 #include "stats/wilcoxon_signed_rank.h"
 
