@@ -5,6 +5,7 @@
 // Stateless and thread-safe; O(m) memory.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <vector>
 
@@ -24,5 +25,17 @@ namespace tobii::stats {
 // rule (a NaN there turns every q-value NaN). An empty list gives an empty
 // list.
 std::vector<double> BenjaminiHochberg(std::span<const double> p_values);
+
+// Treats one test's p-value in each item of a family as one
+// Benjamini–Hochberg family: p_of(item) gives the p-value, and q_of(item)
+// the double that receives its q-value.
+template <typename Item, typename PValueOf, typename QValueOf>
+void AddFamilyQValues(std::span<Item> family, PValueOf p_of, QValueOf q_of) {
+  std::vector<double> p_values;
+  p_values.reserve(family.size());
+  for (const Item& item : family) p_values.push_back(p_of(item));
+  const std::vector<double> q_values = BenjaminiHochberg(p_values);
+  for (std::size_t i = 0; i < family.size(); ++i) q_of(family[i]) = q_values[i];
+}
 
 }  // namespace tobii::stats

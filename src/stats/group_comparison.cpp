@@ -1,8 +1,5 @@
 #include "stats/group_comparison.h"
 
-#include <cstddef>
-#include <vector>
-
 #include "stats/benjamini_hochberg.h"
 
 namespace tobii::stats {
@@ -18,19 +15,12 @@ GroupComparison CompareGroups(std::span<const double> x, std::span<const double>
 }
 
 void AddQValues(std::span<GroupComparison> family) {
-  std::vector<double> mann_whitney_p, welch_p;
-  mann_whitney_p.reserve(family.size());
-  welch_p.reserve(family.size());
-  for (const GroupComparison& c : family) {
-    mann_whitney_p.push_back(c.mann_whitney.p);
-    welch_p.push_back(c.welch.p);
-  }
-  const std::vector<double> mann_whitney_q = BenjaminiHochberg(mann_whitney_p);
-  const std::vector<double> welch_q = BenjaminiHochberg(welch_p);
-  for (std::size_t i = 0; i < family.size(); ++i) {
-    family[i].mann_whitney_q = mann_whitney_q[i];
-    family[i].welch_q = welch_q[i];
-  }
+  AddFamilyQValues(
+      family, [](const GroupComparison& c) { return c.mann_whitney.p; },
+      [](GroupComparison& c) -> double& { return c.mann_whitney_q; });
+  AddFamilyQValues(
+      family, [](const GroupComparison& c) { return c.welch.p; },
+      [](GroupComparison& c) -> double& { return c.welch_q; });
 }
 
 }  // namespace tobii::stats

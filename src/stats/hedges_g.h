@@ -43,4 +43,14 @@ struct HedgesGResult {
 HedgesGResult HedgesG(std::span<const double> x, std::span<const double> y,
                       double confidence_level = kDefaultConfidenceLevel);
 
+// Hedges' exact small-sample correction J(df) = Γ(df/2) / (√(df/2) · Γ((df − 1)/2))
+// for an effect size standardized by an SD with df degrees of freedom
+// (df = n_x + n_y − 2 above; n − 1 for the paired g_z of hedges_gz.h).
+// REQUIRES: df >= 2 (J(1) = 0: the expectation of d does not exist there).
+double HedgesCorrection(double df);
+
+// g with its standard error and the Wald interval g ± z((1 + level)/2) · se;
+// a confidence_level outside (0, 1) leaves only the interval NaN.
+HedgesGResult WithWaldInterval(double g, double se, double confidence_level);
+
 }  // namespace tobii::stats

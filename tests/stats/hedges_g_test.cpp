@@ -90,5 +90,16 @@ TEST(HedgesG, ConfidenceLevelOutsideTheUnitIntervalLeavesOnlyTheIntervalNaN) {
   EXPECT_TRUE(std::isnan(r.ci_high));
 }
 
+TEST(HedgesCorrection, ExactValuesAndTheUsualApproximation) {
+  // J(2) = Γ(1) / (1 · Γ(1/2)) = 1/√π.
+  EXPECT_RELATIVE_NEAR(HedgesCorrection(2), 0.5641895835477563);
+  // J(8): special.gamma(4) / (np.sqrt(4) * special.gamma(3.5)) -> 0.90270333367641
+  EXPECT_RELATIVE_NEAR(HedgesCorrection(8), 0.90270333367641);
+  // Large df, where Γ overflows: through log-gamma,
+  // np.exp(special.gammaln(2500) - special.gammaln(4999/2)) / np.sqrt(2500) -> 0.9998499912478347
+  // (1 − 3/(4df − 1) = 0.999849992499625, 1.3e-9 off)
+  EXPECT_RELATIVE_NEAR(HedgesCorrection(5000), 0.9998499912478347);
+}
+
 }  // namespace
 }  // namespace tobii::stats
