@@ -14,6 +14,7 @@
 #include "io/byte_source.h"
 #include "io/delimited_text.h"
 #include "report/figure_names.h"
+#include "report/html_text.h"
 
 namespace tobii::report {
 
@@ -21,20 +22,6 @@ namespace {
 
 // Our own tables and figures: megabytes at most.
 constexpr std::size_t kMaxEmbeddedBytes = std::size_t{256} << 20;
-
-std::string Escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
 
 // A CSV table of the run as an HTML table; a note where it is missing.
 std::string CsvTable(const std::filesystem::path& path, const std::string& caption) {
