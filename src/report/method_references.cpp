@@ -43,10 +43,10 @@ constexpr const char* kHedgesPapers[] = {"hedges1981"};
 constexpr const char* kBenjaminiPapers[] = {"benjamini1995"};
 
 constexpr Method kMethods[] = {
-    {"ivt", "the Tobii I-VT fixation filter (velocity threshold, merging, discarding)", "", kIvtPapers},
+    {"ivt", "the Tobii I-VT fixation filter", "", kIvtPapers},
     {"idt", "the dispersion-threshold algorithm I-DT", "", kIdtPapers},
     {"engbert_kliegl", "the adaptive velocity-threshold algorithm of Engbert and Kliegl", "", kEngbertKlieglPapers},
-    {"velocity", "windowed angular velocity", "", kVelocityPapers},
+    {"velocity", "the angular velocity of each sample over a centred window", "", kVelocityPapers},
     {"mann_whitney", "Mann\u2013Whitney U test", "U", kMannWhitneyPapers},
     {"welch", "Welch's t-test", "t", kWelchPapers},
     {"hedges_g", "Hedges' g", "g", kHedgesPapers},

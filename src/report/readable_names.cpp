@@ -13,9 +13,10 @@ struct UnitSuffix {
   std::string_view unit;
 };
 
-// Longer suffixes first: "_per_s" before "_s".
+// Longer suffixes first: "_per_s" before "_s". ("_samples" is no unit:
+// max_samples, noise_window_samples read better whole.)
 constexpr UnitSuffix kUnitSuffixes[] = {
-    {"_deg_per_s", "deg/s"}, {"_per_min", "1/min"}, {"_per_s", "1/s"}, {"_samples", "samples"},
+    {"_deg_per_s", "deg/s"}, {"_per_min", "1/min"}, {"_per_s", "1/s"},
     {"_pct", "%"},           {"_ms", "ms"},         {"_us", "\u00b5s"}, {"_mm", "mm"},
     {"_px", "px"},           {"_hz", "Hz"},         {"_deg", "deg"},    {"_mib", "MiB"},
     {"_s", "s"},

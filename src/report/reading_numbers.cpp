@@ -62,12 +62,31 @@ std::string Significant(double value, int digits) {
   return Fixed(value, std::min(decimals, DecimalsFor(rounded, digits)));
 }
 
-std::string MeanSd(double mean, double sd) {
+int MeanSdDecimals(double mean, double sd) {
+  if (!std::isfinite(sd) || sd == 0) return DecimalsFor(mean, kReadingDigits);
+  return DecimalsFor(sd, kSpreadDigits);
+}
+
+std::string MeanSd(double mean, double sd, int decimals) {
   if (!std::isfinite(mean)) return "";
-  if (!std::isfinite(sd)) return Significant(mean);
-  const int decimals = sd == 0 ? DecimalsFor(mean, kReadingDigits) : DecimalsFor(sd, kSpreadDigits);
-  if (decimals > kMaxDecimals) return fmt::format("{} ({})", Significant(mean), Significant(sd, kSpreadDigits));
+  if (decimals > kMaxDecimals) {
+    return std::isfinite(sd) ? fmt::format("{} ({})", Significant(mean), Significant(sd, kSpreadDigits))
+                             : Significant(mean);
+  }
+  if (!std::isfinite(sd)) return Fixed(mean, decimals);
   return fmt::format("{} ({})", Fixed(mean, decimals), Fixed(sd, decimals));
+}
+
+std::string MeanSd(double mean, double sd) {
+  if (!std::isfinite(sd)) return Significant(mean);
+  return MeanSd(mean, sd, MeanSdDecimals(mean, sd));
+}
+
+std::string Statistic(double value) {
+  if (std::isfinite(value) && value == std::round(value) && std::abs(value) < kLargestPlain) {
+    return Fixed(value, 0);
+  }
+  return Significant(value);
 }
 
 std::string EstimateInterval(double estimate, double low, double high) {

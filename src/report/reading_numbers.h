@@ -39,6 +39,20 @@ std::string Fixed(double value, int decimals);
 // plain decimals stay short); "" for NaN.
 std::string Significant(double value, int digits = kReadingDigits);
 
+// The decimals MeanSd gives a mean beside `sd`: kSpreadDigits significant
+// digits of the SD (those of kReadingDigits of the mean when the SD is 0
+// or not finite). A table row takes the most of its groups', so that the
+// groups' means line up.
+int MeanSdDecimals(double mean, double sd);
+
+// "mean (SD)" with `decimals` decimals both; the mean alone when the SD is
+// not finite; each to its own significant digits past kMaxDecimals.
+std::string MeanSd(double mean, double sd, int decimals);
+
+// A test statistic: whole numbers as they are ("0", "12"; U is whole or a
+// half), others to kReadingDigits significant digits.
+std::string Statistic(double value);
+
 // "mean (SD)" with the decimals the SD's kSpreadDigits give both:
 // "94.02 (0.27)"; the mean alone to kReadingDigits when the SD is not
 // finite (one participant).

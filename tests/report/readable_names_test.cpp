@@ -12,7 +12,7 @@ TEST(ReadableNames, TheUnitSuffixBecomesTheUnit) {
   EXPECT_EQ(UnitOfSuffix("lambda"), "");
   EXPECT_EQ(UnitOfSuffix("_s"), "");  // a suffix alone is no name
   EXPECT_EQ(ReadableName("velocity_threshold_deg_per_s"), "velocity threshold");
-  EXPECT_EQ(ReadableName("noise_window_samples"), "noise window");
+  EXPECT_EQ(ReadableName("noise_window_samples"), "noise window samples");
   EXPECT_EQ(ReadableName("lambda"), "lambda");
 }
 

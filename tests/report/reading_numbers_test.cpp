@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace tobii::report {
@@ -39,6 +40,24 @@ TEST(ReadingNumbers, MeanTakesTheDecimalsOfItsSd) {
   EXPECT_EQ(MeanSd(4.2, kNaN), "4.20");  // one participant: no SD
   EXPECT_EQ(MeanSd(5, 0), "5.00 (0.00)");
   EXPECT_EQ(MeanSd(kNaN, 1), "");
+}
+
+TEST(ReadingNumbers, GroupsOfARowShareTheMostDecimals) {
+  const int decimals = std::max(MeanSdDecimals(94.0156, 0.272531), MeanSdDecimals(95.4184, 1.18588));
+  EXPECT_EQ(decimals, 2);
+  EXPECT_EQ(MeanSd(95.4184, 1.18588, decimals), "95.42 (1.19)");
+  EXPECT_EQ(MeanSd(4.2, kNaN, 2), "4.20");
+  EXPECT_EQ(MeanSdDecimals(5, 0), 2);
+  // Past kMaxDecimals each number keeps its own significant digits.
+  EXPECT_EQ(MeanSd(0.0198, 1.8e-6, 8), "0.0198 (1.8 \u00d7 10\u207b\u2076)");
+}
+
+TEST(ReadingNumbers, StatisticsThatAreWholeStayWhole) {
+  EXPECT_EQ(Statistic(4), "4");
+  EXPECT_EQ(Statistic(0), "0");
+  EXPECT_EQ(Statistic(12.5), "12.5");
+  EXPECT_EQ(Statistic(-1.63038), "\u22121.63");
+  EXPECT_EQ(Statistic(kNaN), "");
 }
 
 TEST(ReadingNumbers, EstimateAndIntervalShareTheirDecimals) {
