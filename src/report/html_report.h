@@ -1,10 +1,16 @@
-// report.html: one self-contained page a researcher can hand on: the study
-// overview (recordings, groups, files left out and why), the tables, the
-// figures inlined as SVG, and the settings and versions of run.json. It
-// links to nothing and loads nothing, so it opens offline.
+// report.html: one self-contained page a researcher can hand on, built
+// from the run's outputs (the CSV tables and SVG figures already written,
+// and run.json), so `figures OUT` rebuilds it as well. It loads nothing,
+// so it opens offline; it links to the CSV tables beside it, which keep
+// the full precision its tables round.
 //
-// Built from the run's outputs (the CSV tables and SVG figures already
-// written, and run.json), so `figures OUT` rebuilds it as well.
+//   Overview        report/overview_section.h
+//   Problems        report/problems_section.h (problems.csv)
+//   Methods         report/methods_text.h
+//   Results         report/comparison_tables.h (group_stats.csv, behavior_summary.csv)
+//   Figures         report/figures_section.h
+//   Settings        report/settings_section.h
+//   Columns         report/columns_section.h (columns.csv, when written)
 #pragma once
 
 #include <filesystem>
@@ -22,9 +28,7 @@ inline constexpr const char* kReportFileName = results::kReportFileName;
 // so). Written whole or not at all.
 Status WriteHtmlReport(const std::filesystem::path& out, const nlohmann::json& run);
 
-// Cairo numbers the ids of every SVG from 1 (glyph0-1, clip1, ...), so
-// two inlined figures would share them; this prefixes each id and each
-// reference to one.
-std::string PrefixSvgIds(std::string_view svg, std::string_view prefix);
+// The page's text, as WriteHtmlReport writes it.
+std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& run);
 
 }  // namespace tobii::report

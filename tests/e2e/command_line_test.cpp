@@ -82,8 +82,8 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   for (std::size_t at = report.find("<svg"); at != std::string::npos; at = report.find("<svg", at + 1)) ++svgs;
   EXPECT_EQ(svgs, 6u);
   for (const std::string& sample : samples) EXPECT_NE(report.find("<figure id=\"" + sample + "\">"), std::string::npos);
-  EXPECT_NE(report.find("<caption>Group comparisons per metric"), std::string::npos);
-  EXPECT_NE(report.find("<td>fixation_duration_mean_ms</td>"), std::string::npos);
+  EXPECT_NE(report.find("<caption>Table 1. "), std::string::npos);
+  EXPECT_NE(report.find("<th class=\"metric\" title=\"fixation_duration_mean_ms\">"), std::string::npos);
   EXPECT_EQ(report.find("src=\"http"), std::string::npos);  // loads nothing
   std::map<std::string, int> ids;
   for (std::size_t at = report.find(" id=\""); at != std::string::npos; at = report.find(" id=\"", at + 1)) {
@@ -97,7 +97,7 @@ TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {
   EXPECT_NE(ReadFile(out / "figures" / "figure1_group_comparison.svg"),
             figures[(out / "figures" / "figure1_group_comparison.svg").string()]);
   const std::string redrawn = ReadFile(out / "report.html");
-  EXPECT_NE(redrawn.find("&quot;heatmap_sigma_deg&quot;: 2.5"), std::string::npos);
+  EXPECT_NE(redrawn.find("heatmap sigma</th><td>2.5 deg</td>"), std::string::npos);
   EXPECT_NE(redrawn.find("redrawn by <code>tobii-pipeline figures</code>"), std::string::npos);
   // A folder without results is a usage error.
   EXPECT_EQ(RunProgram("figures \"" + study.string() + "\""), 2);

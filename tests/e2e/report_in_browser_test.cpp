@@ -1,8 +1,10 @@
 // report.html as a reader opens it: rendered by headless Chromium (Debian's
 // `chromium`, which scripts/test.sh installs) with the network cut off. A
 // script added to a copy of the page reports what the browser laid out:
-// every figure's size, whether its SVG references (glyphs, clips) resolve
-// and its images have a size, every table's rows and size, and the resources loaded.
+// every figure's size against the page's text width, whether its SVG
+// references (glyphs, clips) resolve and its images have a size, every
+// table's rows, size and how far it reaches past the text width, and the
+// resources loaded. The window is a laptop's (1280 px wide).
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -34,6 +36,10 @@ int Shell(const std::string& command) {
 constexpr const char* kCheckScript = R"js(
 window.addEventListener('load', () => {
   const lines = ['mode ' + document.compatMode];
+  const style = getComputedStyle(document.body);
+  const text = document.body.getBoundingClientRect();
+  const left = text.left + parseFloat(style.paddingLeft), right = text.right - parseFloat(style.paddingRight);
+  lines.push('text ' + Math.round(right - left));
   for (const f of document.querySelectorAll('figure')) {
     const svg = f.querySelector('svg');
     if (!svg) { lines.push(['figure', f.id, 0, 0, 0, 0, 0, 0].join(' ')); continue; }
@@ -58,9 +64,12 @@ window.addEventListener('load', () => {
   }
   for (const t of document.querySelectorAll('table')) {
     const r = t.getBoundingClientRect();
-    const code = t.caption && t.caption.querySelector('code');
-    const file = code ? code.textContent : (t.caption ? t.caption.textContent : '').replace(/\s+/g, '_');
-    lines.push(['table', file, t.rows.length, Math.round(r.width), Math.round(r.height)].join(' '));
+    // A table in a closed <details> is not laid out: opened, it is.
+    for (let d = t.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
+    const box = t.getBoundingClientRect();
+    const overflow = Math.max(0, Math.round(box.right - right), Math.round(left - box.left));
+    lines.push(['table', t.id || ('t' + lines.length), t.dataset.source || '-', t.rows.length, Math.round(box.width),
+                Math.round(box.height), overflow].join(' '));
   }
   lines.push('resources ' + performance.getEntriesByType('resource').length);
   const pre = document.createElement('pre');
@@ -74,7 +83,9 @@ struct RenderedFigure {
   int width = 0, height = 0, uses = 0, broken = 0, images = 0, empty_images = 0;
 };
 struct RenderedTable {
+  std::string source;  // the CSV a results table comes from
   int rows = 0, width = 0, height = 0;
+  int overflow = 0;  // px past the page's text width
 };
 
 TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
@@ -101,7 +112,7 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   const fs::path dom = dir.path() / "dom.html";
   const std::string command =
       "HOME=\"" + dir.path().string() + "\" timeout 120 chromium --headless --no-sandbox " +
-      "--disable-gpu --no-first-run --user-data-dir=\"" + (dir.path() / "profile").string() +
+      "--disable-gpu --no-first-run --window-size=1280,1000 --user-data-dir=\"" + (dir.path() / "profile").string() +
       "\" --host-resolver-rules=\"MAP * ~NOTFOUND\" --dump-dom \"file://" + checked.string() + "\" >\"" +
       dom.string() + "\" 2>/dev/null";
   ASSERT_EQ(Shell(command), 0) << command;
@@ -113,7 +124,7 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   std::istringstream lines(
       rendered.substr(start + open.size(), rendered.find("</pre>", start) - start - open.size()));
   std::string mode;
-  int resources = -1;
+  int resources = -1, text_width = 0;
   std::map<std::string, RenderedFigure> figures;
   std::map<std::string, RenderedTable> tables;
   for (std::string line; std::getline(lines, line);) {
@@ -122,6 +133,8 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
     in >> kind;
     if (kind == "mode") {
       in >> mode;
+    } else if (kind == "text") {
+      in >> text_width;
     } else if (kind == "resources") {
       in >> resources;
     } else if (kind == "figure") {
@@ -129,7 +142,7 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
       in >> f.width >> f.height >> f.uses >> f.broken >> f.images >> f.empty_images;
     } else if (kind == "table") {
       RenderedTable& t = tables[(in >> name, name)];
-      in >> t.rows >> t.width >> t.height;
+      in >> t.source >> t.rows >> t.width >> t.height >> t.overflow;
     }
   }
   EXPECT_EQ(mode, "CSS1Compat");  // standards mode, not quirks
@@ -140,8 +153,10 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   for (const char* name : {"figure1_group_comparison", "figure2_data_quality", "figure3_behavior"}) {
     EXPECT_TRUE(figures.contains(name)) << name;
   }
+  ASSERT_GT(text_width, 600);
   for (const auto& [name, f] : figures) {
-    EXPECT_GT(f.width, 300) << name;
+    // Full width: the figure's SVG spans the page's text.
+    EXPECT_NEAR(f.width, text_width, 2) << name;
     EXPECT_GT(f.height, 150) << name;
     EXPECT_GT(f.uses, 100) << name << ": the text's glyphs and the clips";
     EXPECT_EQ(f.broken, 0) << name << ": references to ids that do not resolve";
@@ -150,14 +165,22 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   // The two groups' heat maps and their difference, each with its colour bar.
   EXPECT_EQ(figures["figure1_group_comparison"].images, 6);
 
-  for (const char* name : {"group_stats.csv", "behavior_summary.csv", "summary.csv"}) {
-    ASSERT_TRUE(tables.contains(name)) << name;
-    EXPECT_GT(tables[name].rows, 1) << name;
-    EXPECT_GT(tables[name].height, 20) << name;
+  // Every table fits the page: none reaches past the text's width.
+  for (const auto& [name, t] : tables) {
+    EXPECT_EQ(t.overflow, 0) << name << " (" << t.source << ") is " << t.width << " px wide";
+    EXPECT_GT(t.height, 20) << name;
   }
-  EXPECT_EQ(tables["summary.csv"].rows, 5);  // the header and four recordings
-  ASSERT_TRUE(tables.contains("Groups_(analysed_recordings)"));
-  EXPECT_EQ(tables["Groups_(analysed_recordings)"].rows, 3);  // the header, Control and Patient
+  // Table 1 from group_stats.csv (one pair of groups: a header of two rows
+  // and one row per compared metric), then one per behaviour.
+  ASSERT_TRUE(tables.contains("table1"));
+  EXPECT_EQ(tables["table1"].source, "group_stats.csv");
+  EXPECT_GT(tables["table1"].rows, 2 + 5);
+  int behavior_tables = 0;
+  for (const auto& [name, t] : tables) behavior_tables += t.source == "behavior_summary.csv";
+  EXPECT_GE(behavior_tables, 1);
+  ASSERT_TRUE(tables.contains("groups"));
+  EXPECT_EQ(tables["groups"].rows, 3);  // the header, Control and Patient
+  ASSERT_TRUE(tables.contains("settings"));
 }
 
 }  // namespace

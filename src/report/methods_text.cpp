@@ -1,0 +1,195 @@
+#include "report/methods_text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "report/comparison_layout.h"
+#include "report/html_text.h"
+#include "report/method_references.h"
+#include "report/readable_names.h"
+#include "report/settings_section.h"
+#include "settings/setting_table.h"
+#include "tobii/detectors.h"
+
+namespace tobii::report {
+
+namespace {
+
+using settings::Section;
+using settings::Setting;
+
+// The velocity stage every detector measures with (events/velocity.h).
+constexpr std::string_view kVelocityMethod = "velocity";
+// run.json's settings key naming the detector (settings/setting_table.cpp).
+constexpr std::string_view kDetectorKey = "detector";
+// run.json's own entry in "versions", said apart from its libraries.
+constexpr std::string_view kProgramName = "tobii-pipeline";
+
+void AddOnce(std::vector<std::string>* list, const std::string& item) {
+  if (std::find(list->begin(), list->end(), item) == list->end()) list->push_back(item);
+}
+
+bool AnyFinite(const CsvFile& table, const std::string& column) {
+  for (std::size_t r = 0; r < table.rows().size(); ++r) {
+    if (std::isfinite(table.Number(r, column))) return true;
+  }
+  return false;
+}
+
+// "a, b and c"
+std::string Listed(const std::vector<std::string>& items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) text += i + 1 == items.size() ? " and " : ", ";
+    text += items[i];
+  }
+  return text;
+}
+
+// A method by name with its citation: "Welch's t-test (Welch, 1947)".
+std::string Cited(const std::string& title, const std::string& key, std::set<std::string>* cited) {
+  const std::string citation = InTextCitation(key);
+  if (const Method* method = FindMethod(key)) {
+    for (const char* id : method->papers) cited->insert(id);
+  }
+  return citation.empty() ? Escape(title) : Escape(title) + " " + Escape(citation);
+}
+
+// "eye average, noise moving_median" for the settings of a section the run
+// used; `skip_prefix`: a key prefix not repeated in the name ("ivt.").
+std::vector<std::string> Parameters(const nlohmann::json& run, Section section, const std::string& skip_prefix) {
+  std::vector<std::string> parts;
+  for (const Setting& setting : settings::SettingTable()) {
+    if (setting.section != section || !SettingWasUsed(setting, run) || setting.key == kDetectorKey) continue;
+    std::string key = setting.key;
+    if (!skip_prefix.empty() && key.starts_with(skip_prefix)) key.erase(0, skip_prefix.size());
+    std::string name = ReadableName(key);
+    std::replace(name.begin(), name.end(), '.', ' ');
+    parts.push_back(Escape(name + " " + SettingValueText(setting, run)));
+  }
+  return parts;
+}
+
+std::string DetectorTitle(const std::string& detector) {
+  if (const Method* method = FindMethod(detector)) return method->title;
+  for (const events::DetectorInfo& info : events::RegisteredDetectors()) {
+    if (info.name == detector) return std::string(info.description);
+  }
+  return detector;
+}
+
+std::string Versions(const nlohmann::json& run) {
+  std::vector<std::string> libraries;
+  const nlohmann::json versions = run.value("versions", nlohmann::json::object());
+  for (const auto& [name, version] : versions.items()) {
+    if (name != kProgramName && version.is_string()) libraries.push_back(name + " " + version.get<std::string>());
+  }
+  std::string text = fmt::format("{} {}", kProgramName, run.value("version", ""));
+  if (!libraries.empty()) {
+    text += " (";
+    for (std::size_t i = 0; i < libraries.size(); ++i) text += (i > 0 ? ", " : "") + libraries[i];
+    text += ")";
+  }
+  return Escape(text);
+}
+
+std::string NothingCompared(const ComparisonsRun& comparisons) {
+  std::string why;
+  if (comparisons.groups.empty()) {
+    why = "No group table holds a row: nothing was compared and no test was run.";
+  } else if (comparisons.groups.size() == 1) {
+    why = fmt::format("One group ({}) was analysed: the tables describe it; nothing was compared and no test was run.",
+                      comparisons.groups.front());
+  } else {
+    why = fmt::format("The groups ({}) could not be compared: no test could be computed (too few participants "
+                      "with a value in a group). The tables describe each group.",
+                      Listed(comparisons.groups));
+  }
+  return "<p class=\"nothing-compared\" id=\"nothing-compared\">" + Escape(why) + "</p>\n";
+}
+
+}  // namespace
+
+ComparisonsRun FindComparisonsRun(const std::vector<const CsvFile*>& tables) {
+  ComparisonsRun run;
+  std::set<std::string> groups;
+  for (const CsvFile* table : tables) {
+    const ComparisonLayout layout = FindComparisonLayout(table->header());
+    for (std::size_t r = 0; r < table->rows().size(); ++r) {
+      const std::string& group = table->Cell(r, "group");
+      const std::string& reference = table->Cell(r, "reference");
+      if (!group.empty()) groups.insert(group);
+      if (!reference.empty()) {
+        groups.insert(reference);
+        AddOnce(&run.pairs, group + " vs " + reference);
+      }
+      if (!table->Cell(r, "behavior").empty()) run.per_behavior = true;
+    }
+    for (const TestColumns& test : layout.tests) {
+      if (!AnyFinite(*table, test.p)) continue;
+      AddOnce(&run.tests, test.prefix);
+      if (!test.q.empty() && AnyFinite(*table, test.q)) AddOnce(&run.corrected, test.prefix);
+    }
+    for (const EffectColumns& effect : layout.effects) {
+      if (!AnyFinite(*table, effect.estimate)) continue;
+      AddOnce(&run.effects, effect.estimate);
+      run.effect_level = effect.level;
+    }
+  }
+  run.groups.assign(groups.begin(), groups.end());
+  return run;
+}
+
+std::string MethodsSection(const nlohmann::json& run, const ComparisonsRun& comparisons) {
+  if (comparisons.tests.empty()) return NothingCompared(comparisons);
+  std::set<std::string> cited;
+  std::string text = fmt::format("Eye-tracking data were analysed with {}. ", Versions(run));
+  const nlohmann::json settings = run.value("settings", nlohmann::json::object());
+  if (const std::vector<std::string> screen = Parameters(run, Section::kScreen, "screen."); !screen.empty()) {
+    text += fmt::format("Visual angles were computed from the screen geometry (where a recording did not give "
+                        "its own: {}). ",
+                        Listed(screen));
+  }
+  if (const std::vector<std::string> pre = Parameters(run, Section::kPreprocess, "preprocess."); !pre.empty()) {
+    text += fmt::format("Gaze samples were preprocessed in Tobii's order with {}. ", Listed(pre));
+  }
+  const std::string detector = settings.value(std::string(kDetectorKey), "");
+  if (!detector.empty()) {
+    text += fmt::format("Fixations and saccades were detected with {} on {} ({}).",
+                        Cited(DetectorTitle(detector), detector, &cited),
+                        Cited(FindMethod(kVelocityMethod)->title, std::string(kVelocityMethod), &cited),
+                        Listed(Parameters(run, Section::kDetection, detector + ".")));
+  }
+  std::vector<std::string> tests;
+  for (const std::string& test : comparisons.tests) tests.push_back(Cited(TestTitle(test), test, &cited));
+  text += fmt::format(
+      " Participants were the unit of analysis: each participant's recordings were averaged per metric{}, and "
+      "each pair of groups ({}) was compared with the {}.",
+      comparisons.per_behavior ? " and per annotated behaviour" : "", Escape(Listed(comparisons.pairs)),
+      Listed(tests));
+  if (!comparisons.effects.empty()) {
+    std::vector<std::string> effects;
+    for (const std::string& effect : comparisons.effects) effects.push_back(Cited(EffectTitle(effect), effect, &cited));
+    text += fmt::format(" Effect sizes are {} (group \u2212 reference) with {} % confidence intervals.",
+                        Listed(effects), Escape(comparisons.effect_level));
+  }
+  if (!comparisons.corrected.empty()) {
+    std::vector<std::string> corrected;
+    for (const std::string& test : comparisons.corrected) corrected.push_back(Escape(TestTitle(test)));
+    text += fmt::format(" The p-values of the {} were adjusted for multiple comparisons across each table with the "
+                        "{}, reported as q.",
+                        Listed(corrected),
+                        Cited(FindMethod(kQValueMethod)->title, std::string(kQValueMethod), &cited));
+  }
+  std::vector<std::string> references;
+  for (const std::string& id : cited) references.push_back(FindPaper(id)->citation);
+  std::sort(references.begin(), references.end());
+  std::string html = "<p class=\"methods\" id=\"methods\">" + text + "</p>\n<p>References</p>\n<ul class=\"references\">\n";
+  for (const std::string& reference : references) html += "<li>" + Escape(reference) + "</li>\n";
+  return html + "</ul>\n";
+}
+
+}  // namespace tobii::report
