@@ -36,8 +36,7 @@ struct Bar {
 
 }  // namespace
 
-Status WriteBehaviorFigure(const std::filesystem::path& out,
-                           const std::vector<analysis::ComparisonRow>& summary) {
+std::unique_ptr<Canvas> DrawBehaviorFigure(const std::vector<analysis::ComparisonRow>& summary) {
   // metric -> behaviour -> group -> bar; a group's numbers are the same in
   // every row it appears in.
   std::map<std::string, std::map<std::string, std::map<std::string, Bar>>> bars;
@@ -50,18 +49,13 @@ Status WriteBehaviorFigure(const std::filesystem::path& out,
     keep(row.group, row.stats.x);
     if (!row.reference.empty()) keep(row.reference, row.stats.y);
   }
-  if (bars.empty()) {
-    // Nothing annotated: no figure, and none of an earlier run left to
-    // pass for this one's (the report embeds what is there).
-    RemoveFigure(out, report::kFigure3Name);
-    return Status::Ok();
-  }
+  if (bars.empty()) return nullptr;
   std::vector<std::string> group_names;
   for (const auto& [group, unused] : groups) group_names.push_back(group);
 
-  Canvas canvas(kWidthPt, kHeightPt);
-  const Grid grid(canvas.width_pt(), canvas.height_pt(), 2, 2, 14);
-  cairo_t* cr = canvas.cr();
+  auto canvas = std::make_unique<Canvas>(kWidthPt, kHeightPt);
+  const Grid grid(canvas->width_pt(), canvas->height_pt(), 2, 2, 14);
+  cairo_t* cr = canvas->cr();
   int panel = 0;
   for (const char* metric : kMetrics) {
     const auto it = bars.find(metric);
@@ -110,7 +104,19 @@ Status WriteBehaviorFigure(const std::filesystem::path& out,
     axes.DrawFrame();
     ++panel;
   }
-  return WriteFigure(canvas, out, report::kFigure3Name);
+  return canvas;
+}
+
+Status WriteBehaviorFigure(const std::filesystem::path& out,
+                           const std::vector<analysis::ComparisonRow>& summary) {
+  const std::unique_ptr<Canvas> canvas = DrawBehaviorFigure(summary);
+  if (canvas == nullptr) {
+    // Nothing annotated: no figure, and none of an earlier run left to
+    // pass for this one's (the report embeds what is there).
+    RemoveFigure(out, report::kFigure3Name);
+    return Status::Ok();
+  }
+  return WriteFigure(*canvas, out, report::kFigure3Name);
 }
 
 }  // namespace tobii::plot

@@ -11,7 +11,7 @@
 #include "figures/legend.h"
 #include "figures/marks.h"
 #include "plot/figure_files.h"
-#include "plot/metric_violins.h"
+#include "plot/metric_by_group.h"
 #include "report/figure_names.h"
 
 namespace tobii::plot {
@@ -23,6 +23,7 @@ using namespace figures;
 constexpr double kWidthPt = 520;
 constexpr double kHeightPt = 340;
 constexpr double kGapPt = 14;
+constexpr double kCaptionInsetPt = 6;  // around the caption below the panels
 // Main-sequence points are many and overlap: drawn small and see-through.
 constexpr double kPointRadiusPt = 1.0;
 constexpr double kPointAlpha = 0.35;
@@ -134,17 +135,29 @@ void MainSequence(cairo_t* cr, Rect cell, const std::vector<RecordingResult>& re
 
 }  // namespace
 
+std::unique_ptr<Canvas> DrawDataQualityFigure(const std::vector<RecordingResult>& results,
+                                              const std::vector<analysis::ComparisonRow>& group_stats) {
+  const std::vector<std::string> groups = GroupNames(results);
+  const std::string caption = MetricByGroupCaption(group_stats);
+  const double caption_height = [&] {
+    const Canvas scratch(1, 1);
+    return CaptionHeight(scratch.cr(), kWidthPt - 2 * kCaptionInsetPt, caption);
+  }();
+  auto canvas = std::make_unique<Canvas>(kWidthPt, kHeightPt + caption_height + 2 * kCaptionInsetPt);
+  const Grid grid(kWidthPt, kHeightPt, 2, 2, kGapPt);
+  cairo_t* cr = canvas->cr();
+  MetricByGroup(cr, PanelLetter(cr, grid.Cell(0, 0), 0), "validity_pct", results, group_stats);
+  MetricByGroup(cr, PanelLetter(cr, grid.Cell(0, 1), 1), "precision_rms_s2s_deg", results, group_stats);
+  FixationDurations(cr, PanelLetter(cr, grid.Cell(1, 0), 2), results, groups);
+  MainSequence(cr, PanelLetter(cr, grid.Cell(1, 1), 3), results, groups);
+  Caption(cr, {kCaptionInsetPt, kHeightPt + kCaptionInsetPt, kWidthPt - 2 * kCaptionInsetPt, caption_height},
+          caption);
+  return canvas;
+}
+
 Status WriteDataQualityFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
                               const std::vector<analysis::ComparisonRow>& group_stats) {
-  const std::vector<std::string> groups = GroupNames(results);
-  Canvas canvas(kWidthPt, kHeightPt);
-  const Grid grid(canvas.width_pt(), canvas.height_pt(), 2, 2, kGapPt);
-  cairo_t* cr = canvas.cr();
-  MetricViolins(cr, grid.Cell(0, 0), "validity_pct", results, group_stats);
-  MetricViolins(cr, grid.Cell(0, 1), "precision_rms_s2s_deg", results, group_stats);
-  FixationDurations(cr, grid.Cell(1, 0), results, groups);
-  MainSequence(cr, grid.Cell(1, 1), results, groups);
-  return WriteFigure(canvas, out, report::kFigure2Name);
+  return WriteFigure(*DrawDataQualityFigure(results, group_stats), out, report::kFigure2Name);
 }
 
 }  // namespace tobii::plot

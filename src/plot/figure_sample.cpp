@@ -126,7 +126,10 @@ void ScanPath(cairo_t* cr, Rect cell, const SampleTrace& t) {
   axes.DrawFrame();
 }
 
-void DrawSample(const RecordingResult& r, Canvas* canvas) {
+}  // namespace
+
+std::unique_ptr<Canvas> DrawSampleFigure(const RecordingResult& r) {
+  auto canvas = std::make_unique<Canvas>(kWidthPt, kHeightPt);
   const SampleTrace& t = *r.figure_data.sample;
   cairo_t* cr = canvas->cr();
   SetColor(cr, {0, 0, 0});
@@ -191,9 +194,8 @@ void DrawSample(const RecordingResult& r, Canvas* canvas) {
   ScanPath(cr, {right_x, kTitleBandPt, right_width, path_height}, t);
   Legend(cr, {right_x, kTitleBandPt + path_height, right_width, kHeightPt - kTitleBandPt - path_height},
          legend);
+  return canvas;
 }
-
-}  // namespace
 
 std::string SampleFigureName(const RecordingResult& result) {
   return report::kSampleFigurePrefix + util::SafeFileName(result.participant_id + "_" + result.recording);
@@ -212,9 +214,7 @@ Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<Re
   // Each on its own canvas into its own files: side by side.
   std::vector<Status> written(figures.size());
   tbb::parallel_for(std::size_t{0}, figures.size(), [&](std::size_t i) {
-    Canvas canvas(kWidthPt, kHeightPt);
-    DrawSample(*figures[i].first, &canvas);
-    written[i] = WriteFigure(canvas, out, figures[i].second);
+    written[i] = WriteFigure(*DrawSampleFigure(*figures[i].first), out, figures[i].second);
   });
   for (const Status& s : written) {
     if (!s.ok()) return s;
