@@ -35,8 +35,12 @@ Rect PanelLetter(cairo_t* cr, const Rect& cell, int index) {
   DrawText(cr, letter, kPanelLetterStyle, cell.x, cell.y, Align::kStart, Align::kStart);
   // As wide as the widest letter, so that all panels of a row keep the
   // same plot width.
-  const double strip = MeasureText(cr, "W", kPanelLetterStyle).width_pt + kPanelLetterPadPt;
+  const double strip = PanelLetterStripWidth(cr);
   return {cell.x + strip, cell.y, std::max(cell.width - strip, 1.0), cell.height};
+}
+
+double PanelLetterStripWidth(cairo_t* cr) {
+  return MeasureText(cr, "W", kPanelLetterStyle).width_pt + kPanelLetterPadPt;
 }
 
 void Caption(cairo_t* cr, const Rect& area, std::string_view text) {

@@ -33,6 +33,9 @@ class Grid {
 inline constexpr double kPanelLetterSizePt = 11.0;
 Rect PanelLetter(cairo_t* cr, const Rect& cell, int index);
 
+// The width of that strip.
+double PanelLetterStripWidth(cairo_t* cr);
+
 // A caption in `area`: small type, wrapped to its width, from its top left.
 void Caption(cairo_t* cr, const Rect& area, std::string_view text);
 

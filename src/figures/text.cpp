@@ -116,6 +116,8 @@ void DrawText(cairo_t* cr, std::string_view text, const TextStyle& style, double
   cairo_translate(cr, x, y);
   cairo_rotate(cr, -angle_deg * std::numbers::pi / 180.0);
   PangoLayout* layout = MakeLayout(cr, text, style);
+  // Lines of a label centred on its point are centred on each other.
+  if (along == Align::kCenter) pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
   PangoRectangle logical;
   pango_layout_get_extents(layout, nullptr, &logical);
   const double width = static_cast<double>(logical.width) / PANGO_SCALE;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -117,6 +118,39 @@ TEST_F(FigureLayout, FiguresOfLargerGroupsKeepTheirTextApart) {
   const auto group_stats = analysis::GroupStats(results);
   ExpectTextApart(DrawGroupComparisonFigure(results, group_stats, FigureOptions{}).get(), "figure 1, n = 12");
   ExpectTextApart(DrawDataQualityFigure(results, group_stats).get(), "figure 2, n = 12");
+}
+
+// Ten behaviours with long names: the category labels wrap or turn, and
+// never run into each other.
+TEST(FigureLayoutBehavior, TenLongBehaviourNamesKeepTheirTextApart) {
+  const std::vector<std::string> behaviours = {
+      "Object manipulation", "Listening", "Talking to the experimenter", "Looking at the screen",
+      "Pointing", "Reading instructions aloud", "Self-touching", "Waiting", "Writing on the tablet",
+      "Turning away from the table"};
+  std::vector<analysis::ComparisonRow> summary;
+  for (const char* metric : {"pupil_change_pct", "fixation_rate_per_s", "saccade_rate_per_s",
+                             "fixation_duration_mean_ms"}) {
+    for (std::size_t b = 0; b < behaviours.size(); ++b) {
+      analysis::ComparisonRow row;
+      row.behavior = behaviours[b];
+      row.metric = metric;
+      row.group = "Patient";
+      row.reference = "Control";
+      for (stats::Descriptive* d : {&row.stats.x, &row.stats.y}) {
+        d->n = 8;
+        d->mean = 2.0 + static_cast<double>(b);
+        d->ci_low = d->mean - 1;
+        d->ci_high = d->mean + 1;
+      }
+      summary.push_back(row);
+    }
+  }
+  const std::unique_ptr<figures::Canvas> canvas = DrawBehaviorFigure(summary);
+  ExpectTextApart(canvas.get(), "figure 3, ten behaviours");
+  // TOBII_FIGURES_OUT=/some/folder keeps it for a look.
+  if (const char* out = std::getenv("TOBII_FIGURES_OUT"); out != nullptr) {
+    EXPECT_TRUE(canvas->Write(fs::path(out) / "figure3_ten_behaviours.png").ok());
+  }
 }
 
 }  // namespace
