@@ -61,8 +61,11 @@ struct SampleTrace {
 
 struct FigureData {
   GazeGrid gaze;
-  // Fixations per duration bin: [k, k+1) x bin width, from 0; the last bin
-  // holds every longer one.
+  // Fixations per duration bin, from 0; the last bin holds every longer
+  // one. With a sampling rate, a bin is a whole number m of sample
+  // intervals I (metrics/figure_data_accumulator.h): bin k holds durations
+  // of k·m to (k+1)·m − 1 samples, [k·w − I/2, (k+1)·w − I/2) for width w;
+  // without one, [k·w, (k+1)·w).
   double fixation_bin_ms = 0;
   std::vector<std::uint32_t> fixation_duration_counts;
   // (amplitude deg, peak velocity deg/s) of at most a set number of

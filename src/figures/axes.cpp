@@ -48,7 +48,47 @@ AxisScale FitTicks(cairo_t* cr, Axis axis, double length_pt, bool horizontal) {
   return scale;
 }
 
+// Room for the x tick labels below the ticks: the fitted categories' or
+// one line's.
+double XLabelsDepth(cairo_t* cr, const CategoryLabels& fitted) {
+  return fitted.labels.empty() ? MeasureText(cr, "0", kTickLabelStyle).height_pt : fitted.depth_pt;
+}
+
+// The smallest wrapping width (stepping up from the widest word) that
+// keeps `text` within `lines` lines.
+std::string WrapIntoLines(cairo_t* cr, const std::string& text, int lines) {
+  const double whole = MeasureText(cr, text, kTickLabelStyle).width_pt;
+  double width = whole / lines;
+  for (;;) {
+    std::string wrapped = WrapText(cr, text, kTickLabelStyle, width);
+    if (std::count(wrapped.begin(), wrapped.end(), '\n') < lines || width >= whole) return wrapped;
+    width *= 1.1;
+  }
+}
+
 }  // namespace
+
+CategoryLabels FitCategoryLabels(cairo_t* cr, const std::vector<std::string>& categories, double slot_pt) {
+  CategoryLabels fitted;
+  const double room = slot_pt - kLabelSpace;
+  bool fits = true;
+  for (const std::string& category : categories) {
+    fitted.labels.push_back(WrapText(cr, category, kTickLabelStyle, room));
+    const TextExtent extent = MeasureText(cr, fitted.labels.back(), kTickLabelStyle);
+    fits = fits && extent.width_pt <= room;
+    fitted.depth_pt = std::max(fitted.depth_pt, extent.height_pt);
+  }
+  if (fits) return fitted;
+  // Upright: each label's lines stack across the slot.
+  const double line = MeasureText(cr, "0", kTickLabelStyle).height_pt;
+  const int lines = std::max(1, static_cast<int>(room / line));
+  fitted = {{}, true, 0};
+  for (const std::string& category : categories) {
+    fitted.labels.push_back(WrapIntoLines(cr, category, lines));
+    fitted.depth_pt = std::max(fitted.depth_pt, MeasureText(cr, fitted.labels.back(), kTickLabelStyle).width_pt);
+  }
+  return fitted;
+}
 
 Axis LinearAxis(std::string label, double min, double max) {
   Axis axis;
@@ -91,7 +131,7 @@ AxisScale ResolveAxis(const Axis& axis) {
   return scale;
 }
 
-Margins MeasureMargins(cairo_t* cr, const AxesSpec& spec) {
+Margins MeasureMargins(cairo_t* cr, const AxesSpec& spec, double cell_width_pt) {
   const AxisScale x = ResolveAxis(spec.x);
   const AxisScale y = ResolveAxis(spec.y);
   const double tick_label_height = MeasureText(cr, "0", kTickLabelStyle).height_pt;
@@ -99,19 +139,36 @@ Margins MeasureMargins(cairo_t* cr, const AxesSpec& spec) {
   Margins m;
   m.left = outside_ticks + WidestLabel(cr, y.labels) + kEdgePad;
   if (!spec.y.label.empty()) m.left += kLabelPad + LabelHeight(cr, spec.y.label, kAxisLabelStyle);
-  m.bottom = outside_ticks + tick_label_height + kEdgePad;
+  if (!spec.x.categories.empty()) {
+    // Fitted to their slots, the labels stay within the plot's width.
+    m.right = kEdgePad;
+    const double plot_width = cell_width_pt - m.left - m.right;
+    const CategoryLabels fitted =
+        cell_width_pt > 0
+            ? FitCategoryLabels(cr, spec.x.categories, plot_width / static_cast<double>(spec.x.categories.size()))
+            : CategoryLabels{spec.x.categories, false, 0};
+    double depth = fitted.depth_pt;
+    for (const std::string& label : fitted.labels) {
+      if (!fitted.upright) depth = std::max(depth, MeasureText(cr, label, kTickLabelStyle).height_pt);
+    }
+    m.bottom = outside_ticks + depth + kEdgePad;
+  } else {
+    m.bottom = outside_ticks + tick_label_height + kEdgePad;
+  }
   if (!spec.x.label.empty()) m.bottom += kLabelPad + LabelHeight(cr, spec.x.label, kAxisLabelStyle);
   // The top y label and the last x label stick out of the plot area by half
   // their size.
   m.top = tick_label_height / 2 + kEdgePad;
-  if (!spec.title.empty()) m.top = std::max(m.top, LabelHeight(cr, spec.title, kTitleStyle) + kTitlePad);
-  const double last_x_label =
-      x.labels.empty() ? 0 : MeasureText(cr, x.labels.back(), kTickLabelStyle).width_pt;
-  m.right = last_x_label / 2 + kEdgePad;
+  if (!spec.title.empty()) m.top = std::max(m.top, LabelHeight(cr, spec.title, spec.title_style) + kTitlePad);
+  if (spec.x.categories.empty()) {
+    const double last_x_label =
+        x.labels.empty() ? 0 : MeasureText(cr, x.labels.back(), kTickLabelStyle).width_pt;
+    m.right = last_x_label / 2 + kEdgePad;
+  }
   return m;
 }
 
-Axes::Axes(cairo_t* cr, AxesSpec spec, Rect cell) : Axes(cr, spec, cell, MeasureMargins(cr, spec)) {}
+Axes::Axes(cairo_t* cr, AxesSpec spec, Rect cell) : Axes(cr, spec, cell, MeasureMargins(cr, spec, cell.width)) {}
 
 Axes::Axes(cairo_t* cr, AxesSpec spec, Rect cell, Margins margins) : cr_(cr), spec_(std::move(spec)) {
   plot_ = {cell.x + margins.left, cell.y + margins.top,
@@ -132,6 +189,10 @@ Axes::Axes(cairo_t* cr, AxesSpec spec, Rect cell, Margins margins) : cr_(cr), sp
     }
     x_ = FitTicks(cr_, spec_.x, plot_.width, true);
     y_ = FitTicks(cr_, spec_.y, plot_.height, false);
+  }
+  if (!spec_.x.categories.empty()) {
+    x_categories_ =
+        FitCategoryLabels(cr_, spec_.x.categories, plot_.width / static_cast<double>(spec_.x.categories.size()));
   }
 }
 
@@ -193,9 +254,11 @@ void Axes::DrawFrame() const {
     DrawText(cr_, y_.labels[i], kTickLabelStyle, plot_.x - label_offset, Y(y_.ticks[i]), Align::kEnd,
              Align::kCenter);
   }
+  const bool upright = x_categories_.upright;
   for (std::size_t i = 0; i < x_.ticks.size(); ++i) {
-    DrawText(cr_, x_.labels[i], kTickLabelStyle, X(x_.ticks[i]), plot_.bottom() + label_offset,
-             Align::kCenter, Align::kStart);
+    const std::string& label = x_categories_.labels.empty() ? x_.labels[i] : x_categories_.labels[i];
+    DrawText(cr_, label, kTickLabelStyle, X(x_.ticks[i]), plot_.bottom() + label_offset,
+             upright ? Align::kEnd : Align::kCenter, upright ? Align::kCenter : Align::kStart, upright ? 90 : 0);
   }
 
   if (!spec_.y.label.empty()) {
@@ -204,12 +267,12 @@ void Axes::DrawFrame() const {
              plot_.y + plot_.height / 2, Align::kCenter, Align::kEnd, 90);
   }
   if (!spec_.x.label.empty()) {
-    const double tick_label_height = MeasureText(cr_, "0", kTickLabelStyle).height_pt;
     DrawText(cr_, spec_.x.label, kAxisLabelStyle, plot_.x + plot_.width / 2,
-             plot_.bottom() + label_offset + tick_label_height + kLabelPad, Align::kCenter, Align::kStart);
+             plot_.bottom() + label_offset + XLabelsDepth(cr_, x_categories_) + kLabelPad, Align::kCenter,
+             Align::kStart);
   }
   if (!spec_.title.empty()) {
-    DrawText(cr_, spec_.title, kTitleStyle, plot_.x + plot_.width / 2, plot_.y - kTitlePad, Align::kCenter,
+    DrawText(cr_, spec_.title, spec_.title_style, plot_.x + plot_.width / 2, plot_.y - kTitlePad, Align::kCenter,
              Align::kEnd);
   }
   cairo_restore(cr_);

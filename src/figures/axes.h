@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "figures/text.h"
+
 namespace tobii::figures {
 
 struct Rect {
@@ -44,7 +46,8 @@ Axis LinearAxis(std::string label, double min, double max);
 Axis CategoryAxis(std::string label, std::vector<std::string> categories);
 
 struct AxesSpec {
-  std::string title;
+  std::string title;  // may hold several lines
+  TextStyle title_style = kTitleStyle;
   Axis x;
   Axis y;
   bool box = false;  // a frame on all four sides (heat maps); else left and bottom only
@@ -68,8 +71,21 @@ struct AxisScale {
 };
 AxisScale ResolveAxis(const Axis& axis);
 
-// The room the labels of `spec` need around its plot area.
-Margins MeasureMargins(cairo_t* cr, const AxesSpec& spec);
+// Category labels fitted to their slots on an x axis so that no two touch:
+// wrapped at spaces to the slot's width; where a word is still too wide,
+// turned to read upwards, wrapped into as many lines as the slot has room
+// for across. `depth_pt` is the room they take below the ticks.
+struct CategoryLabels {
+  std::vector<std::string> labels;
+  bool upright = false;  // turned 90 degrees
+  double depth_pt = 0;
+};
+CategoryLabels FitCategoryLabels(cairo_t* cr, const std::vector<std::string>& categories, double slot_pt);
+
+// The room the labels of `spec` need around its plot area. Category labels
+// on x are fitted (FitCategoryLabels) to a plot as wide as `cell_width_pt`
+// allows; 0 leaves them as they are.
+Margins MeasureMargins(cairo_t* cr, const AxesSpec& spec, double cell_width_pt = 0);
 
 class Axes {
  public:
@@ -95,6 +111,7 @@ class Axes {
   Rect plot_;
   AxisScale x_;
   AxisScale y_;
+  CategoryLabels x_categories_;  // x's labels as drawn, when it has categories
 };
 
 // Clips drawing to the axes' plot area while it lives (cairo_save/restore).

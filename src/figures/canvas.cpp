@@ -63,6 +63,7 @@ Canvas::Canvas(double width_pt, double height_pt) : width_pt_(width_pt), height_
   cairo_set_source_rgb(cr_, 1, 1, 1);
   cairo_paint(cr_);
   cairo_set_source_rgb(cr_, 0, 0, 0);
+  RecordTextBoxes(cr_, &text_boxes_);
 }
 
 Canvas::~Canvas() {

@@ -16,14 +16,17 @@
 // byte-deterministic: the PDF's dates are pinned, and the SVG ids that Cairo
 // numbers from a process-wide counter are renumbered in order of appearance.
 //
-// Thread-safety: one Canvas per thread. Memory: the recorded drawing and one
-// rendered file.
+// Thread-safety: one Canvas per thread. Memory: the recorded drawing, one
+// rendered file and the box of every text drawn (a few dozen per figure).
 #pragma once
 
 #include <cairo.h>
 
 #include <filesystem>
 #include <string>
+#include <vector>
+
+#include "figures/text.h"
 
 #include "tobii/status.h"
 
@@ -42,6 +45,9 @@ class Canvas {
   Canvas& operator=(const Canvas&) = delete;
 
   cairo_t* cr() const { return cr_; }
+  // Every text drawn on cr() so far, in drawing order (text.h): what the
+  // layout tests check for overlaps and for text off the canvas.
+  const std::vector<TextBox>& text_boxes() const { return text_boxes_; }
   double width_pt() const { return width_pt_; }
   double height_pt() const { return height_pt_; }
 
@@ -58,6 +64,7 @@ class Canvas {
   double height_pt_;
   cairo_surface_t* recording_ = nullptr;
   cairo_t* cr_ = nullptr;
+  std::vector<TextBox> text_boxes_;
 };
 
 }  // namespace tobii::figures

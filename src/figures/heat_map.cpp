@@ -13,6 +13,7 @@ namespace {
 constexpr double kBarGap = 8.0;
 constexpr double kBarWidth = 8.0;
 constexpr int kBarSteps = 256;
+constexpr double kBarLabelSpace = 2.0;  // at least between neighbouring tick labels
 
 std::uint32_t Pixel(Rgb c) {
   const auto channel = [](double v) {
@@ -53,11 +54,20 @@ cairo_surface_t* MakeImage(int width, int height, ColorOf color) {
 }
 
 // The bar's ticks: inside [min, max], which the bar spans exactly.
-AxisScale BarScale(const ColorBar& bar) {
+// The bar's ticks: fewer where `length_pt` (0: not known yet) is too
+// short for their labels to stand apart.
+AxisScale BarScale(cairo_t* cr, const ColorBar& bar, double length_pt = 0) {
   Axis axis = LinearAxis("", bar.min, bar.max);
   axis.fit_to_ticks = false;
   axis.tick_count = bar.tick_count;
-  return ResolveAxis(axis);
+  AxisScale scale = ResolveAxis(axis);
+  const double label_height = MeasureText(cr, "0", kTickLabelStyle).height_pt;
+  while (length_pt > 0 && axis.tick_count > 2 && scale.ticks.size() >= 2 &&
+         (scale.ticks[1] - scale.ticks[0]) / (scale.max - scale.min) * length_pt < label_height + kBarLabelSpace) {
+    --axis.tick_count;
+    scale = ResolveAxis(axis);
+  }
+  return scale;
 }
 
 }  // namespace
@@ -78,7 +88,7 @@ void HeatMap(const Axes& axes, const Raster& raster, ColorMap map, double value_
 
 double ColorBarWidth(cairo_t* cr, const ColorBar& bar) {
   double widest = 0;
-  for (const std::string& label : BarScale(bar).labels) {
+  for (const std::string& label : BarScale(cr, bar).labels) {
     widest = std::max(widest, MeasureText(cr, label, kTickLabelStyle).width_pt);
   }
   double width = kBarGap + kBarWidth + kTickLength + kTickPad + widest + 2.0;
@@ -97,7 +107,7 @@ void DrawColorBar(const Axes& axes, const ColorBar& bar) {
   PaintImage(cr, image, left, plot.y, right, plot.bottom());
   cairo_surface_destroy(image);
 
-  const AxisScale scale = BarScale(bar);
+  const AxisScale scale = BarScale(cr, bar, plot.height);
   const auto y_of = [&](double v) {
     return plot.bottom() - (v - scale.min) / (scale.max - scale.min) * plot.height;
   };

@@ -9,7 +9,9 @@
 
 #include <cairo.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tobii::figures {
 
@@ -35,6 +37,23 @@ enum class Align { kStart, kCenter, kEnd };
 
 // The logical extent of `text`, unrotated.
 TextExtent MeasureText(cairo_t* cr, std::string_view text, const TextStyle& style);
+
+// Breaks `text` into lines at spaces so that each is at most `max_width_pt`
+// wide where the words allow (a word wider than that keeps a line of its
+// own); the lines are joined by '\n', which MeasureText and DrawText take.
+std::string WrapText(cairo_t* cr, std::string_view text, const TextStyle& style, double max_width_pt);
+
+// The area a drawn text covers on the canvas: its logical extent after
+// rotation, as an axis-aligned box in points (exact for 0 and 90 degrees).
+struct TextBox {
+  std::string text;
+  double left = 0, top = 0, right = 0, bottom = 0;
+};
+
+// From now on, DrawText on `cr` appends each text's box to *boxes (which
+// must outlive `cr`'s use); nullptr stops it. The canvas keeps one list per
+// figure, for the layout tests.
+void RecordTextBoxes(cairo_t* cr, std::vector<TextBox>* boxes);
 
 // Draws `text` in the current source colour so that its extent's point
 // (along, across) lies at (x, y): kStart is the left (top) edge, kEnd the

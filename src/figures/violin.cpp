@@ -33,13 +33,18 @@ void Violin(const Axes& axes, double x, const Density& density, const ViolinSumm
     }
   }
   JitteredPoints(axes, x, values, color, half_width / 4);
+  MedianAndIqr(axes, x, summary);
+}
+
+void MedianAndIqr(const Axes& axes, double x, const ViolinSummary& summary) {
+  cairo_t* cr = axes.cr();
   cairo_save(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_line_width(cr, 2.5);
+  cairo_set_line_width(cr, kIqrBarWidthPt);
   cairo_move_to(cr, axes.X(x), axes.Y(summary.q1));
   cairo_line_to(cr, axes.X(x), axes.Y(summary.q3));
   cairo_stroke(cr);
-  cairo_arc(cr, axes.X(x), axes.Y(summary.median), 2.6, 0, 2 * std::numbers::pi);
+  cairo_arc(cr, axes.X(x), axes.Y(summary.median), kMedianDotRadiusPt, 0, 2 * std::numbers::pi);
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_fill_preserve(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
@@ -48,13 +53,26 @@ void Violin(const Axes& axes, double x, const Density& density, const ViolinSumm
   cairo_restore(cr);
 }
 
+void PointsWithSummary(const Axes& axes, double x, const ViolinSummary& summary, std::span<const double> values,
+                       Rgb color, double half_width) {
+  // The points left of centre, the summary right of it, so that neither
+  // hides the other.
+  JitteredPoints(axes, x - half_width / 4, values, color, half_width / 4, 2.0);
+  MedianAndIqr(axes, x + half_width / 2, summary);
+}
+
 void JitteredPoints(const Axes& axes, double x, std::span<const double> values, Rgb color, double jitter,
                     double radius_pt) {
+  // By rank, not by input order: values next to each other in height get
+  // offsets far apart (the golden-ratio sequence), so close points part.
+  std::vector<std::size_t> order(values.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
   const double golden = (std::sqrt(5.0) - 1) / 2;
   std::vector<double> xs(values.size());
-  for (std::size_t i = 0; i < xs.size(); ++i) {
-    const double u = std::fmod(0.5 + golden * static_cast<double>(i), 1.0);  // evenly spread in [0, 1)
-    xs[i] = x + jitter * (2 * u - 1);
+  for (std::size_t rank = 0; rank < order.size(); ++rank) {
+    const double u = std::fmod(0.5 + golden * static_cast<double>(rank), 1.0);  // evenly spread in [0, 1)
+    xs[order[rank]] = x + jitter * (2 * u - 1);
   }
   Points(axes, xs, values, color, radius_pt);
 }

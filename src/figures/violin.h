@@ -16,6 +16,11 @@
 
 namespace tobii::figures {
 
+// The summary's marks: a thick black bar from q1 to q3 and a white dot at
+// the median (figures name them in a caption line).
+inline constexpr double kIqrBarWidthPt = 2.5;
+inline constexpr double kMedianDotRadiusPt = 2.6;
+
 struct ViolinSummary {
   double median = 0;
   double q1 = 0;  // the quartiles, ends of the thick bar
@@ -29,9 +34,17 @@ struct ViolinSummary {
 void Violin(const Axes& axes, double x, const Density& density, const ViolinSummary& summary,
             std::span<const double> values, Rgb color, double half_width = 0.4);
 
+// Too few values for a density: `values` as points left of x and the
+// median and IQR right of it, within ±half_width.
+void PointsWithSummary(const Axes& axes, double x, const ViolinSummary& summary, std::span<const double> values,
+                       Rgb color, double half_width = 0.4);
+
+// The median dot and IQR bar at x.
+void MedianAndIqr(const Axes& axes, double x, const ViolinSummary& summary);
+
 // `values` as points spread across ±jitter x units about x. The spread is
-// deterministic (the golden-ratio sequence), so figures come out the same
-// every run.
+// deterministic (the golden-ratio sequence over the values' ranks), so
+// figures come out the same every run.
 void JitteredPoints(const Axes& axes, double x, std::span<const double> values, Rgb color,
                     double jitter = 0.1, double radius_pt = 1.5);
 

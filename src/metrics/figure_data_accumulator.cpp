@@ -27,6 +27,8 @@ FigureDataAccumulator::FigureDataAccumulator(const FigureSettings& settings, con
     : width_px_(screen.width_px),
       height_px_(screen.height_px),
       reservoir_size_(static_cast<std::size_t>(std::max(0, settings.main_sequence_saccades))),
+      bin_ms_(settings.fixation_bin_ms),
+      max_ms_(settings.fixation_max_ms),
       random_state_(kReservoirSeed) {
   GazeGrid& grid = data_.gaze;
   grid.columns = std::max(1, settings.gaze_grid_columns);
@@ -35,9 +37,9 @@ FigureDataAccumulator::FigureDataAccumulator(const FigureSettings& settings, con
   grid.height_mm = screen.height_mm;
   grid.distance_mm = screen.distance_mm;
   grid.counts.assign(static_cast<std::size_t>(grid.columns) * static_cast<std::size_t>(grid.rows), 0);
-  data_.fixation_bin_ms = settings.fixation_bin_ms;
-  const int bins = std::max(1, static_cast<int>(std::ceil(settings.fixation_max_ms / settings.fixation_bin_ms)) + 1);
-  data_.fixation_duration_counts.assign(static_cast<std::size_t>(bins), 0);
+  const auto fine = static_cast<std::size_t>(
+      std::ceil(std::max(0.0, max_ms_) * util::kMicrosecondsPerMillisecond / kDurationResolutionUs));
+  durations_.assign(fine + 1, 0);
   data_.saccades.reserve(reservoir_size_);
 }
 
@@ -55,10 +57,8 @@ void FigureDataAccumulator::AddSamples(std::span<const preprocess::GazeSample> s
 void FigureDataAccumulator::AddEvents(std::span<const Event> events) {
   for (const Event& e : events) {
     if (e.type == EventType::kFixation) {
-      const double ms = static_cast<double>(e.duration_us()) / util::kMicrosecondsPerMillisecond;
-      const std::size_t last = data_.fixation_duration_counts.size() - 1;
-      const auto bin = static_cast<std::size_t>(std::max(0.0, ms / data_.fixation_bin_ms));
-      ++data_.fixation_duration_counts[std::min(bin, last)];
+      const auto fine = static_cast<std::size_t>(std::max<std::int64_t>(0, e.duration_us()) / kDurationResolutionUs);
+      ++durations_[std::min(fine, durations_.size() - 1)];
     } else if (e.type == EventType::kSaccade && reservoir_size_ > 0 && std::isfinite(e.amplitude_deg) &&
                std::isfinite(e.peak_velocity_deg_per_s)) {
       // Algorithm R (Vitter 1985): the k-th saccade replaces a kept one with
@@ -73,6 +73,29 @@ void FigureDataAccumulator::AddEvents(std::span<const Event> events) {
         if (j < reservoir_size_) data_.saccades[j] = point;
       }
     }
+  }
+}
+
+void FigureDataAccumulator::Finish(double sampling_rate_hz, FigureData* data) const {
+  *data = data_;
+  const double sample_ms = sampling_rate_hz > 0 && std::isfinite(sampling_rate_hz) ? 1000.0 / sampling_rate_hz : 0;
+  // Whole samples a bin: durations are whole samples (onset to the first
+  // sample after: event.h), so each is rounded to its sample count first.
+  const long samples_per_bin = sample_ms > 0 ? std::max(1L, std::lround(bin_ms_ / sample_ms)) : 0;
+  const double width_ms = samples_per_bin > 0 ? static_cast<double>(samples_per_bin) * sample_ms : bin_ms_;
+  // Regular bins end at or before fixation_max_ms, within the counted range.
+  const auto regular = static_cast<std::size_t>(std::max(1.0, std::floor(max_ms_ / width_ms)));
+  data->fixation_bin_ms = width_ms;
+  data->fixation_duration_counts.assign(regular + 1, 0);
+  for (std::size_t fine = 0; fine < durations_.size(); ++fine) {
+    if (durations_[fine] == 0) continue;
+    std::size_t bin = regular;
+    if (fine + 1 < durations_.size()) {
+      const double ms = (static_cast<double>(fine) + 0.5) * kDurationResolutionUs / util::kMicrosecondsPerMillisecond;
+      bin = samples_per_bin > 0 ? static_cast<std::size_t>(std::lround(ms / sample_ms) / samples_per_bin)
+                                : static_cast<std::size_t>(ms / width_ms);
+    }
+    data->fixation_duration_counts[std::min(bin, regular)] += durations_[fine];
   }
 }
 

@@ -1,6 +1,10 @@
 #include "plot/figure_data_quality.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
+#include <cstddef>
 #include <map>
 #include <numeric>
 #include <string>
@@ -11,7 +15,7 @@
 #include "figures/legend.h"
 #include "figures/marks.h"
 #include "plot/figure_files.h"
-#include "plot/metric_violins.h"
+#include "plot/metric_by_group.h"
 #include "report/figure_names.h"
 
 namespace tobii::plot {
@@ -23,6 +27,7 @@ using namespace figures;
 constexpr double kWidthPt = 520;
 constexpr double kHeightPt = 340;
 constexpr double kGapPt = 14;
+constexpr double kCaptionInsetPt = 6;  // around the caption below the panels
 // Main-sequence points are many and overlap: drawn small and see-through.
 constexpr double kPointRadiusPt = 1.0;
 constexpr double kPointAlpha = 0.35;
@@ -50,51 +55,86 @@ std::vector<std::string> GroupNames(const std::vector<RecordingResult>& results)
   return out;
 }
 
+// Where a recording's duration bins start: half a sample before each
+// whole-sample boundary (include/tobii/figure_data.h), or at 0 without a rate.
+double BinOffsetMs(const RecordingResult& r) {
+  const double rate = r.sampling_rate_hz;
+  return rate > 0 && std::isfinite(rate) ? -500.0 / rate : 0.0;
+}
+
+// A participant's fixations, as shares in percent, spread over the plot's
+// bins [offset + k·width, offset + (k+1)·width) by overlap; the overflow bin
+// is left out. With one sampling rate in the study the recordings' bins are
+// the plot's, and each share lands whole in its own bin.
+void AddShares(const RecordingResult& r, double total, double width, double offset, std::vector<double>* shares) {
+  const auto& counts = r.figure_data.fixation_duration_counts;
+  const double w = r.figure_data.fixation_bin_ms, start = BinOffsetMs(r);
+  for (std::size_t k = 0; k + 1 < counts.size(); ++k) {
+    if (counts[k] == 0) continue;
+    const double low = start + w * static_cast<double>(k), high = low + w;
+    const double share = 100.0 * counts[k] / total;
+    for (auto j = static_cast<std::ptrdiff_t>(std::floor((low - offset) / width)); j >= 0; ++j) {
+      const double bin_low = offset + width * static_cast<double>(j), bin_high = bin_low + width;
+      if (bin_low >= high || static_cast<std::size_t>(j) >= shares->size()) break;
+      const double overlap = std::min(high, bin_high) - std::max(low, bin_low);
+      if (overlap > 0) (*shares)[static_cast<std::size_t>(j)] += share * overlap / w;
+    }
+  }
+}
+
 void FixationDurations(cairo_t* cr, Rect cell, const std::vector<RecordingResult>& results,
                        const std::vector<std::string>& groups) {
-  // group -> participant -> summed histogram
-  std::map<std::string, std::map<std::string, std::vector<double>>> sums;
-  double bin_ms = 0;
+  // The plot's bins: the widest of the recordings' (a study mixing sampling
+  // rates has bins of 16.7 ms at 120 Hz and 20 ms at 300 Hz, say), so that
+  // no plot bin is narrower than a recording's and none comes out empty;
+  // the other recordings' bins are spread over them by overlap.
+  std::vector<const RecordingResult*> used;
+  double width = 0, offset = 0, end = 0;
   for (const RecordingResult& r : results) {
     const auto& counts = r.figure_data.fixation_duration_counts;
-    if (counts.empty() || std::find(groups.begin(), groups.end(), r.group) == groups.end()) continue;
-    if (bin_ms == 0) bin_ms = r.figure_data.fixation_bin_ms;
-    if (r.figure_data.fixation_bin_ms != bin_ms) continue;
-    std::vector<double>& sum = sums[r.group][r.participant_id];
-    sum.resize(std::max(sum.size(), counts.size()), 0.0);
-    for (std::size_t i = 0; i < counts.size(); ++i) sum[i] += counts[i];
+    if (counts.size() < 2 || !(r.figure_data.fixation_bin_ms > 0) ||
+        std::find(groups.begin(), groups.end(), r.group) == groups.end())
+      continue;
+    used.push_back(&r);
+    const double w = r.figure_data.fixation_bin_ms;
+    end = std::max(end, BinOffsetMs(r) + w * static_cast<double>(counts.size() - 1));
+    if (w > width) width = w, offset = BinOffsetMs(r);
   }
-  std::size_t bins = 0;
-  for (const auto& [group, participants] : sums) {
-    for (const auto& [participant, sum] : participants) bins = std::max(bins, sum.size());
+  const std::size_t shown = width > 0 ? static_cast<std::size_t>(std::ceil((end - offset) / width)) : 0;
+  // group -> participant -> shares (mean of their recordings)
+  std::map<std::string, std::map<std::string, std::pair<std::vector<double>, int>>> shares;
+  for (const RecordingResult* r : used) {
+    const auto& counts = r->figure_data.fixation_duration_counts;
+    const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
+    if (total <= 0) continue;
+    auto& [sum, recordings] = shares[r->group][r->participant_id];
+    sum.resize(shown, 0.0);
+    AddShares(*r, total, width, offset, &sum);
+    ++recordings;
   }
-  // The last bin holds every longer fixation: left out of the curve.
-  const std::size_t shown = bins > 1 ? bins - 1 : bins;
   AxesSpec spec;
   spec.title = "Fixation durations";
-  spec.x = LinearAxis("Duration (ms)", 0, bin_ms * static_cast<double>(shown));
+  spec.x = LinearAxis("Duration (ms)", 0, offset + width * static_cast<double>(shown));
   std::vector<std::vector<double>> curves(groups.size());
   double top = 0;
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    const auto it = sums.find(groups[g]);
-    if (it == sums.end()) continue;
+    const auto it = shares.find(groups[g]);
+    if (it == shares.end()) continue;
     std::vector<double>& curve = curves[g];
     curve.assign(shown, 0.0);
-    for (const auto& [participant, sum] : it->second) {
-      const double total = std::accumulate(sum.begin(), sum.end(), 0.0);
-      if (total <= 0) continue;
-      for (std::size_t i = 0; i < shown && i < sum.size(); ++i) curve[i] += 100.0 * sum[i] / total;
+    for (const auto& [participant, sum_and_count] : it->second) {
+      for (std::size_t i = 0; i < shown; ++i) curve[i] += sum_and_count.first[i] / sum_and_count.second;
     }
     for (double& v : curve) v /= static_cast<double>(it->second.size());
     for (double v : curve) top = std::max(top, v);
   }
-  spec.y = LinearAxis("Fixations (% per bin)", 0, top > 0 ? top : 1);
+  spec.y = LinearAxis(fmt::format("Fixations (% per {:.3g} ms)", width), 0, top > 0 ? top : 1);
   Axes axes(cr, spec, cell);
   std::vector<LegendEntry> legend;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     if (curves[g].empty()) continue;
     std::vector<double> xs(curves[g].size());
-    for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = bin_ms * (static_cast<double>(i) + 0.5);
+    for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = offset + width * (static_cast<double>(i) + 0.5);
     Line(axes, xs, curves[g], GroupColor(g), 1.2);
     legend.push_back({groups[g].empty() ? "all" : groups[g], GroupColor(g), LegendKey::kLine});
   }
@@ -134,17 +174,29 @@ void MainSequence(cairo_t* cr, Rect cell, const std::vector<RecordingResult>& re
 
 }  // namespace
 
+std::unique_ptr<Canvas> DrawDataQualityFigure(const std::vector<RecordingResult>& results,
+                                              const std::vector<analysis::ComparisonRow>& group_stats) {
+  const std::vector<std::string> groups = GroupNames(results);
+  const std::string caption = MetricByGroupCaption(group_stats);
+  const double caption_height = [&] {
+    const Canvas scratch(1, 1);
+    return CaptionHeight(scratch.cr(), kWidthPt - 2 * kCaptionInsetPt, caption);
+  }();
+  auto canvas = std::make_unique<Canvas>(kWidthPt, kHeightPt + caption_height + 2 * kCaptionInsetPt);
+  const Grid grid(kWidthPt, kHeightPt, 2, 2, kGapPt);
+  cairo_t* cr = canvas->cr();
+  MetricByGroup(cr, PanelLetter(cr, grid.Cell(0, 0), 0), "validity_pct", results, group_stats);
+  MetricByGroup(cr, PanelLetter(cr, grid.Cell(0, 1), 1), "precision_rms_s2s_deg", results, group_stats);
+  FixationDurations(cr, PanelLetter(cr, grid.Cell(1, 0), 2), results, groups);
+  MainSequence(cr, PanelLetter(cr, grid.Cell(1, 1), 3), results, groups);
+  Caption(cr, {kCaptionInsetPt, kHeightPt + kCaptionInsetPt, kWidthPt - 2 * kCaptionInsetPt, caption_height},
+          caption);
+  return canvas;
+}
+
 Status WriteDataQualityFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
                               const std::vector<analysis::ComparisonRow>& group_stats) {
-  const std::vector<std::string> groups = GroupNames(results);
-  Canvas canvas(kWidthPt, kHeightPt);
-  const Grid grid(canvas.width_pt(), canvas.height_pt(), 2, 2, kGapPt);
-  cairo_t* cr = canvas.cr();
-  MetricViolins(cr, grid.Cell(0, 0), "validity_pct", results, group_stats);
-  MetricViolins(cr, grid.Cell(0, 1), "precision_rms_s2s_deg", results, group_stats);
-  FixationDurations(cr, grid.Cell(1, 0), results, groups);
-  MainSequence(cr, grid.Cell(1, 1), results, groups);
-  return WriteFigure(canvas, out, report::kFigure2Name);
+  return WriteFigure(*DrawDataQualityFigure(results, group_stats), out, report::kFigure2Name);
 }
 
 }  // namespace tobii::plot

@@ -5,13 +5,19 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "analysis/group_comparisons.h"
+#include "figures/canvas.h"
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
 namespace tobii::plot {
+
+// The figure drawn (what the layout tests look at).
+std::unique_ptr<figures::Canvas> DrawDataQualityFigure(const std::vector<RecordingResult>& results,
+                                                       const std::vector<analysis::ComparisonRow>& group_stats);
 
 // OUT/figures/figure2_data_quality.* (report::kFigure2Name).
 Status WriteDataQualityFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,

@@ -16,7 +16,7 @@
 #include "figures/layout.h"
 #include "figures/violin.h"
 #include "plot/figure_files.h"
-#include "plot/metric_violins.h"
+#include "plot/metric_by_group.h"
 #include "report/figure_names.h"
 #include "stats/descriptive.h"
 
@@ -31,6 +31,10 @@ constexpr double kWidthPt = 520;
 constexpr double kHeatMapBandPt = 125;  // the heat maps' row
 constexpr double kViolinBandPt = 180;   // the violins' row
 constexpr double kGapPt = 14;
+// Between the metric panels: their letters' strips part them already, and
+// the group names need the width.
+constexpr double kMetricGapPt = 6;
+constexpr double kCaptionInsetPt = 6;  // around the caption below the panels
 // Shares of gaze per cell are shown per mille: a cell holds about 0.4 of
 // them on a 64 x 36 grid.
 constexpr double kPerMille = 1000.0;
@@ -72,21 +76,29 @@ void HeatMapPanel(cairo_t* cr, Rect cell, const std::string& title, const analys
 
 }  // namespace
 
-Status WriteGroupComparisonFigure(const std::filesystem::path& out,
-                                  const std::vector<RecordingResult>& results,
-                                  const std::vector<analysis::ComparisonRow>& group_stats,
-                                  const FigureOptions& options) {
+std::unique_ptr<Canvas> DrawGroupComparisonFigure(const std::vector<RecordingResult>& results,
+                                                  const std::vector<analysis::ComparisonRow>& group_stats,
+                                                  const FigureOptions& options) {
   const std::vector<analysis::GazeMap> maps = analysis::GroupGazeMaps(results, options.heatmap_sigma_deg);
   const int heat_maps = static_cast<int>(std::min<std::size_t>(maps.size(), 2)) + (maps.size() >= 2 ? 1 : 0);
   const int violins = static_cast<int>(options.violin_metrics.size());
-  Canvas canvas(kWidthPt, kHeatMapBandPt + kViolinBandPt);
+  const std::string caption = MetricByGroupCaption(group_stats);
+  // The caption's height, measured on a scratch canvas: the figure's own
+  // size must be known before it is made.
+  const double caption_height = [&] {
+    const Canvas scratch(1, 1);
+    return CaptionHeight(scratch.cr(), kWidthPt - 2 * kCaptionInsetPt, caption);
+  }();
+  auto canvas =
+      std::make_unique<Canvas>(kWidthPt, kHeatMapBandPt + kViolinBandPt + caption_height + 2 * kCaptionInsetPt);
   const Grid top_row(kWidthPt, kHeatMapBandPt, 1, std::max(heat_maps, 1), kGapPt);
-  const Grid bottom_row(kWidthPt, kViolinBandPt, 1, std::max(violins, 1), kGapPt);
+  const Grid bottom_row(kWidthPt, kViolinBandPt, 1, std::max(violins, 1), kMetricGapPt);
   const auto below = [](Rect cell) {
     cell.y += kHeatMapBandPt;
     return cell;
   };
-  cairo_t* cr = canvas.cr();
+  cairo_t* cr = canvas->cr();
+  int letter = 0;
 
   // Heat maps on one scale, so the groups compare by eye.
   double top = 0;
@@ -98,7 +110,7 @@ Status WriteGroupComparisonFigure(const std::filesystem::path& out,
     std::vector<double> values = maps[g].share;
     for (double& v : values) v *= kPerMille;
     HeatMapPanel(
-        cr, top_row.Cell(0, static_cast<int>(g)),
+        cr, PanelLetter(cr, top_row.Cell(0, static_cast<int>(g)), letter++),
         fmt::format("{} (n = {})", maps[g].group.empty() ? "all" : maps[g].group, maps[g].participants),
         maps[g], values, {"Gaze (\u2030/cell)", 0, top > 0 ? top : 1, Viridis});
   }
@@ -109,15 +121,25 @@ Status WriteGroupComparisonFigure(const std::filesystem::path& out,
       difference[i] = (maps[1].share[i] - maps[0].share[i]) * kPerMille;
       limit = std::max(limit, std::abs(difference[i]));
     }
-    HeatMapPanel(cr, top_row.Cell(0, 2), fmt::format("{} \u2212 {}", maps[1].group, maps[0].group), maps[1],
+    HeatMapPanel(cr, PanelLetter(cr, top_row.Cell(0, 2), letter++), fmt::format("{} \u2212 {}", maps[1].group, maps[0].group), maps[1],
                  difference,
                  {"\u0394 gaze (\u2030/cell)", -(limit > 0 ? limit : 1), limit > 0 ? limit : 1, Diverging});
   }
   for (int k = 0; k < violins; ++k) {
-    MetricViolins(cr, below(bottom_row.Cell(0, k)), options.violin_metrics[static_cast<std::size_t>(k)],
-                  results, group_stats);
+    MetricByGroup(cr, PanelLetter(cr, below(bottom_row.Cell(0, k)), letter++),
+                  options.violin_metrics[static_cast<std::size_t>(k)], results, group_stats);
   }
-  return WriteFigure(canvas, out, report::kFigure1Name);
+  Caption(cr,
+          {kCaptionInsetPt, kHeatMapBandPt + kViolinBandPt + kCaptionInsetPt, kWidthPt - 2 * kCaptionInsetPt,
+           caption_height},
+          caption);
+  return canvas;
+}
+
+Status WriteGroupComparisonFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
+                                  const std::vector<analysis::ComparisonRow>& group_stats,
+                                  const FigureOptions& options) {
+  return WriteFigure(*DrawGroupComparisonFigure(results, group_stats, options), out, report::kFigure1Name);
 }
 
 }  // namespace tobii::plot

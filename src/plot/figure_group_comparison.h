@@ -1,18 +1,26 @@
 // Figure 1, the group comparison: a gaze heat map per group and their
 // difference (the later group minus the first, as in group_stats.csv:
-// Patient - Control), then violins of the key metrics with every
-// participant's point, median and IQR, and p and g written above.
+// Patient - Control), then the key metrics by group (metric_by_group.h:
+// every participant's point, median and IQR, n, the test, p, q and g with
+// its CI), panels lettered, and a caption line saying what the marks are.
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "analysis/group_comparisons.h"
+#include "figures/canvas.h"
 #include "tobii/figure_options.h"
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
 namespace tobii::plot {
+
+// The figure drawn (what the layout tests look at).
+std::unique_ptr<figures::Canvas> DrawGroupComparisonFigure(const std::vector<RecordingResult>& results,
+                                                           const std::vector<analysis::ComparisonRow>& group_stats,
+                                                           const FigureOptions& options);
 
 // OUT/figures/figure1_group_comparison.* (report::kFigure1Name).
 // `group_stats`: GroupStats(results), for the tests written above the

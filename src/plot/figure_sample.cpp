@@ -11,6 +11,7 @@
 
 #include "figures/axes.h"
 #include "figures/canvas.h"
+#include "figures/heat_map.h"
 #include "figures/layout.h"
 #include "figures/legend.h"
 #include "figures/marks.h"
@@ -103,14 +104,19 @@ AxesSpec TimeSpec(const SampleTrace& t, std::string title, Axis y, bool time_lab
 
 void ScanPath(cairo_t* cr, Rect cell, const SampleTrace& t) {
   AxesSpec spec;
-  spec.title = "Scan path (colour: time)";
+  spec.title = "Scan path";
   spec.box = true;
   spec.equal_scale = true;
   spec.x = LinearAxis("x (px)", 0, t.screen_width_px);
   spec.y = LinearAxis("y (px)", 0, t.screen_height_px);
   spec.x.fit_to_ticks = spec.y.fit_to_ticks = false;
   spec.y.reversed = true;
-  Axes axes(cr, spec, cell);
+  // The fixations' colour is their time: a key beside the path, from the
+  // stretch's start to its end, in seconds from the recording's start.
+  const ColorBar time_key{"Time (s)", t.start_s, t.start_s + t.window_s, Viridis};
+  Margins margins = MeasureMargins(cr, spec);
+  margins.right = std::max(margins.right, ColorBarWidth(cr, time_key));
+  Axes axes(cr, spec, cell, margins);
   std::vector<double> xs, ys, radii;
   std::vector<Rgb> fills;
   const double window = t.window_s;
@@ -124,9 +130,13 @@ void ScanPath(cairo_t* cr, Rect cell, const SampleTrace& t) {
   Line(axes, xs, ys, kPathColor, 0.6);
   Circles(axes, xs, ys, radii, fills, 0.8);
   axes.DrawFrame();
+  DrawColorBar(axes, time_key);
 }
 
-void DrawSample(const RecordingResult& r, Canvas* canvas) {
+}  // namespace
+
+std::unique_ptr<Canvas> DrawSampleFigure(const RecordingResult& r) {
+  auto canvas = std::make_unique<Canvas>(kWidthPt, kHeightPt);
   const SampleTrace& t = *r.figure_data.sample;
   cairo_t* cr = canvas->cr();
   SetColor(cr, {0, 0, 0});
@@ -157,13 +167,13 @@ void DrawSample(const RecordingResult& r, Canvas* canvas) {
   };
   const Margins margins = SharedMargins(cr, specs);
 
-  Axes gaze(cr, specs[0], cell(0), margins);
+  Axes gaze(cr, specs[0], PanelLetter(cr, cell(0), 0), margins);
   ShadeEvents(gaze, t);
   Line(gaze, times, Doubles(t.x_px), kGazeXColor);
   Line(gaze, times, Doubles(t.y_px), kGazeYColor);
   gaze.DrawFrame();
 
-  Axes velocity(cr, specs[1], cell(1), margins);
+  Axes velocity(cr, specs[1], PanelLetter(cr, cell(1), 1), margins);
   ShadeEvents(velocity, t);
   Line(velocity, times, Doubles(t.velocity_deg_per_s), kTraceColor, 0.6);
   // One key for all panels, below the scan path, so that none covers a trace.
@@ -181,19 +191,18 @@ void DrawSample(const RecordingResult& r, Canvas* canvas) {
   }
   velocity.DrawFrame();
 
-  Axes pupil(cr, specs[2], cell(2), margins);
+  Axes pupil(cr, specs[2], PanelLetter(cr, cell(2), 2), margins);
   ShadeEvents(pupil, t);
   Line(pupil, times, Doubles(t.pupil_mm), kTraceColor, 0.8);
   pupil.DrawFrame();
 
   const double right_x = series_width + kGapPt, right_width = kWidthPt - series_width - 2 * kGapPt;
   const double path_height = (kHeightPt - kTitleBandPt) * kScanPathShare;
-  ScanPath(cr, {right_x, kTitleBandPt, right_width, path_height}, t);
+  ScanPath(cr, PanelLetter(cr, {right_x, kTitleBandPt, right_width, path_height}, 3), t);
   Legend(cr, {right_x, kTitleBandPt + path_height, right_width, kHeightPt - kTitleBandPt - path_height},
          legend);
+  return canvas;
 }
-
-}  // namespace
 
 std::string SampleFigureName(const RecordingResult& result) {
   return report::kSampleFigurePrefix + util::SafeFileName(result.participant_id + "_" + result.recording);
@@ -212,9 +221,7 @@ Status WriteSampleFigures(const std::filesystem::path& out, const std::vector<Re
   // Each on its own canvas into its own files: side by side.
   std::vector<Status> written(figures.size());
   tbb::parallel_for(std::size_t{0}, figures.size(), [&](std::size_t i) {
-    Canvas canvas(kWidthPt, kHeightPt);
-    DrawSample(*figures[i].first, &canvas);
-    written[i] = WriteFigure(canvas, out, figures[i].second);
+    written[i] = WriteFigure(*DrawSampleFigure(*figures[i].first), out, figures[i].second);
   });
   for (const Status& s : written) {
     if (!s.ok()) return s;

@@ -6,9 +6,11 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "figures/canvas.h"
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
@@ -17,6 +19,10 @@ namespace tobii::plot {
 // report::kSampleFigurePrefix + participant_recording, made safe as a file
 // name.
 std::string SampleFigureName(const RecordingResult& result);
+
+// The sample figure of `result` drawn (what the layout tests look at).
+// REQUIRES: result.figure_data.sample.
+std::unique_ptr<figures::Canvas> DrawSampleFigure(const RecordingResult& result);
 
 // Draws the sample figure of every result with a trace, and removes sample
 // figures of earlier runs that this one does not draw.

@@ -30,7 +30,7 @@ void SamplePass::Finish(RecordingResult* result) {
   if (sample_trace_) sample_trace_->AddMeasured(detector_->measured());
   AddEvents();
   metrics_.Finish(result);
-  figure_data_.Finish(&result->figure_data);
+  figure_data_.Finish(result->sampling_rate_hz, &result->figure_data);
   if (sample_trace_) sample_trace_->Finish(&result->figure_data.sample.emplace());
   if (behavior_metrics_) behavior_metrics_->Finish(metrics_.end_us(), result->pupil_mean_mm, &result->behaviors);
 }

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <numeric>
+#include <set>
 #include <vector>
 
 namespace tobii::metrics {
@@ -33,6 +36,8 @@ Event Saccade(float amplitude) {
   return e;
 }
 
+constexpr double kNoRate = std::numeric_limits<double>::quiet_NaN();
+
 TEST(FigureData, GazeIsCountedOnAGridOverTheScreen) {
   FigureSettings settings;
   settings.gaze_grid_columns = 4;  // 1920 x 1080: 4 x 2 cells of 480 x 540 px
@@ -41,7 +46,7 @@ TEST(FigureData, GazeIsCountedOnAGridOverTheScreen) {
                                                        At(2500, 10, false)};
   accumulator.AddSamples(samples);
   FigureData data;
-  accumulator.Finish(&data);
+  accumulator.Finish(kNoRate, &data);
   EXPECT_EQ(data.gaze.columns, 4);
   EXPECT_EQ(data.gaze.rows, 2);
   EXPECT_EQ(data.gaze.distance_mm, 650);
@@ -56,9 +61,45 @@ TEST(FigureData, FixationDurationsAreBinnedWithAnOverflowBin) {
   const std::vector<Event> events = {Fixation(50'000), Fixation(100'000), Fixation(299'000), Fixation(2'000'000)};
   accumulator.AddEvents(events);
   FigureData data;
-  accumulator.Finish(&data);
+  accumulator.Finish(kNoRate, &data);
   EXPECT_EQ(data.fixation_bin_ms, 100);
   EXPECT_EQ(data.fixation_duration_counts, (std::vector<std::uint32_t>{1, 1, 1, 1}));
+}
+
+// Every duration of 1 to 60 samples at 120 Hz once, on a clock that rounds
+// to the microsecond (8333 or 8334 us steps).
+FigureData DurationsAt120Hz(double sampling_rate_hz) {
+  FigureSettings settings;  // 20 ms bins up to 1000 ms
+  FigureDataAccumulator accumulator(settings, ScreenGeometry{});
+  std::vector<Event> events;
+  for (int samples = 1; samples <= 60; ++samples) {
+    events.push_back(Fixation(std::llround(samples * 1e6 / 120.0) + (samples % 2 == 0 ? 1 : -1)));
+  }
+  accumulator.AddEvents(events);
+  FigureData data;
+  accumulator.Finish(sampling_rate_hz, &data);
+  return data;
+}
+
+TEST(FigureData, FixationDurationBinsHoldWholeSamples) {
+  const FigureData data = DurationsAt120Hz(120.0);
+  // 20 ms is 2.4 samples: bins of 2 samples, 16.7 ms.
+  EXPECT_NEAR(data.fixation_bin_ms, 2 * 1000.0 / 120.0, 1e-9);
+  ASSERT_GE(data.fixation_duration_counts.size(), 31u);
+  EXPECT_EQ(data.fixation_duration_counts[0], 1u);  // 1 sample (0 cannot be)
+  for (std::size_t bin = 1; bin < 30; ++bin) {
+    EXPECT_EQ(data.fixation_duration_counts[bin], 2u) << "bin " << bin;  // 2k and 2k + 1 samples
+  }
+  EXPECT_EQ(data.fixation_duration_counts[30], 1u);  // 60 samples
+}
+
+TEST(FigureData, MillisecondBinsAliasTheSampleInterval) {
+  // What whole-sample bins avoid: 20 ms bins over 8.33 ms steps hold 2 or
+  // 3 possible durations in turn.
+  const FigureData data = DurationsAt120Hz(kNoRate);
+  EXPECT_EQ(data.fixation_bin_ms, 20.0);
+  std::set<std::uint32_t> counts(data.fixation_duration_counts.begin() + 1, data.fixation_duration_counts.begin() + 24);
+  EXPECT_EQ(counts, (std::set<std::uint32_t>{2, 3}));
 }
 
 TEST(FigureData, TheSaccadeReservoirIsBoundedEvenAndRepeatable) {
@@ -70,7 +111,7 @@ TEST(FigureData, TheSaccadeReservoirIsBoundedEvenAndRepeatable) {
     for (int k = 0; k < saccades; ++k) events.push_back(Saccade(static_cast<float>(k)));
     accumulator.AddEvents(events);
     FigureData data;
-    accumulator.Finish(&data);
+    accumulator.Finish(kNoRate, &data);
     return data.saccades;
   };
   EXPECT_EQ(run(40).size(), 40u);  // fewer than the bound: all
