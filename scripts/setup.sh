@@ -26,6 +26,8 @@ packages=(
 test_packages=(
   clang              # the fuzz targets' compiler
   libclang-rt-14-dev # libFuzzer and the sanitizers' runtimes
+  python3-pandas     # observations.csv read as a researcher would (tests/e2e/observations_test.cpp)
+  r-base-core        # ... and by R
 )
 # Only for the tests: renders report.html headless
 # (tests/e2e/report_in_browser_test.cpp). Installed apart and best-effort,

@@ -20,6 +20,8 @@ inline constexpr const char* kGroupStatsTable = "group_stats.csv";
 inline constexpr const char* kBehaviorSummaryTable = "behavior_summary.csv";
 inline constexpr const char* kProblemsTable = "problems.csv";
 inline constexpr const char* kColumnsTable = "columns.csv";  // report/column_dictionary.h
+inline constexpr const char* kConditionStatsTable = "condition_stats.csv";  // analysis/condition_comparisons.h
+inline constexpr const char* kObservationsTable = "observations.csv";      // report/observations_csv.h
 inline constexpr const char* kRunRecord = "run.json";
 inline constexpr const char* kEventsFolder = "events";
 // The result cache (src/run/result_cache.h); its CACHEDIR.TAG marks it as
@@ -36,12 +38,12 @@ inline constexpr std::string_view kCacheTagText =
 // Every name a run writes at OUT's top level, the cache aside: a new run
 // replaces all of them, so that none of an earlier run's survives.
 inline constexpr std::string_view kRunOutputNames[] = {
-    kSummaryTable,         kBehaviorMetricsTable, kGroupStatsTable, kBehaviorSummaryTable,
-    kProblemsTable,        kColumnsTable,         kRunRecord,       kEventsFolder,
-    kResultsFileName,      kFiguresFolder,        kReportFileName};
+    kSummaryTable,    kBehaviorMetricsTable, kGroupStatsTable, kBehaviorSummaryTable, kConditionStatsTable,
+    kObservationsTable, kProblemsTable,     kColumnsTable,    kRunRecord,            kEventsFolder,
+    kResultsFileName, kFiguresFolder,        kReportFileName};
 
 // What `figures OUT` redraws; the rest of OUT is carried on.
-inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable, kBehaviorSummaryTable, kColumnsTable,
+inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable, kBehaviorSummaryTable, kConditionStatsTable,
                                                      kFiguresFolder, kReportFileName};
 
 template <std::size_t N>

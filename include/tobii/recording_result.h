@@ -59,6 +59,14 @@ struct RecordingResult {
   std::string participant_id;
   std::string recording;
   std::string group;           // from the participants table; empty if unknown
+  // The study design (study/name_pattern.h): the condition the recording
+  // was made in (compared within participants) and its session or visit;
+  // empty when the study does not say.
+  std::string condition;
+  std::string session;
+  // The participants table's other columns (age, sex, site...), name and
+  // value, for the per-recording tables; set by discovery, not stored.
+  std::vector<std::pair<std::string, std::string>> covariates;
 
   // Data quality.
   double duration_s = 0;

@@ -11,17 +11,31 @@ namespace tobii::analysis {
 namespace {
 
 // Every pair of groups, or the one group alone.
-void AddRows(const std::string& behavior, const std::string& metric, const std::vector<GroupValues>& groups,
-             std::vector<ComparisonRow>* rows) {
+void AddRows(const std::string& behavior, const std::string& metric, const std::string& condition,
+             const std::vector<GroupValues>& groups, std::vector<ComparisonRow>* rows) {
   if (groups.size() == 1) {
-    rows->push_back({behavior, metric, groups[0].group, "", stats::CompareGroups(groups[0].values, {})});
+    rows->push_back({behavior, metric, condition, groups[0].group, "", stats::CompareGroups(groups[0].values, {})});
     return;
   }
   for (std::size_t reference = 0; reference < groups.size(); ++reference) {
     for (std::size_t group = reference + 1; group < groups.size(); ++group) {
-      rows->push_back({behavior, metric, groups[group].group, groups[reference].group,
+      rows->push_back({behavior, metric, condition, groups[group].group, groups[reference].group,
                        stats::CompareGroups(groups[group].values, groups[reference].values)});
     }
+  }
+}
+
+// The rows of one metric: in each condition apart, or over every recording
+// when the study has none.
+void AddMetricRows(const std::vector<RecordingResult>& results, const std::vector<std::string>& conditions,
+                   const std::string& behavior, const std::string& metric, const RecordingMetric& value,
+                   std::vector<ComparisonRow>* rows) {
+  if (conditions.empty()) {
+    AddRows(behavior, metric, "", ValuesByGroup(results, value), rows);
+    return;
+  }
+  for (const std::string& condition : conditions) {
+    AddRows(behavior, metric, condition, ValuesByGroup(results, value, &condition), rows);
   }
 }
 
@@ -38,8 +52,9 @@ void AddQValues(std::vector<ComparisonRow>* rows) {
 std::vector<ComparisonRow> GroupStats(const std::vector<RecordingResult>& results) {
   std::vector<ComparisonRow> rows;
   if (results.empty()) return rows;
+  const std::vector<std::string> conditions = Conditions(results);
   for (const RecordingMetricDef& metric : RecordingMetricCatalog()) {
-    AddRows("", metric.name, ValuesByGroup(results, metric.value), &rows);
+    AddMetricRows(results, conditions, "", metric.name, metric.value, &rows);
   }
   AddQValues(&rows);
   return rows;
@@ -51,6 +66,7 @@ std::vector<ComparisonRow> BehaviorSummary(const std::vector<RecordingResult>& r
     for (const BehaviorResult& b : r.behaviors) is_point[b.behavior] = b.point;
   }
   std::vector<ComparisonRow> rows;
+  const std::vector<std::string> conditions = Conditions(results);
   for (const auto& [behavior, point] : is_point) {
     for (const BehaviorMetricDef& metric : BehaviorMetricCatalog()) {
       if (point ? !metric.for_points : !metric.for_states) continue;
@@ -60,7 +76,7 @@ std::vector<ComparisonRow> BehaviorSummary(const std::vector<RecordingResult>& r
         }
         return std::numeric_limits<double>::quiet_NaN();
       };
-      AddRows(behavior, metric.name, ValuesByGroup(results, value), &rows);
+      AddMetricRows(results, conditions, behavior, metric.name, value, &rows);
     }
   }
   AddQValues(&rows);

@@ -9,7 +9,11 @@
 // Benjamini-Hochberg q of each test across the rows of its table. Every
 // pair of groups gets a row, labelled: `group` is the later of the two in
 // name order and `reference` the earlier (Patient against Control). A
-// study of one group gets descriptive rows with an empty reference.
+// study of one group gets descriptive rows with an empty reference. A study
+// whose recordings have conditions (analysis/group_values.h: Conditions)
+// compares the groups in each condition apart, each participant's value
+// the mean of its recordings in that condition; the within-participant
+// comparisons are analysis/condition_comparisons.h.
 #pragma once
 
 #include <string>
@@ -23,6 +27,7 @@ namespace tobii::analysis {
 struct ComparisonRow {
   std::string behavior;   // empty in group_stats
   std::string metric;
+  std::string condition;  // empty: the study has no conditions
   std::string group;
   std::string reference;  // empty: a one-group study
   stats::GroupComparison stats;  // x = group, y = reference

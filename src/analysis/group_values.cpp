@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace tobii::analysis {
@@ -17,8 +18,16 @@ std::vector<const RecordingResult*> GroupedRecordings(const std::vector<Recordin
   return grouped;
 }
 
-std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results,
-                                       const RecordingMetric& metric) {
+std::vector<std::string> Conditions(const std::vector<RecordingResult>& results) {
+  std::set<std::string> conditions;
+  for (const RecordingResult* r : GroupedRecordings(results)) {
+    if (!r->condition.empty()) conditions.insert(r->condition);
+  }
+  return {conditions.begin(), conditions.end()};
+}
+
+std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results, const RecordingMetric& metric,
+                                       const std::string* condition) {
   struct Sum {
     double total = 0;
     int count = 0;
@@ -29,6 +38,7 @@ std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& resul
   for (const RecordingResult* recording : GroupedRecordings(results)) {
     const RecordingResult& r = *recording;
     std::map<std::string, Sum>& group = sums[r.group];  // every group, with values or not
+    if (condition != nullptr && r.condition != *condition) continue;
     const double value = metric(r);
     if (!std::isfinite(value)) continue;
     Sum& sum = group[r.participant_id];

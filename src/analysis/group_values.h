@@ -33,6 +33,14 @@ std::vector<const RecordingResult*> GroupedRecordings(const std::vector<Recordin
 // all form one group named "". A participant whose recordings all lack
 // the metric is left out of that metric; a group is listed even when none
 // of its participants has it (n = 0), so every table has every group.
-std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results, const RecordingMetric& metric);
+//
+// With `condition`, only the recordings made in it count (a participant's
+// value is then the mean of its recordings in that condition).
+std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results, const RecordingMetric& metric,
+                                       const std::string* condition = nullptr);
+
+// The conditions of the recordings the group statistics count, sorted; none
+// when the study gives no recording a condition.
+std::vector<std::string> Conditions(const std::vector<RecordingResult>& results);
 
 }  // namespace tobii::analysis

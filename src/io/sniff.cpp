@@ -22,6 +22,8 @@ constexpr std::string_view kBorisProjectKeys[] = {"\"behaviors_conf\"", "\"proje
 // otherwise pass for a participants table. tests/io/sniff_test.cpp checks
 // these against a real run's outputs.
 constexpr std::string_view kOwnTableHeads[] = {
+    "participant_id,recording,group,condition,session,",  // summary, behavior_metrics, observations
+    "metric,group,condition,reference,",                  // condition_stats.csv
     "participant_id,recording,group,file,",      // summary.csv
     "participant_id,recording,group,behavior,",  // behavior_metrics.csv
     "behavior,metric,group,reference,",          // behavior_summary.csv

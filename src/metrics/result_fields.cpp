@@ -38,6 +38,12 @@ const RecordingField kRecordingFields[] = {
      .definition = "The recording's name, as its export gives it."},
     {.name = "group", .appears = kStoredInTable, .value = &R::group,
      .definition = "The participant's group, from the participants table; empty when unknown."},
+    {.name = "condition", .appears = kStoredInTable, .value = &R::condition,
+     .definition = "The condition the recording was made in, from names-from-path's {condition}; empty when "
+                   "the study has none."},
+    {.name = "session", .appears = kStoredInTable, .value = &R::session,
+     .definition = "The recording's session or visit, from names-from-path's {session}; empty when the study "
+                   "has none."},
     {.name = "file", .appears = kStoredInTable, .value = &R::file,
      .definition = "The file the recording was read from, as given to the run."},
     {.name = "duration_s", .unit = "s", .topic = Topic::kQuality, .decimals = 3, .appears = kStoredInTable,

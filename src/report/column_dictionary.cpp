@@ -6,6 +6,9 @@
 #include "io/csv_writer.h"
 #include "metrics/result_fields.h"
 #include "report/comparison_csv.h"
+#include "report/condition_csv.h"
+#include "report/covariates.h"
+#include "report/observations_csv.h"
 #include "report/events_csv.h"
 #include "report/outputs.h"
 #include "tobii/atomic_file.h"
@@ -45,9 +48,16 @@ DictionaryRow RowOf(std::string_view table, const Field& field) {
 }
 
 void AddColumns(std::string_view table, std::span<const ColumnDoc> columns, std::vector<DictionaryRow>* rows) {
-  for (const ColumnDoc& c : columns) {
-    rows->push_back({std::string(table), std::string(c.name), std::string(c.unit), std::string(c.definition),
-                     std::string(c.source)});
+  for (const ColumnDoc& c : columns) rows->push_back({std::string(table), c.name, c.unit, c.definition, c.source});
+}
+
+// The covariates' columns of a table whose own columns are `ours`.
+void AddCovariates(std::string_view table, const std::vector<std::string>& ours,
+                   const std::vector<std::string>& covariates, std::vector<DictionaryRow>* rows) {
+  for (const std::string& name : covariates) {
+    rows->push_back({std::string(table), CovariateColumn(name, ours), "",
+                     "The participant's \"" + name + "\", as the participants table gives it.",
+                     "participants table"});
   }
 }
 
@@ -61,11 +71,12 @@ const ColumnDoc kDictionaryColumns[] = {
 
 }  // namespace
 
-std::vector<DictionaryRow> ColumnDictionary() {
+std::vector<DictionaryRow> ColumnDictionary(const std::vector<std::string>& covariates) {
   std::vector<DictionaryRow> rows;
   for (const metrics::RecordingField& field : metrics::RecordingFields()) {
     if (field.appears & metrics::kInTable) rows.push_back(RowOf(results::kSummaryTable, field));
   }
+  AddCovariates(results::kSummaryTable, SummaryColumns({}), covariates, &rows);
   for (std::string_view identity : kBehaviorRowIdentity) {
     for (const metrics::RecordingField& field : metrics::RecordingFields()) {
       if (field.name == identity) rows.push_back(RowOf(results::kBehaviorMetricsTable, field));
@@ -74,17 +85,25 @@ std::vector<DictionaryRow> ColumnDictionary() {
   for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
     if (field.appears & metrics::kInTable) rows.push_back(RowOf(results::kBehaviorMetricsTable, field));
   }
+  AddCovariates(results::kBehaviorMetricsTable, BehaviorMetricsColumns({}), covariates, &rows);
   AddColumns(results::kGroupStatsTable, ComparisonColumns().subspan(1), &rows);
   AddColumns(results::kBehaviorSummaryTable, ComparisonColumns(), &rows);
+  AddColumns(results::kConditionStatsTable, ConditionColumns(), &rows);
+  AddColumns(results::kObservationsTable, ObservationsLeadingColumns(), &rows);
+  std::vector<std::string> observations;
+  for (const ColumnDoc& c : ObservationsLeadingColumns()) observations.push_back(c.name);
+  for (const ColumnDoc& c : ObservationsTrailingColumns()) observations.push_back(c.name);
+  AddCovariates(results::kObservationsTable, observations, covariates, &rows);
+  AddColumns(results::kObservationsTable, ObservationsTrailingColumns(), &rows);
   AddColumns(results::kProblemsTable, ProblemsColumns(), &rows);
   AddColumns(std::string(results::kEventsFolder) + "/*.csv", EventsColumns(), &rows);
   AddColumns(results::kColumnsTable, kDictionaryColumns, &rows);
   return rows;
 }
 
-Status WriteColumnsCsv(const std::filesystem::path& path) {
+Status WriteColumnsCsv(const std::filesystem::path& path, const std::vector<std::string>& covariates) {
   std::string out = HeaderRow(kDictionaryColumns);
-  for (const DictionaryRow& row : ColumnDictionary()) {
+  for (const DictionaryRow& row : ColumnDictionary(covariates)) {
     io::AppendCsvRow(&out, {row.table, row.column, row.unit, row.definition, row.source});
   }
   return io::WriteFileAtomically(path, out);

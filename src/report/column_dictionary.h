@@ -21,11 +21,13 @@ struct DictionaryRow {
   std::string source;
 };
 
-// Every table's columns, in the tables' own column order.
-std::vector<DictionaryRow> ColumnDictionary();
+// Every table's columns, in the tables' own column order, with the
+// participants table's `covariates` (report/covariates.h) where the
+// per-recording tables carry them.
+std::vector<DictionaryRow> ColumnDictionary(const std::vector<std::string>& covariates);
 
 // columns.csv: table,column,unit,definition,source. Written whole or not
 // at all.
-Status WriteColumnsCsv(const std::filesystem::path& path);
+Status WriteColumnsCsv(const std::filesystem::path& path, const std::vector<std::string>& covariates);
 
 }  // namespace tobii::report

@@ -11,10 +11,10 @@
 namespace tobii::report {
 
 struct ColumnDoc {
-  std::string_view name;
-  std::string_view unit;  // "" for names, counts and flags
-  std::string_view definition;
-  std::string_view source;  // where the value comes from
+  std::string name;
+  std::string unit;  // "" for names, counts and flags
+  std::string definition;
+  std::string source;  // where the value comes from
 };
 
 // The header row of these columns, with its line end.

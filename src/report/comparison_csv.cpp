@@ -7,6 +7,7 @@
 
 #include "tobii/atomic_file.h"
 #include "io/csv_writer.h"
+#include "report/statistic_cells.h"
 
 namespace tobii::report {
 
@@ -14,21 +15,6 @@ namespace {
 
 using io::AppendCsvField;
 using io::FormatNumber;
-
-// Values of any size (a p of 1e-9, a pupil of 3.2 mm) keep this many
-// significant digits.
-constexpr int kSignificantDigits = 6;
-
-std::string Significant(double value) {
-  return std::isfinite(value) ? fmt::format("{:.{}g}", value, kSignificantDigits) : std::string();
-}
-
-void AppendDescriptive(std::string* row, const stats::Descriptive& d, bool present) {
-  for (double v : {d.mean, d.sd, d.median, d.iqr, d.ci_low, d.ci_high}) {
-    row->push_back(',');
-    AppendCsvField(row, present ? Significant(v) : "");
-  }
-}
 
 const char* MethodName(stats::MannWhitneyMethod method) {
   switch (method) {
@@ -42,24 +28,8 @@ const char* MethodName(stats::MannWhitneyMethod method) {
   return "";
 }
 
-// The unit of the values that are in the metric's own unit.
-constexpr std::string_view kMetricUnit = "metric's unit";
-constexpr std::string_view kStatistics = "statistics over participants (analysis/group_values.h)";
-
-#define TOBII_DESCRIPTIVE_COLUMNS(prefix, whose)                                                                    \
-  {prefix "n", "", "Participants of " whose " with a value of the metric.", kStatistics},                           \
-  {prefix "mean", kMetricUnit, "Mean over the participants of " whose ", each participant's recordings averaged "  \
-                               "first.", kStatistics},                                                               \
-  {prefix "sd", kMetricUnit, "Sample standard deviation (divisor n - 1) over the participants of " whose ".",       \
-   kStatistics},                                                                                                      \
-  {prefix "median", kMetricUnit, "Median over the participants of " whose ".", kStatistics},                       \
-  {prefix "iqr", kMetricUnit, "Interquartile range over the participants of " whose " (quartiles by linear "        \
-                              "interpolation, R's type 7).", kStatistics},                                          \
-  {prefix "ci95_low", kMetricUnit, "Lower end of the 95 % confidence interval of the mean of " whose                 \
-                                   " (t distribution).", kStatistics},                                              \
-  {prefix "ci95_high", kMetricUnit, "Upper end of the same interval.", kStatistics}
-
-const ColumnDoc kComparisonColumns[] = {
+std::vector<ColumnDoc> MakeComparisonColumns() {
+  std::vector<ColumnDoc> columns = {
     {"behavior", "", "The annotated behaviour the metric is measured during (behavior_summary.csv only).",
      "BORIS annotations"},
     {"metric", "", "The metric compared: a column of summary.csv or behavior_metrics.csv, whose unit every "
@@ -67,8 +37,16 @@ const ColumnDoc kComparisonColumns[] = {
     {"group", "", "The group the row describes: the later of the two in name order.", "participants table"},
     {"reference", "", "The group it is compared with: the earlier in name order; empty in a study of one group.",
      "participants table"},
-    TOBII_DESCRIPTIVE_COLUMNS("", "`group`"),
-    TOBII_DESCRIPTIVE_COLUMNS("reference_", "`reference`"),
+    {"condition", "", "The condition whose recordings the row compares (each participant's value the mean of its "
+                      "recordings in it); empty when the study has no conditions: then every recording counts.",
+     "names-from-path's {condition}"},
+  };
+  for (const char* prefix : {"", "reference_"}) {
+    for (ColumnDoc& c : DescriptiveColumns(prefix, *prefix == 0 ? "`group`" : "`reference`")) {
+      columns.push_back(std::move(c));
+    }
+  }
+  std::vector<ColumnDoc> tests = {
     {"mann_whitney_u", "", "Mann-Whitney U of `group`: its rank sum in the pooled sample minus n(n + 1)/2 "
                            "(SciPy's statistic).", "scipy.stats.mannwhitneyu, reproduced"},
     {"mann_whitney_p", "", "Two-sided p of the Mann-Whitney U test.", "scipy.stats.mannwhitneyu, reproduced"},
@@ -86,13 +64,17 @@ const ColumnDoc kComparisonColumns[] = {
     {"hedges_g_ci95_low", "", "Lower end of g's approximate 95 % confidence interval (Hedges & Olkin's "
                               "large-sample standard error).", "Hedges & Olkin 1985"},
     {"hedges_g_ci95_high", "", "Upper end of the same interval.", "Hedges & Olkin 1985"},
-};
-
-#undef TOBII_DESCRIPTIVE_COLUMNS
+  };
+  columns.insert(columns.end(), tests.begin(), tests.end());
+  return columns;
+}
 
 }  // namespace
 
-std::span<const ColumnDoc> ComparisonColumns() { return kComparisonColumns; }
+std::span<const ColumnDoc> ComparisonColumns() {
+  static const std::vector<ColumnDoc> columns = MakeComparisonColumns();
+  return columns;
+}
 
 Status WriteComparisonCsv(const std::filesystem::path& path, const std::vector<analysis::ComparisonRow>& rows,
                           bool behavior_column) {
@@ -109,14 +91,11 @@ Status WriteComparisonCsv(const std::filesystem::path& path, const std::vector<a
     AppendCsvField(&row, r.group);
     row.push_back(',');
     AppendCsvField(&row, r.reference);
+    row.push_back(',');
+    AppendCsvField(&row, r.condition);
     const stats::GroupComparison& s = r.stats;
-    row.push_back(',');
-    row += std::to_string(s.x.n);
-    AppendDescriptive(&row, s.x, true);
-    const bool pair = !r.reference.empty();
-    row.push_back(',');
-    if (pair) row += std::to_string(s.y.n);
-    AppendDescriptive(&row, s.y, pair);
+    AppendDescriptiveCells(&row, s.x, true);
+    AppendDescriptiveCells(&row, s.y, !r.reference.empty());
     for (const std::string& field :
          {FormatNumber(s.mann_whitney.u, 1), Significant(s.mann_whitney.p),
           std::string(MethodName(s.mann_whitney.method)), Significant(s.mann_whitney_q),

@@ -21,21 +21,23 @@ constexpr const char* kBehavior = "behavior";
 constexpr const char* kMetric = "metric";
 constexpr const char* kGroup = "group";
 constexpr const char* kReference = "reference";
+constexpr const char* kCondition = "condition";  // empty, or absent, in a study without conditions
 // Each group's columns; the reference's carry this prefix.
 constexpr const char* kReferencePrefix = "reference_";
 
 struct Block {
-  std::string behavior, group, reference;
+  std::string behavior, condition, group, reference;
   std::vector<std::size_t> rows;
 };
 
 std::vector<Block> Blocks(const CsvFile& table) {
   std::vector<Block> blocks;
-  std::map<std::tuple<std::string, std::string, std::string>, std::size_t> index;
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> index;
   for (std::size_t r = 0; r < table.rows().size(); ++r) {
-    auto key = std::make_tuple(table.Cell(r, kBehavior), table.Cell(r, kGroup), table.Cell(r, kReference));
+    auto key = std::make_tuple(table.Cell(r, kBehavior), table.Cell(r, kCondition), table.Cell(r, kGroup),
+                               table.Cell(r, kReference));
     auto [it, added] = index.emplace(key, blocks.size());
-    if (added) blocks.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), {}});
+    if (added) blocks.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), {}});
     blocks[it->second].rows.push_back(r);
   }
   return blocks;
@@ -86,6 +88,7 @@ std::string Caption(const Block& block, int number, const std::string& file_name
                          ? fmt::format("{}: one group, described; nothing compared", Escape(block.group))
                          : fmt::format("{} compared with {}", Escape(block.group), Escape(block.reference));
   if (!block.behavior.empty()) what += fmt::format(", during \u201c{}\u201d", Escape(block.behavior));
+  if (!block.condition.empty()) what += fmt::format(", in condition \u201c{}\u201d", Escape(block.condition));
   if (!block.reference.empty() && !compared) what += " (no test could be computed: too few participants)";
   return fmt::format(
       "<caption>Table {}. {}. Participants' means: mean (SD). Full precision: <a href=\"{}\"><code>{}</code></a>"

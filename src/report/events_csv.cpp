@@ -11,7 +11,7 @@ namespace {
 
 using util::kMicrosecondsPerMillisecond;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr std::string_view kDetector = "event detector (--detector)";
+constexpr const char* kDetector = "event detector (--detector)";
 
 const ColumnDoc kEventsColumns[] = {
     {"participant_id", "", "The participant's id, as the recording's row in summary.csv gives it.",

@@ -1,5 +1,6 @@
 #include "report/outputs.h"
 
+#include <cstdlib>
 #include <string_view>
 #include <type_traits>
 #include <variant>
@@ -7,6 +8,7 @@
 #include "tobii/atomic_file.h"
 #include "io/csv_writer.h"
 #include "metrics/result_fields.h"
+#include "report/covariates.h"
 
 namespace tobii::report {
 
@@ -44,7 +46,7 @@ void AppendCell(std::string* row, std::string_view cell) {
   io::AppendCsvField(row, cell);
 }
 
-constexpr std::string_view kProblemsSource = "the run";
+constexpr const char* kProblemsSource = "the run";
 
 const ColumnDoc kProblemsColumns[] = {
     {"file", "", "The file or folder, relative to the study folder.", kProblemsSource},
@@ -56,51 +58,83 @@ const ColumnDoc kProblemsColumns[] = {
      kProblemsSource},
 };
 
+// The header row of these columns.
+std::string HeaderOf(const std::vector<std::string>& columns) {
+  std::string out;
+  for (const std::string& column : columns) {
+    if (!out.empty()) out.push_back(',');
+    io::AppendCsvField(&out, column);
+  }
+  out.push_back('\n');
+  return out;
+}
+
+std::vector<std::string> WithCovariates(std::vector<std::string> columns, const std::vector<std::string>& covariates) {
+  const std::vector<std::string> ours = columns;
+  for (const std::string& name : covariates) columns.push_back(CovariateColumn(name, ours));
+  return columns;
+}
+
+const metrics::RecordingField& RecordingFieldNamed(std::string_view name) {
+  for (const metrics::RecordingField& field : metrics::RecordingFields()) {
+    if (field.name == name) return field;
+  }
+  std::abort();  // kBehaviorRowIdentity names recording fields only (a test holds it)
+}
+
 }  // namespace
 
 std::span<const ColumnDoc> ProblemsColumns() { return kProblemsColumns; }
 
-Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
-  std::string out;
-  bool first = true;
+std::vector<std::string> SummaryColumns(const std::vector<std::string>& covariates) {
+  std::vector<std::string> columns;
   for (const metrics::RecordingField& field : metrics::RecordingFields()) {
-    if (!(field.appears & metrics::kInTable)) continue;
-    if (!first) out.push_back(',');
-    first = false;
-    io::AppendCsvField(&out, field.name);
+    if (field.appears & metrics::kInTable) columns.push_back(field.name);
   }
-  out.push_back('\n');
+  return WithCovariates(std::move(columns), covariates);
+}
+
+std::vector<std::string> BehaviorMetricsColumns(const std::vector<std::string>& covariates) {
+  std::vector<std::string> columns(std::begin(kBehaviorRowIdentity), std::end(kBehaviorRowIdentity));
+  for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
+    if (field.appears & metrics::kInTable) columns.push_back(field.name);
+  }
+  return WithCovariates(std::move(columns), covariates);
+}
+
+Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
+  const std::vector<std::string> covariates = CovariateNames(results);
+  std::string out = HeaderOf(SummaryColumns(covariates));
   for (const RecordingResult& r : results) {
-    first = true;
+    bool first = true;
     for (const metrics::RecordingField& field : metrics::RecordingFields()) {
       if (!(field.appears & metrics::kInTable)) continue;
       if (!first) out.push_back(',');
       first = false;
       io::AppendCsvField(&out, Cell(field, r));
     }
+    for (const std::string& name : covariates) AppendCell(&out, CovariateValue(r, name));
     out.push_back('\n');
   }
   return io::WriteFileAtomically(path, out);
 }
 
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
-  // Each row opens with the recording's identity.
-  std::string out;
-  for (std::string_view name : kBehaviorRowIdentity) {
-    if (!out.empty()) out.push_back(',');
-    io::AppendCsvField(&out, name);
-  }
-  for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
-    if (field.appears & metrics::kInTable) AppendCell(&out, field.name);
-  }
-  out.push_back('\n');
+  const std::vector<std::string> covariates = CovariateNames(results);
+  std::string out = HeaderOf(BehaviorMetricsColumns(covariates));
   for (const RecordingResult& r : results) {
     for (const BehaviorResult& b : r.behaviors) {
-      io::AppendCsvRow(&out, {r.participant_id, r.recording, r.group});
-      out.pop_back();  // the row goes on
+      // Each row opens with the recording's identity.
+      bool first = true;
+      for (std::string_view name : kBehaviorRowIdentity) {
+        if (!first) out.push_back(',');
+        first = false;
+        io::AppendCsvField(&out, Cell(RecordingFieldNamed(name), r));
+      }
       for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
         if (field.appears & metrics::kInTable) AppendCell(&out, metrics::AppliesTo(field, b) ? Cell(field, b) : "");
       }
+      for (const std::string& name : covariates) AppendCell(&out, CovariateValue(r, name));
       out.push_back('\n');
     }
   }

@@ -24,7 +24,13 @@ Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<Reco
 
 // behavior_metrics.csv: one row per recording and annotated behaviour,
 // opening with these fields of the recording's.
-inline constexpr std::string_view kBehaviorRowIdentity[] = {"participant_id", "recording", "group"};
+inline constexpr std::string_view kBehaviorRowIdentity[] = {"participant_id", "recording", "group", "condition",
+                                                            "session"};
+
+// The columns of summary.csv and behavior_metrics.csv: the result fields
+// marked kInTable, then the covariates (report/covariates.h).
+std::vector<std::string> SummaryColumns(const std::vector<std::string>& covariates);
+std::vector<std::string> BehaviorMetricsColumns(const std::vector<std::string>& covariates);
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);
 
 // problems.csv: every file skipped or doubted, and why. Its columns:

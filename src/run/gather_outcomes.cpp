@@ -66,6 +66,9 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
     result.participant_id = input.participant_id;
     result.recording = input.recording;
     result.group = input.group;
+    result.condition = input.condition;
+    result.session = input.session;
+    result.covariates = input.covariates;
     if (outcome.from_cache) {
       ++summary->reused;
     } else {

@@ -2,7 +2,8 @@
 
 #include "analysis/group_comparisons.h"
 #include "plot/study_figures.h"
-#include "report/column_dictionary.h"
+#include "analysis/condition_comparisons.h"
+#include "report/condition_csv.h"
 #include "report/comparison_csv.h"
 #include "tobii/output_names.h"
 
@@ -14,7 +15,10 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
   const std::vector<analysis::ComparisonRow> behavior_summary = analysis::BehaviorSummary(results);
   if (Status s = report::WriteComparisonCsv(out / results::kGroupStatsTable, group_stats, false); !s.ok()) return s;
   if (Status s = report::WriteComparisonCsv(out / results::kBehaviorSummaryTable, behavior_summary, true); !s.ok()) return s;
-  if (Status s = report::WriteColumnsCsv(out / results::kColumnsTable); !s.ok()) return s;
+  const std::vector<analysis::PairedRow> condition_stats = analysis::ConditionStats(results);
+  if (!condition_stats.empty()) {
+    if (Status s = report::WriteConditionCsv(out / results::kConditionStatsTable, condition_stats); !s.ok()) return s;
+  }
   return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, figures);
 }
 

@@ -3,7 +3,10 @@
 #include <set>
 #include <string>
 
+#include "report/column_dictionary.h"
+#include "report/covariates.h"
 #include "report/html_report.h"
+#include "report/observations_csv.h"
 #include "report/outputs.h"
 #include "tobii/output_names.h"
 #include "results/results_file.h"
@@ -26,6 +29,10 @@ Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path&
                          tbb::task_arena* workers) {
   if (Status s = report::WriteSummaryCsv(out / results::kSummaryTable, summary.results); !s.ok()) return s;
   if (Status s = report::WriteBehaviorMetricsCsv(out / results::kBehaviorMetricsTable, summary.results); !s.ok())
+    return s;
+  if (Status s = report::WriteObservationsCsv(out / results::kObservationsTable, summary.results); !s.ok()) return s;
+  if (Status s = report::WriteColumnsCsv(out / results::kColumnsTable, report::CovariateNames(summary.results));
+      !s.ok())
     return s;
   if (Status s = results::WriteResultsFile(out / results::kResultsFileName, summary.results); !s.ok()) return s;
   Status analysis;  // with the run's workers: the figures are drawn side by side

@@ -247,6 +247,8 @@ bool NameFromPath(const NamePattern& pattern, bool no_table, StudyInputs* inputs
       input.group = names->group;
       grouped = true;
     }
+    input.condition = names->condition;
+    input.session = names->session;
   }
   if (!no_table && pattern.has_group()) {
     inputs->problems.push_back({"", Severity::kWarning, Stage::kParticipants,
@@ -530,6 +532,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   for (RecordingInput& input : inputs->recordings) {
     if (const io::Participant* p = inputs->participants.Find(input.participant_id)) {
       input.group = p->group;
+      input.covariates = p->covariates;
     } else if (!participant_tables.empty()) {
       inputs->problems.push_back(
           {input.file, Severity::kWarning, Stage::kParticipants,

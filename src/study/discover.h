@@ -36,6 +36,10 @@ struct RecordingInput {
   std::string participant_from;
   std::string recording_from;
   std::string group;           // from the participants table; empty when unknown
+  std::string condition;       // from names-from-path; empty when the study has none
+  std::string session;
+  // The participants table's other columns (RecordingResult::covariates).
+  std::vector<std::pair<std::string, std::string>> covariates;
   std::uint64_t bytes = 0;
   // The BORIS observation annotating it (held whole: kilobytes), and the
   // file it came from; none when unannotated.

@@ -30,11 +30,15 @@ Status NamePattern::Compile(std::string_view pattern, NamePattern* compiled) {
                              " is not closed");
       }
       const std::string_view name = pattern.substr(i + 1, close - i - 1);
-      int* slot = name == "participant" ? &p.participant_ : name == "recording" ? &p.recording_
-                  : name == "group"     ? &p.group_
-                                        : nullptr;
+      int* slot = name == "participant" ? &p.participant_
+                  : name == "recording"   ? &p.recording_
+                  : name == "group"       ? &p.group_
+                  : name == "condition"   ? &p.condition_
+                  : name == "session"     ? &p.session_
+                                          : nullptr;
       if (slot == nullptr) {
-        return Status::Error("names-from-path \"" + p.text_ + "\": expected {participant}, {recording} or {group}, found {" +
+        return Status::Error("names-from-path \"" + p.text_ +
+                             "\": expected {participant}, {recording}, {group}, {condition} or {session}, found {" +
                              std::string(name) + "}");
       }
       if (*slot != 0) {
@@ -63,6 +67,8 @@ std::optional<PathNames> NamePattern::Match(std::string_view relative_path) cons
   if (participant_ > 0) names.participant = m[participant_].str();
   if (recording_ > 0) names.recording = m[recording_].str();
   if (group_ > 0) names.group = m[group_].str();
+  if (condition_ > 0) names.condition = m[condition_].str();
+  if (session_ > 0) names.session = m[session_].str();
   return names;
 }
 

@@ -5,10 +5,13 @@
 // group from where the file lies:
 //
 //   names-from-path = "data_{group}/{participant}_{recording}.*"
+//   names-from-path = "{session}/{condition}/{participant}.tsv"
 //
 // matched against the file's path relative to the study folder, '/'
-// between folders. `{participant}`, `{recording}` and `{group}` each take
-// one or more characters other than '/'; `*` any characters other than
+// between folders. `{participant}`, `{recording}`, `{group}`, `{condition}`
+// (the condition a recording was made in, compared within participants)
+// and `{session}` (a visit or session, kept in the tables) each take one
+// or more characters other than '/'; `*` any characters other than
 // '/'; `**` any characters, '/' included. Anything else stands for itself.
 // Where the pattern does not match, nothing is taken from it.
 //
@@ -28,11 +31,13 @@ struct PathNames {
   std::string participant;  // empty where the pattern has no {participant}
   std::string recording;
   std::string group;
+  std::string condition;
+  std::string session;
 };
 
 class NamePattern {
  public:
-  // Compiles `pattern`; a placeholder other than the three above, or one
+  // Compiles `pattern`; a placeholder other than the five above, or one
   // used twice, is an error.
   static Status Compile(std::string_view pattern, NamePattern* compiled);
 
@@ -45,7 +50,7 @@ class NamePattern {
  private:
   std::string text_;
   std::regex regex_;
-  int participant_ = 0, recording_ = 0, group_ = 0;  // capture numbers; 0 = absent
+  int participant_ = 0, recording_ = 0, group_ = 0, condition_ = 0, session_ = 0;  // capture numbers; 0 = absent
 };
 
 }  // namespace tobii::study

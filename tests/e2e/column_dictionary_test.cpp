@@ -31,6 +31,7 @@ TEST(ColumnDictionary, DescribesEveryColumnOfEveryTableWritten) {
   options.study = dir.path() / "study";
   options.out = dir.path() / "out";
   options.write_events = true;
+  options.names_from_path = "data_{condition}/*";  // every table: condition_stats.csv too
   RunSummary summary;
   const Status s = RunStudy(options, nullptr, &summary);
   ASSERT_TRUE(s.ok()) << s.message();
@@ -62,6 +63,15 @@ TEST(ColumnDictionary, DescribesEveryColumnOfEveryTableWritten) {
   for (const auto& [table, columns] : described) tables_described.insert(table);
   EXPECT_EQ(tables_written, tables_described);
   EXPECT_TRUE(written.count(results::kBehaviorMetricsTable)) << "the study has annotations";
+  EXPECT_TRUE(written.count(results::kConditionStatsTable)) << "the study has conditions";
+  // The participants table's other columns end each per-recording table.
+  for (const char* table : {results::kSummaryTable, results::kBehaviorMetricsTable}) {
+    const std::vector<std::string>& columns = described[table];
+    ASSERT_GE(columns.size(), 3u);
+    EXPECT_EQ(std::vector<std::string>(columns.end() - 3, columns.end()),
+              (std::vector<std::string>{"age", "sex", "site"}))
+        << table;
+  }
 }
 
 }  // namespace

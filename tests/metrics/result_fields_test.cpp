@@ -58,12 +58,12 @@ TEST(ResultFields, SummaryColumnsFollowTheTableAndGroupStatsItsTopics) {
   ASSERT_TRUE(report::WriteSummaryCsv(dir.path() / "summary.csv", {r}).ok());
   const std::string csv = Contents(dir.path() / "summary.csv");
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
-            "participant_id,recording,group,file,duration_s,samples,sampling_rate_hz,validity_pct,on_screen_pct,"
+            "participant_id,recording,group,condition,session,file,duration_s,samples,sampling_rate_hz,validity_pct,on_screen_pct,"
             "fixation_count,fixation_rate_per_min,fixation_duration_mean_ms,saccade_count,saccade_rate_per_min,"
             "saccade_amplitude_mean_deg,"
             "saccade_peak_velocity_mean_deg_per_s,blink_count,blink_rate_per_min,blink_duration_mean_ms,"
             "precision_rms_s2s_deg,pupil_mean_mm");
-  EXPECT_EQ(csv.substr(csv.find('\n') + 1), "P1,,,,30,3600,0,50,0,0,0,0,0,0,0,0,4,8,0,0,0\n");
+  EXPECT_EQ(csv.substr(csv.find('\n') + 1), "P1,,,,,,30,3600,0,50,0,0,0,0,0,0,0,0,4,8,0,0,0\n");
 
   std::vector<std::string> compared;
   for (const analysis::RecordingMetricDef& m : analysis::RecordingMetricCatalog()) compared.push_back(m.name);
@@ -83,7 +83,7 @@ TEST(ResultFields, AShareOfNoSamplesIsMissingInTheTableAsInTheComparison) {
   testing::TempDir dir;
   ASSERT_TRUE(report::WriteSummaryCsv(dir.path() / "summary.csv", {empty}).ok());
   const std::string csv = Contents(dir.path() / "summary.csv");
-  EXPECT_EQ(csv.substr(csv.find('\n') + 1), "P1,,,,0,0,0,,,0,,0,0,,0,0,0,,0,0,0\n");
+  EXPECT_EQ(csv.substr(csv.find('\n') + 1), "P1,,,,,,0,0,0,,,0,,0,0,,0,0,0,,0,0,0\n");
   for (const analysis::RecordingMetricDef& m : analysis::RecordingMetricCatalog()) {
     if (m.name == "validity_pct" || m.name == "on_screen_pct" || m.name == "blink_rate_per_min") {
       EXPECT_TRUE(std::isnan(m.value(empty))) << m.name;
@@ -111,12 +111,12 @@ TEST(ResultFields, BehaviourCellsOfTheOtherKindAreEmpty) {
   ASSERT_TRUE(report::WriteBehaviorMetricsCsv(dir.path() / "b.csv", {r}).ok());
   const std::string csv = Contents(dir.path() / "b.csv");
   EXPECT_EQ(csv,
-            "participant_id,recording,group,behavior,kind,annotated_s,clipped_s,bouts,events,validity_pct,"
+            "participant_id,recording,group,condition,session,behavior,kind,annotated_s,clipped_s,bouts,events,validity_pct,"
             "pupil_mean_mm,pupil_sd_mm,pupil_change_pct,pupil_response_mm,pupil_response_pct,fixation_count,"
             "fixation_rate_per_min,fixation_duration_mean_ms,saccade_count,saccade_rate_per_min,"
             "saccade_amplitude_mean_deg,gaze_dispersion_deg\n"
-            "P1,,,talk,state,2.5,0,2,,,,,,,,0,,,0,,,\n"
-            "P1,,,nod,point,,,,3,,,,,0.125,,,,,,,,\n");
+            "P1,,,,,talk,state,2.5,0,2,,,,,,,,0,,,0,,,\n"
+            "P1,,,,,nod,point,,,,3,,,,,0.125,,,,,,,,\n");
 
   std::vector<std::string> for_points;
   for (const analysis::BehaviorMetricDef& m : analysis::BehaviorMetricCatalog()) {
