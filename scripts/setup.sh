@@ -27,6 +27,7 @@ test_packages=(
   clang              # the fuzz targets' compiler
   libclang-rt-14-dev # libFuzzer and the sanitizers' runtimes
   python3-pandas     # observations.csv read as a researcher would (tests/e2e/observations_test.cpp)
+  python3-scipy      # the run's statistics recomputed by SciPy (tests/e2e/scipy_agreement_test.cpp)
   r-base-core        # ... and by R
 )
 # Only for the tests: renders report.html headless
