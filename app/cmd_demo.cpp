@@ -42,6 +42,7 @@ CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* 
     run.study = generate.out;
     run.out = *out / "results";
     run.command_line = *command_line;
+    run.require_groups = true;  // the generated study has its participants table
     return RunStudyAndReport(run);
   };
 }

@@ -38,7 +38,9 @@ int RunStudyAndReport(study::RunOptions options) {
   const std::string out_shown = util::EscapeControls(options.out.string());
   if (!status.ok()) {
     PrintError(status.message());
-    return kExitNothingAnalysed;
+    // No groups is a question of how the study is meant to be analysed,
+    // which the command line (or study.toml) answers: a usage error.
+    return summary.no_groups ? kExitUsage : kExitNothingAnalysed;
   }
   if (summary.interrupted_by != 0) {
     fmt::print(stderr, "\ninterrupted: nothing was changed in {}", out_shown);
@@ -120,10 +122,14 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
   command->add_option("--names-from-path", options->names_from_path,
                       "participant, recording and group from where files lie, for files that do not name them "
                       "and studies without a participants table: e.g. \"data_{group}/{participant}_{recording}.*\"");
+  auto no_groups = std::make_shared<bool>(false);
+  command->add_flag("--no-groups", *no_groups,
+                    "analyse a study whose recordings have no group (no participants table) as one group; "
+                    "without it, such a study stops after discovery (exit 2)");
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
   AddFigureDataOptions(command, &options->settings);
   AddFigureOptions(command, &options->figures);
-  return [command, options, out, no_boris, no_cache, config, sync_table, command_line, check_analysis] {
+  return [command, options, out, no_boris, no_cache, no_groups, config, sync_table, command_line, check_analysis] {
     std::filesystem::path config_file = *config;
     if (config_file.empty() && std::filesystem::is_directory(options->study) &&
         std::filesystem::is_regular_file(options->study / kStudyConfigName)) {
@@ -147,6 +153,7 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
       }
     }
     options->read_boris = !*no_boris;
+    options->require_groups = !*no_groups;
     options->use_cache = !*no_cache;
     options->sync_table = *sync_table;
     options->out = out->empty() ? DefaultOut(options->study) : std::filesystem::path(*out);

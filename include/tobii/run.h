@@ -79,6 +79,10 @@ struct RunOptions {
   std::vector<SyncEntry> sync;            // the study config's [[sync]] entries
   std::string config_file;                // the study config read, for run.json; empty when none
   std::string names_from_path;            // CheckNamePattern's patterns; empty: none
+  // Stop right after discovery, before any recording is read and with
+  // nothing written, when no recording has a group (RunSummary::no_groups):
+  // the command line's rule unless `--no-groups` says one group is meant.
+  bool require_groups = false;
   FigureOptions figures;                  // what changes only the figures
   // OUT exists, is not empty and holds no outputs of ours: write into it
   // anyway (its own files are kept).
@@ -102,6 +106,9 @@ struct RunSummary {
   // the recordings finished (`finished_in_cache`).
   int interrupted_by = 0;
   std::size_t finished_in_cache = 0;
+  // RunOptions::require_groups stopped the run: no recording has a group,
+  // and RunStudy's error says what discovery found and what to do.
+  bool no_groups = false;
   std::vector<RecordingResult> results;  // analysed recordings, in file order
   std::vector<Problem> problems;
   double seconds = 0;          // the whole run
@@ -110,9 +117,10 @@ struct RunSummary {
   double peak_resident_mib = 0;
 };
 
-// Runs the study. Fails only when the study folder cannot be read or the
-// outputs cannot be written (OUT is not ours, another run holds it, a disk
-// is full); bad recordings become problems and the run goes on. The outputs
+// Runs the study. Fails only when the study folder cannot be read, no
+// recording has a group while RunOptions::require_groups, or the outputs
+// cannot be written (OUT is not ours, another run holds it, a disk is
+// full); bad recordings become problems and the run goes on. The outputs
 // appear in OUT all at once, replacing an earlier run's (run/output_set.h).
 // When no recording could be analysed (summary->analysed == 0), or the run
 // was interrupted, OUT is left as it was: no tables, figures or report that

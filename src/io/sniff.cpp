@@ -1,6 +1,8 @@
 #include "io/sniff.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -8,6 +10,7 @@
 #include "io/column_name.h"
 #include "io/fields.h"
 #include "io/participants.h"
+#include "util/text.h"
 
 namespace tobii::io {
 
@@ -34,6 +37,18 @@ constexpr std::string_view kOwnTableHeads[] = {
     "table,column,unit,definition,",             // columns.csv
     "type,onset_ms,offset_ms,duration_ms,",      // truth/*_events.csv of `tobii-pipeline generate`
 };
+
+// The signatures of a zip archive (an .xlsx or .ods workbook is one) and of
+// an OLE2 compound file (an Excel 97-2003 .xls is one).
+constexpr std::string_view kZipSignature("PK\x03\x04", 4);
+constexpr std::string_view kOle2Signature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+// The streams an OLE2 file holds a workbook in ("Workbook"; Excel 5's "Book"),
+// named in UTF-16LE in its directory.
+constexpr std::string_view kOle2WorkbookStreams[] = {std::string_view("W\0o\0r\0k\0b\0o\0o\0k\0", 16),
+                                                     std::string_view("B\0o\0o\0k\0", 8)};
+// File name endings of workbooks, for one whose content alone does not say
+// so (its parts named past the sniffed start).
+constexpr std::string_view kSpreadsheetExtensions[] = {".xlsx", ".xlsm", ".xls", ".ods"};
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -73,6 +88,16 @@ Sniffed Verdict(FileKind kind, std::string what = {}) {
   s.kind = kind;
   s.what = std::move(what);
   return s;
+}
+
+// A workbook: never read, and most often a participants table kept in a
+// spreadsheet, so the reason says how to save it as text.
+Sniffed Spreadsheet(std::string_view which) {
+  std::string what(kSpreadsheet);
+  what.append(" (");
+  what.append(which);
+  what.append("): export the participants table as TSV or CSV (File > Save As > CSV)");
+  return Verdict(FileKind::kUnreadable, std::move(what));
 }
 
 Sniffed Recording(RecordingFormat format) {
@@ -242,18 +267,17 @@ Sniffed SniffPrefix(std::string_view raw, bool whole_file) {
     s.empty = true;
     return s;
   }
-  if (raw.starts_with("PK\x03\x04")) {
-    if (Has(raw, "xl/")) {
-      return Verdict(FileKind::kUnreadable,
-                     "an Excel workbook: tobii-pipeline reads text; save the sheet as tab-separated text (.tsv)");
-    }
-    if (Has(raw, "opendocument.spreadsheet")) {
-      return Verdict(FileKind::kUnreadable,
-                     "an OpenDocument spreadsheet: tobii-pipeline reads text; save the sheet as tab-separated text");
-    }
+  if (raw.starts_with(kZipSignature)) {
+    if (Has(raw, "xl/")) return Spreadsheet("an Excel workbook");
+    if (Has(raw, "opendocument.spreadsheet")) return Spreadsheet("an OpenDocument spreadsheet");
     Sniffed s = Verdict(FileKind::kOther, "a ZIP archive");
     s.binary = true;
     return s;
+  }
+  if (raw.starts_with(kOle2Signature) &&
+      std::any_of(std::begin(kOle2WorkbookStreams), std::end(kOle2WorkbookStreams),
+                  [&](std::string_view stream) { return Has(raw, stream); })) {
+    return Spreadsheet("an Excel 97-2003 workbook");
   }
   TextForm form;
   const std::string text = Decode(raw, &form);
@@ -302,6 +326,16 @@ Status SniffFile(const std::string& path, Sniffed* sniffed) {
   } while (count > 0 && filled < kSniffBytes);
   prefix.resize(filled);
   *sniffed = SniffPrefix(prefix, filled < kSniffBytes);
+  // A workbook whose start does not name its parts: its name and signature
+  // say enough.
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = util::LowerAscii(c);
+  const bool workbook_name = std::find(std::begin(kSpreadsheetExtensions), std::end(kSpreadsheetExtensions),
+                                       extension) != std::end(kSpreadsheetExtensions);
+  if (workbook_name && sniffed->kind != FileKind::kUnreadable &&
+      (prefix.starts_with(kZipSignature) || prefix.starts_with(kOle2Signature))) {
+    *sniffed = Spreadsheet(extension + " workbook");
+  }
   return Status::Ok();
 }
 

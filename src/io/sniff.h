@@ -25,6 +25,11 @@ namespace tobii::io {
 // preamble of a Tobii Studio export before it.
 inline constexpr std::size_t kSniffBytes = 64 * 1024;
 
+// How the reason given for a spreadsheet (an .xlsx, .xls or .ods workbook)
+// begins: a participants table is often kept as one, and is to be saved as
+// text.
+inline constexpr std::string_view kSpreadsheet = "a spreadsheet";
+
 // Judges the start of a file as stored (at most kSniffBytes of it).
 // `whole_file`: the prefix is the whole file (no more bytes follow).
 Sniffed SniffPrefix(std::string_view raw_prefix, bool whole_file);

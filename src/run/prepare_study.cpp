@@ -1,5 +1,6 @@
 #include "run/prepare_study.h"
 
+#include "study/missing_groups.h"
 #include "study/sample_choice.h"
 #include "study/sync_event.h"
 
@@ -37,6 +38,12 @@ Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared) {
   discover.names_from_path = options.names_from_path;
   StudyInputs& inputs = prepared->inputs;
   if (Status s = DiscoverStudy(options.study, &inputs, discover); !s.ok()) return s;
+  if (options.require_groups) {
+    if (Status s = RequireSomeGroup(inputs, options.names_from_path); !s.ok()) {
+      prepared->no_groups = true;
+      return s;
+    }
+  }
   if (!settings.behavior.sync_event.empty()) {
     SyncByEvent(settings.behavior.sync_event, options.jobs, &inputs.recordings, &inputs.problems);
   }

@@ -25,10 +25,14 @@ struct PreparedStudy {
   // (empty when unannotated), and whether it keeps a sample-figure trace.
   std::vector<boris::BehaviorTimeline> timelines;
   std::vector<bool> sample_traces;
+  // RunOptions::require_groups, and no recording has a group: PrepareStudy
+  // stopped after discovery (study/missing_groups.h).
+  bool no_groups = false;
 };
 
-// Fails when the BORIS matching rule is unknown or the study cannot be
-// discovered (study/discover.h);
+// Fails when the BORIS matching rule is unknown, the study cannot be
+// discovered (study/discover.h), or it has no groups and they are required
+// (then before any recording is read);
 // problems with single files go to prepared->inputs.problems.
 Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared);
 

@@ -47,7 +47,10 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   OutputSet outputs;
   if (Status s = outputs.Open(options.out, options.force, options.study); !s.ok()) return s;
   PreparedStudy prepared;
-  if (Status s = PrepareStudy(options, &prepared); !s.ok()) return s;
+  if (Status s = PrepareStudy(options, &prepared); !s.ok()) {
+    summary->no_groups = prepared.no_groups;
+    return s;  // nothing read; the output set, not committed, leaves OUT as it was
+  }
   timings.discover_s = run.Seconds();
   timings.discover_peak_mib = util::PeakResidentMiB();
   if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));

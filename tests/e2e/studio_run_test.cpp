@@ -35,7 +35,9 @@ TEST(StudioRun, ARealStudio3ExportIsAnalysed) {
   fs::create_directories(dir.path() / "study");
   fs::copy_file(data, dir.path() / "study" / "data.tsv");
   const fs::path out = dir.path() / "out";
-  ASSERT_EQ(RunProgram("run \"" + (dir.path() / "study").string() + "\" --out \"" + out.string() + "\""), 0);
+  // One export and no participants table: one group, as meant.
+  ASSERT_EQ(RunProgram("run \"" + (dir.path() / "study").string() + "\" --out \"" + out.string() + "\" --no-groups"),
+            0);
   const std::vector<std::string> summary = Lines(out / "summary.csv");
   ASSERT_EQ(summary.size(), 2u);  // the header and the one recording
   EXPECT_TRUE(summary[1].starts_with("P01,Rec 01,")) << summary[1];

@@ -110,6 +110,66 @@ TEST(Sniff, EmptyBinaryAndSpreadsheetFilesAreNamed) {
   EXPECT_TRUE(SniffPrefix("a\tb\tc\n1\t2\t3\n", true).tabular);
 }
 
+// A participants table kept as a workbook: the reason says how to save it
+// as text, whichever spreadsheet wrote it.
+constexpr std::string_view kSaveAsText = "export the participants table as TSV or CSV (File > Save As > CSV)";
+
+TEST(Sniff, WorkbooksAreSpreadsheetsToSaveAsText) {
+  const std::string zip("PK\x03\x04\x14\x00\x06\x00", 8);
+  const std::string ole2("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  const std::string workbook_stream("W\0o\0r\0k\0b\0o\0o\0k\0", 16);
+  struct Case {
+    const char* name;
+    std::string prefix;
+    const char* which;
+  };
+  const Case cases[] = {
+      {"xlsx", zip + "[Content_Types].xml xl/workbook.xml", "(an Excel workbook)"},
+      {"ods", zip + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "(an OpenDocument spreadsheet)"},
+      {"xls", ole2 + std::string(504, '\0') + workbook_stream, "(an Excel 97-2003 workbook)"},
+  };
+  for (const Case& c : cases) {
+    const Sniffed s = SniffPrefix(c.prefix, true);
+    EXPECT_EQ(s.kind, FileKind::kUnreadable) << c.name;
+    EXPECT_TRUE(s.what.starts_with(kSpreadsheet)) << c.name << ": " << s.what;
+    EXPECT_NE(s.what.find(c.which), std::string::npos) << c.name << ": " << s.what;
+    EXPECT_NE(s.what.find(kSaveAsText), std::string::npos) << c.name << ": " << s.what;
+  }
+  // Another zip, or an OLE2 file holding no workbook (an old Word
+  // document), is no spreadsheet.
+  EXPECT_EQ(SniffPrefix(zip + "notes.txt", true).what, "a ZIP archive");
+  const std::string word_stream("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24);
+  EXPECT_FALSE(SniffPrefix(ole2 + std::string(504, '\0') + word_stream, true).what.starts_with(kSpreadsheet));
+}
+
+TEST(Sniff, AWorkbookIsKnownByItsNameAndSignatureWhenItsStartSaysNoMore) {
+  testing::TempDir dir;
+  // Parts named past the sniffed start (a zip's first entry may be large).
+  const std::string zip = std::string("PK\x03\x04\x14\x00\x06\x00", 8) + "[Content_Types].xml";
+  const std::string ole2("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  for (const char* name : {"participants.xlsx", "Participants.XLSX", "participants.ods"}) {
+    testing::WriteText(dir.path() / name, zip);
+    Sniffed s;
+    ASSERT_TRUE(SniffFile((dir.path() / name).string(), &s).ok());
+    EXPECT_EQ(s.kind, FileKind::kUnreadable) << name;
+    EXPECT_NE(s.what.find(kSaveAsText), std::string::npos) << name << ": " << s.what;
+  }
+  testing::WriteText(dir.path() / "participants.xls", ole2 + std::string(100, '\0'));
+  Sniffed xls;
+  ASSERT_TRUE(SniffFile((dir.path() / "participants.xls").string(), &xls).ok());
+  EXPECT_EQ(xls.what, std::string(kSpreadsheet) + " (.xls workbook): " + std::string(kSaveAsText));
+  // The name alone is not enough: text named .xlsx is judged as text.
+  testing::WriteText(dir.path() / "table.xlsx", "participant_id\tgroup\nP01\tA\n");
+  Sniffed text;
+  ASSERT_TRUE(SniffFile((dir.path() / "table.xlsx").string(), &text).ok());
+  EXPECT_EQ(text.kind, FileKind::kParticipantsTable);
+  // A zip not named as a workbook stays a zip.
+  testing::WriteText(dir.path() / "archive.zip", zip);
+  Sniffed archive;
+  ASSERT_TRUE(SniffFile((dir.path() / "archive.zip").string(), &archive).ok());
+  EXPECT_EQ(archive.what, "a ZIP archive");
+}
+
 // UTF-16 (a spreadsheet's "Unicode text"), with or without BOM, is judged
 // by its text.
 std::string Utf16Le(std::string_view ascii, bool bom) {
