@@ -21,6 +21,7 @@ inline constexpr const char* kBehaviorSummaryTable = "behavior_summary.csv";
 inline constexpr const char* kProblemsTable = "problems.csv";
 inline constexpr const char* kColumnsTable = "columns.csv";  // report/column_dictionary.h
 inline constexpr const char* kConditionStatsTable = "condition_stats.csv";  // analysis/condition_comparisons.h
+inline constexpr const char* kBehaviorConditionStatsTable = "behavior_condition_stats.csv";
 inline constexpr const char* kObservationsTable = "observations.csv";      // report/observations_csv.h
 inline constexpr const char* kRunRecord = "run.json";
 inline constexpr const char* kEventsFolder = "events";
@@ -39,12 +40,14 @@ inline constexpr std::string_view kCacheTagText =
 // replaces all of them, so that none of an earlier run's survives.
 inline constexpr std::string_view kRunOutputNames[] = {
     kSummaryTable,    kBehaviorMetricsTable, kGroupStatsTable, kBehaviorSummaryTable, kConditionStatsTable,
+    kBehaviorConditionStatsTable,
     kObservationsTable, kProblemsTable,     kColumnsTable,    kRunRecord,            kEventsFolder,
     kResultsFileName, kFiguresFolder,        kReportFileName};
 
 // What `figures OUT` redraws; the rest of OUT is carried on.
-inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable, kBehaviorSummaryTable, kConditionStatsTable,
-                                                     kFiguresFolder, kReportFileName};
+inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable,          kBehaviorSummaryTable,
+                                                     kConditionStatsTable,      kBehaviorConditionStatsTable,
+                                                     kFiguresFolder,            kReportFileName};
 
 template <std::size_t N>
 bool IsOneOf(const std::string& name, const std::string_view (&names)[N]) {

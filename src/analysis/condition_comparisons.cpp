@@ -23,6 +23,40 @@ std::map<std::string, ValueOf> ValuesIn(const std::vector<RecordingResult>& resu
   return by_group;
 }
 
+// The rows of one metric: every group's participants paired between every
+// two conditions.
+void AddMetricRows(const std::vector<RecordingResult>& results, const std::vector<std::string>& conditions,
+                   const std::string& behavior, const std::string& metric, const RecordingMetric& value,
+                   std::vector<PairedRow>* rows) {
+  std::vector<std::map<std::string, ValueOf>> in;  // per condition
+  for (const std::string& condition : conditions) in.push_back(ValuesIn(results, value, condition));
+  for (const GroupValues& group : ValuesByGroup(results, value)) {
+    for (std::size_t reference = 0; reference < conditions.size(); ++reference) {
+      for (std::size_t condition = reference + 1; condition < conditions.size(); ++condition) {
+        const ValueOf& x = in[condition][group.group];
+        const ValueOf& y = in[reference][group.group];
+        std::vector<double> xs, ys;  // the participants with a value in both, in id order
+        for (const auto& [participant, v] : x) {
+          if (const auto it = y.find(participant); it != y.end()) {
+            xs.push_back(v);
+            ys.push_back(it->second);
+          }
+        }
+        rows->push_back({behavior, metric, group.group, conditions[condition], conditions[reference],
+                         stats::ComparePaired(xs, ys)});
+      }
+    }
+  }
+}
+
+// One family for the q-values: the whole table.
+void AddQValues(std::vector<PairedRow>* rows) {
+  std::vector<stats::PairedComparison> family;
+  for (const PairedRow& row : *rows) family.push_back(row.stats);
+  stats::AddQValues(family);
+  for (std::size_t i = 0; i < rows->size(); ++i) (*rows)[i].stats = family[i];
+}
+
 }  // namespace
 
 std::vector<PairedRow> ConditionStats(const std::vector<RecordingResult>& results) {
@@ -30,30 +64,23 @@ std::vector<PairedRow> ConditionStats(const std::vector<RecordingResult>& result
   const std::vector<std::string> conditions = Conditions(results);
   if (conditions.size() < 2) return rows;
   for (const RecordingMetricDef& metric : RecordingMetricCatalog()) {
-    std::vector<std::map<std::string, ValueOf>> in;  // per condition
-    for (const std::string& condition : conditions) in.push_back(ValuesIn(results, metric.value, condition));
-    for (const GroupValues& group : ValuesByGroup(results, metric.value)) {
-      for (std::size_t reference = 0; reference < conditions.size(); ++reference) {
-        for (std::size_t condition = reference + 1; condition < conditions.size(); ++condition) {
-          const ValueOf& x = in[condition][group.group];
-          const ValueOf& y = in[reference][group.group];
-          std::vector<double> xs, ys;  // the participants with a value in both, in id order
-          for (const auto& [participant, value] : x) {
-            if (const auto it = y.find(participant); it != y.end()) {
-              xs.push_back(value);
-              ys.push_back(it->second);
-            }
-          }
-          rows.push_back({"", metric.name, group.group, conditions[condition], conditions[reference],
-                          stats::ComparePaired(xs, ys)});
-        }
-      }
+    AddMetricRows(results, conditions, "", metric.name, metric.value, &rows);
+  }
+  AddQValues(&rows);
+  return rows;
+}
+
+std::vector<PairedRow> BehaviorConditionStats(const std::vector<RecordingResult>& results) {
+  std::vector<PairedRow> rows;
+  const std::vector<std::string> conditions = Conditions(results);
+  if (conditions.size() < 2) return rows;
+  for (const auto& [behavior, point] : AnnotatedBehaviors(results)) {
+    for (const BehaviorMetricDef& metric : BehaviorMetricCatalog()) {
+      if (point ? !metric.for_points : !metric.for_states) continue;
+      AddMetricRows(results, conditions, behavior, metric.name, BehaviorMetricOf(behavior, metric), &rows);
     }
   }
-  std::vector<stats::PairedComparison> family;
-  for (const PairedRow& row : rows) family.push_back(row.stats);
-  stats::AddQValues(family);
-  for (std::size_t i = 0; i < rows.size(); ++i) rows[i].stats = family[i];
+  AddQValues(&rows);
   return rows;
 }
 

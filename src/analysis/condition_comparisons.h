@@ -1,7 +1,8 @@
 // The study's within-participant table, from the per-recording results
 // alone:
 //
-//   condition_stats.csv  one row per metric, group and pair of conditions
+//   condition_stats.csv           one row per metric, group and pair of conditions
+//   behavior_condition_stats.csv  the same per annotated behaviour
 //
 // For a study whose recordings have conditions (analysis/group_values.h:
 // Conditions), each participant's value in a condition is the mean of its
@@ -32,7 +33,11 @@ struct PairedRow {
   stats::PairedComparison stats;  // x = condition, y = reference
 };
 
-// Recording metrics (analysis/metric_catalog.h), by group, metric and pair.
+// Recording metrics (analysis/metric_catalog.h), by metric, group and pair.
 std::vector<PairedRow> ConditionStats(const std::vector<RecordingResult>& results);
+
+// behavior_condition_stats.csv: the same per annotated behaviour (in name
+// order) and each metric that applies to its kind, one family of its own.
+std::vector<PairedRow> BehaviorConditionStats(const std::vector<RecordingResult>& results);
 
 }  // namespace tobii::analysis

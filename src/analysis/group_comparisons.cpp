@@ -61,22 +61,12 @@ std::vector<ComparisonRow> GroupStats(const std::vector<RecordingResult>& result
 }
 
 std::vector<ComparisonRow> BehaviorSummary(const std::vector<RecordingResult>& results) {
-  std::map<std::string, bool> is_point;  // every behaviour annotated in the study
-  for (const RecordingResult& r : results) {
-    for (const BehaviorResult& b : r.behaviors) is_point[b.behavior] = b.point;
-  }
   std::vector<ComparisonRow> rows;
   const std::vector<std::string> conditions = Conditions(results);
-  for (const auto& [behavior, point] : is_point) {
+  for (const auto& [behavior, point] : AnnotatedBehaviors(results)) {
     for (const BehaviorMetricDef& metric : BehaviorMetricCatalog()) {
       if (point ? !metric.for_points : !metric.for_states) continue;
-      const auto value = [&](const RecordingResult& r) {
-        for (const BehaviorResult& b : r.behaviors) {
-          if (b.behavior == behavior) return metric.value(b);
-        }
-        return std::numeric_limits<double>::quiet_NaN();
-      };
-      AddMetricRows(results, conditions, behavior, metric.name, value, &rows);
+      AddMetricRows(results, conditions, behavior, metric.name, BehaviorMetricOf(behavior, metric), &rows);
     }
   }
   AddQValues(&rows);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <utility>
@@ -16,6 +17,23 @@ std::vector<const RecordingResult*> GroupedRecordings(const std::vector<Recordin
     if (!any_group || !r.group.empty()) grouped.push_back(&r);
   }
   return grouped;
+}
+
+std::map<std::string, bool> AnnotatedBehaviors(const std::vector<RecordingResult>& results) {
+  std::map<std::string, bool> is_point;
+  for (const RecordingResult& r : results) {
+    for (const BehaviorResult& b : r.behaviors) is_point[b.behavior] = b.point;
+  }
+  return is_point;
+}
+
+RecordingMetric BehaviorMetricOf(const std::string& behavior, const BehaviorMetricDef& metric) {
+  return [behavior, value = metric.value](const RecordingResult& r) {
+    for (const BehaviorResult& b : r.behaviors) {
+      if (b.behavior == behavior) return value(b);
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+  };
 }
 
 std::vector<std::string> Conditions(const std::vector<RecordingResult>& results) {

@@ -7,9 +7,11 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "analysis/metric_catalog.h"
 #include "tobii/recording_result.h"
 
 namespace tobii::analysis {
@@ -38,6 +40,14 @@ std::vector<const RecordingResult*> GroupedRecordings(const std::vector<Recordin
 // value is then the mean of its recordings in that condition).
 std::vector<GroupValues> ValuesByGroup(const std::vector<RecordingResult>& results, const RecordingMetric& metric,
                                        const std::string* condition = nullptr);
+
+// Every behaviour annotated in the study, in name order, and whether it is
+// a point behaviour.
+std::map<std::string, bool> AnnotatedBehaviors(const std::vector<RecordingResult>& results);
+
+// `metric` of `behavior` as a metric of the recording: NaN for a recording
+// without that behaviour.
+RecordingMetric BehaviorMetricOf(const std::string& behavior, const BehaviorMetricDef& metric);
 
 // The conditions of the recordings the group statistics count, sorted; none
 // when the study gives no recording a condition.

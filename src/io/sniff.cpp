@@ -27,6 +27,7 @@ constexpr std::string_view kBorisProjectKeys[] = {"\"behaviors_conf\"", "\"proje
 constexpr std::string_view kOwnTableHeads[] = {
     "participant_id,recording,group,condition,session,",  // summary, behavior_metrics, observations
     "metric,group,condition,reference,",                  // condition_stats.csv
+    "behavior,metric,group,condition,reference,",         // behavior_condition_stats.csv
     "participant_id,recording,group,file,",      // summary.csv
     "participant_id,recording,group,behavior,",  // behavior_metrics.csv
     "behavior,metric,group,reference,",          // behavior_summary.csv

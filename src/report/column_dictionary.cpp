@@ -88,7 +88,8 @@ std::vector<DictionaryRow> ColumnDictionary(const std::vector<std::string>& cova
   AddCovariates(results::kBehaviorMetricsTable, BehaviorMetricsColumns({}), covariates, &rows);
   AddColumns(results::kGroupStatsTable, ComparisonColumns().subspan(1), &rows);
   AddColumns(results::kBehaviorSummaryTable, ComparisonColumns(), &rows);
-  AddColumns(results::kConditionStatsTable, ConditionColumns(), &rows);
+  AddColumns(results::kConditionStatsTable, ConditionColumns().subspan(1), &rows);
+  AddColumns(results::kBehaviorConditionStatsTable, ConditionColumns(), &rows);
   AddColumns(results::kObservationsTable, ObservationsLeadingColumns(), &rows);
   std::vector<std::string> observations;
   for (const ColumnDoc& c : ObservationsLeadingColumns()) observations.push_back(c.name);

@@ -25,8 +25,10 @@ const char* MethodName(stats::WilcoxonMethod method) {
 
 std::vector<ColumnDoc> MakeConditionColumns() {
   std::vector<ColumnDoc> columns = {
-      {"metric", "", "The metric compared: a column of summary.csv, whose unit every mean, SD, median, IQR and CI "
-                     "of the row is in.", "result fields"},
+      {"behavior", "", "The annotated behaviour the metric is measured during (behavior_condition_stats.csv only).",
+       "BORIS annotations"},
+      {"metric", "", "The metric compared: a column of summary.csv or behavior_metrics.csv, whose unit every mean, "
+                     "SD, median, IQR and CI of the row is in.", "result fields"},
       {"group", "", "The group whose participants are compared with themselves; empty in a study without groups.",
        "participants table"},
       {"condition", "", "The condition the row describes: the later of the two in name order.",
@@ -71,10 +73,15 @@ std::span<const ColumnDoc> ConditionColumns() {
   return columns;
 }
 
-Status WriteConditionCsv(const std::filesystem::path& path, const std::vector<analysis::PairedRow>& rows) {
-  std::string out = HeaderRow(ConditionColumns());
+Status WriteConditionCsv(const std::filesystem::path& path, const std::vector<analysis::PairedRow>& rows,
+                         bool behavior_column) {
+  std::string out = HeaderRow(behavior_column ? ConditionColumns() : ConditionColumns().subspan(1));
   for (const analysis::PairedRow& r : rows) {
     std::string row;
+    if (behavior_column) {
+      io::AppendCsvField(&row, r.behavior);
+      row.push_back(',');
+    }
     io::AppendCsvField(&row, r.metric);
     for (const std::string& field : {r.group, r.condition, r.reference}) {
       row.push_back(',');

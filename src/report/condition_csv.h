@@ -1,6 +1,7 @@
-// condition_stats.csv (analysis/condition_comparisons.h): one row per
-// metric, group and pair of conditions: both conditions' descriptives,
-// those of the differences, then the paired tests.
+// condition_stats.csv and behavior_condition_stats.csv
+// (analysis/condition_comparisons.h): one row per (behaviour,) metric,
+// group and pair of conditions: both conditions' descriptives, those of
+// the differences, then the paired tests.
 #pragma once
 
 #include <filesystem>
@@ -13,9 +14,13 @@
 
 namespace tobii::report {
 
+// The columns of both tables: behavior_condition_stats.csv has all of
+// them, condition_stats.csv all but the first ("behavior").
 std::span<const ColumnDoc> ConditionColumns();
 
-// Written whole or not at all.
-Status WriteConditionCsv(const std::filesystem::path& path, const std::vector<analysis::PairedRow>& rows);
+// With `behavior_column`, the first column is the behaviour
+// (behavior_condition_stats.csv). Written whole or not at all.
+Status WriteConditionCsv(const std::filesystem::path& path, const std::vector<analysis::PairedRow>& rows,
+                         bool behavior_column);
 
 }  // namespace tobii::report

@@ -17,7 +17,15 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
   if (Status s = report::WriteComparisonCsv(out / results::kBehaviorSummaryTable, behavior_summary, true); !s.ok()) return s;
   const std::vector<analysis::PairedRow> condition_stats = analysis::ConditionStats(results);
   if (!condition_stats.empty()) {
-    if (Status s = report::WriteConditionCsv(out / results::kConditionStatsTable, condition_stats); !s.ok()) return s;
+    if (Status s = report::WriteConditionCsv(out / results::kConditionStatsTable, condition_stats, false); !s.ok())
+      return s;
+  }
+  const std::vector<analysis::PairedRow> behavior_condition_stats = analysis::BehaviorConditionStats(results);
+  if (!behavior_condition_stats.empty()) {
+    if (Status s = report::WriteConditionCsv(out / results::kBehaviorConditionStatsTable, behavior_condition_stats,
+                                             true);
+        !s.ok())
+      return s;
   }
   return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, figures);
 }

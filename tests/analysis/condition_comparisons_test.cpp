@@ -89,6 +89,30 @@ TEST(ConditionStats, PairsEachParticipantsMeansAndMatchesSciPy) {
   }
 }
 
+TEST(ConditionStats, BehavioursArePairedLikeTheRecordings) {
+  // The same values as a behaviour's pupil change: the same statistics.
+  std::vector<RecordingResult> results = Study();
+  for (RecordingResult& r : results) {
+    BehaviorResult talk;
+    talk.behavior = "talk";
+    talk.annotated_s = 10;
+    talk.pupil_change_pct = r.pupil_mean_mm;
+    r.behaviors.push_back(talk);
+  }
+  const std::vector<PairedRow> rows = BehaviorConditionStats(results);
+  const std::vector<PairedRow> recording_rows = ConditionStats(results);
+  const PairedRow* change = nullptr;
+  for (const PairedRow& row : rows) {
+    EXPECT_EQ(row.behavior, "talk");
+    if (row.metric == "pupil_change_pct" && row.group == "Control") change = &row;
+  }
+  ASSERT_NE(change, nullptr);
+  const PairedRow& pupil = Row(recording_rows, "pupil_mean_mm", "Control");
+  EXPECT_EQ(change->stats.x.n, pupil.stats.x.n);
+  EXPECT_DOUBLE_EQ(change->stats.wilcoxon.p, pupil.stats.wilcoxon.p);
+  EXPECT_DOUBLE_EQ(change->stats.paired_t.t, pupil.stats.paired_t.t);
+}
+
 TEST(ConditionStats, OneConditionOrNoneGivesNoRows) {
   std::vector<RecordingResult> results = Study();
   const std::string only = Study().front().condition;  // "A"
