@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "analysis_options.h"
 #include "interrupt.h"
 #include "commands.h"
@@ -77,8 +79,11 @@ int RunStudyAndReport(study::RunOptions options) {
                summary.reused, out_shown, results::kCacheFolder);
   }
   const char* indent = "tables:   ";
-  for (const char* table : {results::kSummaryTable, results::kGroupStatsTable, results::kBehaviorMetricsTable,
-                            results::kBehaviorSummaryTable, results::kProblemsTable}) {
+  for (const char* table :
+       {results::kSummaryTable, results::kGroupStatsTable, results::kConditionStatsTable,
+        results::kBehaviorMetricsTable, results::kBehaviorSummaryTable, results::kBehaviorConditionStatsTable,
+        results::kObservationsTable, results::kProblemsTable, results::kColumnsTable}) {
+    if (!std::filesystem::exists(out / table)) continue;  // the condition tables need conditions
     fmt::print("{}{}\n", indent, (out / table).string());
     indent = "          ";
   }

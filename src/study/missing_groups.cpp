@@ -47,7 +47,7 @@ std::string NoTable(const StudyInputs& inputs, std::string_view names_from_path)
   std::string why = "the study has no participants table (a TSV or CSV with participant_id and group columns)";
   for (const FileVerdict& f : inputs.files) {
     if (f.role == "not read" && f.detail.starts_with(io::kSpreadsheet)) {
-      why.append(": " + f.file + " is a spreadsheet, export it as TSV or CSV");
+      why.append(" (if it is " + f.file + ", a spreadsheet, export it as TSV or CSV)");
       break;
     }
   }

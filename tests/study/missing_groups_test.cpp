@@ -64,7 +64,7 @@ TEST(MissingGroups, ASpreadsheetInTheStudyIsNamed) {
   WriteText(dir.path() / "participants.xlsx", std::string("PK\x03\x04", 4) + "xl/workbook.xml");
   const std::string why = Why(dir.path());
   EXPECT_TRUE(Says(why, "no participants table")) << why;
-  EXPECT_TRUE(Says(why, "participants.xlsx is a spreadsheet, export it as TSV or CSV")) << why;
+  EXPECT_TRUE(Says(why, "(if it is participants.xlsx, a spreadsheet, export it as TSV or CSV)")) << why;
 }
 
 TEST(MissingGroups, DiscoveryTellsASpreadsheetToBeSavedAsText) {
