@@ -1,10 +1,9 @@
 // `tobii-pipeline run STUDY`: analyse a study folder.
 
+#include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
-
-#include <filesystem>
 
 #include "analysis_options.h"
 #include "interrupt.h"
