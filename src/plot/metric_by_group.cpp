@@ -35,6 +35,12 @@ bool DrawsViolin(const std::vector<double>& values) {
 constexpr TextStyle kStatsStyle = {8.0};
 // A space where a title may not be wrapped ("p = 0.333" stays whole).
 constexpr const char* kNoBreak = "\u00a0";
+// A violin spans the participants' values and no further (seaborn's cut=0,
+// not its default of two bandwidths): its tails would otherwise show
+// values no participant had, and some no one can have (a validity below
+// 0 %).
+constexpr double kViolinCut = 0.0;
+constexpr std::size_t kViolinPoints = 128;
 
 // "p = 0.333", "p < 0.001": a p or q value as a journal prints it.
 std::string Probability(const char* name, double p) {
@@ -86,7 +92,7 @@ void MetricByGroup(cairo_t* cr, Rect cell, const std::string& metric, const std:
                                 groups[i].values.size()));
     for (double v : groups[i].values) low = std::min(low, v), high = std::max(high, v);
     if (DrawsViolin(groups[i].values)) {
-      densities[i] = GaussianKde(groups[i].values);
+      densities[i] = GaussianKde(groups[i].values, kViolinPoints, kViolinCut);
       low = std::min(low, densities[i].x.front());
       high = std::max(high, densities[i].x.back());
     }
