@@ -3,9 +3,12 @@
 // the statistics add appears in the report without a change here:
 //
 //   a test        TEST_p (with TEST_q when corrected, TEST_method, and its
-//                 statistics: every other TEST_* column, TEST_df aside)
+//                 statistics: a column named TEST and every other TEST_*
+//                 column, TEST_df aside)
 //   an effect     EFFECT with EFFECT_ci95_low and EFFECT_ci95_high
 //   a group       n, mean, sd; the reference group reference_n, ...
+//   differences   difference_mean with difference_ci95_low and _high: the
+//                 paired differences of condition_stats.csv
 //   identity      the text columns before the group's n: behavior, metric,
 //                 group, reference
 //
@@ -19,7 +22,7 @@ namespace tobii::report {
 
 struct TestColumns {
   std::string prefix;                   // "mann_whitney"
-  std::vector<std::string> statistics;  // "mann_whitney_u"
+  std::vector<std::string> statistics;  // "mann_whitney_u"; "paired_t" (the column named as the test)
   std::string df;                       // "welch_df", or ""
   std::string p;                        // "mann_whitney_p"
   std::string q;                        // "mann_whitney_q", or "" when not corrected
@@ -35,6 +38,9 @@ struct EffectColumns {
 struct ComparisonLayout {
   std::vector<TestColumns> tests;      // in the header's order
   std::vector<EffectColumns> effects;  // in the header's order
+  // The mean of the paired differences and its interval; estimate empty
+  // in a table without them.
+  EffectColumns difference;
 };
 
 ComparisonLayout FindComparisonLayout(const std::vector<std::string>& header);
@@ -44,7 +50,8 @@ ComparisonLayout FindComparisonLayout(const std::vector<std::string>& header);
 // here reads as itself with spaces ("brunner munzel").
 std::string TestTitle(const std::string& prefix);
 // A statistic's symbol: the method's ("mann_whitney", "mann_whitney_u" →
-// "U") where the column ends in it, else the column's own suffix ("z").
+// "U"; "paired_t", "paired_t" → "t") where the column ends in it or is
+// named as the test, else the column's own suffix ("z").
 std::string StatisticSymbol(const std::string& prefix, const std::string& column);
 std::string EffectTitle(const std::string& estimate);
 

@@ -1,6 +1,7 @@
 #include "report/comparison_tables.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -83,94 +84,158 @@ bool AnyFinite(const CsvFile& table, const Block& block, const std::string& colu
   return false;
 }
 
-std::string Caption(const Block& block, int number, const std::string& file_name, bool compared) {
-  std::string what = block.reference.empty()
-                         ? fmt::format("{}: one group, described; nothing compared", Escape(block.group))
-                         : fmt::format("{} compared with {}", Escape(block.group), Escape(block.reference));
-  if (!block.behavior.empty()) what += fmt::format(", during \u201c{}\u201d", Escape(block.behavior));
-  if (!block.condition.empty()) what += fmt::format(", in condition \u201c{}\u201d", Escape(block.condition));
-  if (!block.reference.empty() && !compared) what += " (no test could be computed: too few participants)";
-  return fmt::format(
-      "<caption>Table {}. {}. Participants' means: mean (SD). Full precision: <a href=\"{}\"><code>{}</code></a>"
-      "</caption>\n",
-      number, what, Escape(file_name), Escape(file_name));
+// "2 pairs"; "2 to 3 pairs" when the metrics have different numbers.
+std::string Pairs(const CsvFile& table, const Block& block) {
+  std::vector<double> counts;
+  for (std::size_t r : block.rows) {
+    if (const double n = table.Number(r, "n"); std::isfinite(n)) counts.push_back(n);
+  }
+  if (counts.empty()) return "no pairs";
+  const auto [fewest_it, most_it] = std::minmax_element(counts.begin(), counts.end());
+  const double fewest = *fewest_it, most = *most_it;
+  if (fewest == most) return fmt::format("{} pair{}", Statistic(most), most == 1 ? "" : "s");
+  return fmt::format("{} to {} pairs, by metric", Statistic(fewest), Statistic(most));
 }
 
-std::string OneTable(const CsvFile& table, const ComparisonLayout& layout, const Block& block, int number,
-                     const std::string& file_name, const MetricUnits& units, bool* compared) {
-  const bool pair = !block.reference.empty();
+std::string Caption(const CsvFile& table, const Block& block, ComparisonDesign design, int number,
+                    const std::string& file_name, bool compared) {
+  std::string what, reading = "Participants' means: mean (SD).";
+  if (design == ComparisonDesign::kWithinParticipants) {
+    what = "Within participants";
+    if (!block.group.empty()) what += fmt::format(" of group \u201c{}\u201d", Escape(block.group));
+    what += fmt::format(": condition \u201c{}\u201d compared with \u201c{}\u201d ({})", Escape(block.condition),
+                        Escape(block.reference), Pairs(table, block));
+    if (!compared) what += " (no test could be computed: too few pairs)";
+    reading = fmt::format("Each participant's mean in a condition: mean (SD); the pairs' differences ({} \u2212 {}): "
+                          "mean [CI].",
+                          Escape(block.condition), Escape(block.reference));
+  } else {
+    what = block.reference.empty()
+               ? fmt::format("{}: one group, described; nothing compared", Escape(block.group))
+               : fmt::format("{} compared with {}", Escape(block.group), Escape(block.reference));
+    if (!block.behavior.empty()) what += fmt::format(", during \u201c{}\u201d", Escape(block.behavior));
+    if (!block.condition.empty()) what += fmt::format(", in condition \u201c{}\u201d", Escape(block.condition));
+    if (!block.reference.empty() && !compared) what += " (no test could be computed: too few participants)";
+  }
+  return fmt::format("<caption>Table {}. {}. {} Full precision: <a href=\"{}\"><code>{}</code></a></caption>\n",
+                     number, what, reading, Escape(file_name), Escape(file_name));
+}
+
+// A title at the head of a column: "Paired t-test".
+std::string Capitalized(std::string text) {
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+// The tests and effects with a value in the block, and the differences
+// when the table has them: the columns one table shows.
+struct ShownColumns {
   std::vector<const TestColumns*> tests;
   std::vector<const EffectColumns*> effects;
-  if (pair) {
-    for (const TestColumns& t : layout.tests) {
-      if (AnyFinite(table, block, t.p)) tests.push_back(&t);
-    }
-    for (const EffectColumns& e : layout.effects) {
-      if (AnyFinite(table, block, e.estimate)) effects.push_back(&e);
-    }
+  const EffectColumns* difference = nullptr;
+};
+
+ShownColumns Shown(const CsvFile& table, const ComparisonLayout& layout, const Block& block) {
+  ShownColumns shown;
+  if (block.reference.empty()) return shown;
+  for (const TestColumns& t : layout.tests) {
+    if (AnyFinite(table, block, t.p)) shown.tests.push_back(&t);
   }
-  *compared = !tests.empty();
-  bool same_n = true, same_reference_n = true;
+  for (const EffectColumns& e : layout.effects) {
+    if (AnyFinite(table, block, e.estimate)) shown.effects.push_back(&e);
+  }
+  if (!layout.difference.estimate.empty()) shown.difference = &layout.difference;
+  return shown;
+}
+
+// The two header rows: a column per side (and the differences, and each
+// effect) spanning both, a test's title over its statistics, p and q.
+std::string Head(const CsvFile& table, const Block& block, ComparisonDesign design, const ShownColumns& shown,
+                 bool* same_n, bool* same_reference_n) {
+  const bool pair = !block.reference.empty();
+  const std::string& side = design == ComparisonDesign::kWithinParticipants ? block.condition : block.group;
   std::string top = "<tr><th rowspan=\"2\" class=\"metric\">Metric</th>";
-  std::string sub = "<tr>";
-  top += fmt::format("<th rowspan=\"2\">{}</th>", GroupHeading(table, block, block.group, "n", &same_n));
+  top += fmt::format("<th rowspan=\"2\">{}</th>", GroupHeading(table, block, side, "n", same_n));
   if (pair) {
     top += fmt::format("<th rowspan=\"2\">{}</th>",
                        GroupHeading(table, block, block.reference, std::string(kReferencePrefix) + "n",
-                                    &same_reference_n));
+                                    same_reference_n));
   }
-  for (const TestColumns* t : tests) {
+  if (shown.difference != nullptr) {
+    top += fmt::format("<th rowspan=\"2\">Difference {} \u2212 {} [{} % CI]</th>", Escape(side),
+                       Escape(block.reference), Escape(shown.difference->level));
+  }
+  std::string sub = "<tr>";
+  for (const TestColumns* t : shown.tests) {
     const bool q = !t->q.empty();
-    top += fmt::format("<th colspan=\"{}\">{}</th>", t->statistics.size() + 1 + (q ? 1 : 0), Escape(TestTitle(t->prefix)));
+    top += fmt::format("<th colspan=\"{}\">{}</th>", t->statistics.size() + 1 + (q ? 1 : 0),
+                       Escape(Capitalized(TestTitle(t->prefix))));
     for (const std::string& s : t->statistics) {
       sub += fmt::format("<th><i>{}</i>{}</th>", Escape(StatisticSymbol(t->prefix, s)), t->df.empty() ? "" : " (df)");
     }
     sub += "<th><i>p</i></th>";
     if (q) sub += "<th><i>q</i></th>";
   }
-  for (const EffectColumns* e : effects) {
+  for (const EffectColumns* e : shown.effects) {
     top += fmt::format("<th rowspan=\"2\">{} [{} % CI]</th>", Escape(EffectTitle(e->estimate)), Escape(e->level));
   }
+  return "<thead>" + top + "</tr>\n" + (shown.tests.empty() ? std::string() : sub + "</tr>\n") + "</thead>\n";
+}
+
+std::string Interval(const CsvFile& table, std::size_t r, const EffectColumns& e) {
+  return "<td>" +
+         Escape(EstimateInterval(table.Number(r, e.estimate), table.Number(r, e.low), table.Number(r, e.high))) +
+         "</td>";
+}
+
+std::string Row(const CsvFile& table, std::size_t r, const ShownColumns& shown, bool pair, bool same_n,
+                bool same_reference_n, const MetricUnits& units) {
+  const std::string& metric = table.Cell(r, kMetric);
+  const int decimals = RowDecimals(table, r, pair);
+  std::string html = fmt::format("<tr><th class=\"metric\" title=\"{0}\">{1}</th><td>{2}</td>", Escape(metric),
+                                 Escape(MetricLabel(metric, units.Unit(metric))),
+                                 GroupCell(table, r, "", same_n, decimals));
+  if (pair) html += "<td>" + GroupCell(table, r, kReferencePrefix, same_reference_n, decimals) + "</td>";
+  if (shown.difference != nullptr) html += Interval(table, r, *shown.difference);
+  for (const TestColumns* t : shown.tests) {
+    for (const std::string& s : t->statistics) {
+      std::string cell = Statistic(table.Number(r, s));
+      if (!t->df.empty() && std::isfinite(table.Number(r, t->df))) {
+        cell += " (" + DegreesOfFreedom(table.Number(r, t->df)) + ")";
+      }
+      html += "<td>" + Escape(cell) + "</td>";
+    }
+    html += "<td>" + Escape(PValue(table.Number(r, t->p))) + "</td>";
+    if (!t->q.empty()) html += "<td>" + Escape(PValue(table.Number(r, t->q))) + "</td>";
+  }
+  for (const EffectColumns* e : shown.effects) html += Interval(table, r, *e);
+  return html + "</tr>\n";
+}
+
+std::string OneTable(const CsvFile& table, const ComparisonLayout& layout, const Block& block,
+                     ComparisonDesign design, int number, const std::string& file_name, const MetricUnits& units,
+                     bool* compared) {
+  const bool pair = !block.reference.empty();
+  const ShownColumns shown = Shown(table, layout, block);
+  *compared = !shown.tests.empty();
+  bool same_n = true, same_reference_n = true;
   std::string html = fmt::format("<table class=\"results\" id=\"table{}\" data-source=\"{}\">\n", number,
                                  Escape(file_name));
-  html += Caption(block, number, file_name, *compared);
-  html += "<thead>" + top + "</tr>\n" + (tests.empty() ? std::string() : sub + "</tr>\n") + "</thead>\n<tbody>\n";
-  for (std::size_t r : block.rows) {
-    const std::string& metric = table.Cell(r, kMetric);
-    const int decimals = RowDecimals(table, r, pair);
-    html += fmt::format("<tr><th class=\"metric\" title=\"{0}\">{1}</th><td>{2}</td>", Escape(metric),
-                        Escape(MetricLabel(metric, units.Unit(metric))), GroupCell(table, r, "", same_n, decimals));
-    if (pair) html += "<td>" + GroupCell(table, r, kReferencePrefix, same_reference_n, decimals) + "</td>";
-    for (const TestColumns* t : tests) {
-      for (const std::string& s : t->statistics) {
-        std::string cell = Statistic(table.Number(r, s));
-        if (!t->df.empty() && std::isfinite(table.Number(r, t->df))) {
-          cell += " (" + Significant(table.Number(r, t->df), kSpreadDigits) + ")";
-        }
-        html += "<td>" + Escape(cell) + "</td>";
-      }
-      html += "<td>" + Escape(PValue(table.Number(r, t->p))) + "</td>";
-      if (!t->q.empty()) html += "<td>" + Escape(PValue(table.Number(r, t->q))) + "</td>";
-    }
-    for (const EffectColumns* e : effects) {
-      html += "<td>" +
-              Escape(EstimateInterval(table.Number(r, e->estimate), table.Number(r, e->low), table.Number(r, e->high))) +
-              "</td>";
-    }
-    html += "</tr>\n";
-  }
+  html += Caption(table, block, design, number, file_name, *compared);
+  html += Head(table, block, design, shown, &same_n, &same_reference_n) + "<tbody>\n";
+  for (std::size_t r : block.rows) html += Row(table, r, shown, pair, same_n, same_reference_n, units);
   return html + "</tbody>\n</table>\n";
 }
 
 }  // namespace
 
 ComparisonTablesHtml ComparisonTables(const CsvFile& table, const std::string& file_name, int first_number,
-                                      const MetricUnits& units) {
+                                      const MetricUnits& units, ComparisonDesign design) {
   ComparisonTablesHtml out;
   const ComparisonLayout layout = FindComparisonLayout(table.header());
   for (const Block& block : Blocks(table)) {
     bool compared = false;
-    out.html += OneTable(table, layout, block, first_number + out.tables, file_name, units, &compared);
+    out.html += OneTable(table, layout, block, design, first_number + out.tables, file_name, units, &compared);
     ++out.tables;
     if (compared) ++out.compared;
   }

@@ -1,10 +1,12 @@
-// The comparison tables (group_stats.csv, behavior_summary.csv) as papers
-// print a "Table 1": one table per pair of groups (and per behaviour), a
-// row per metric with its unit, each group's mean (SD), each test's
-// statistic, p and q, and each effect size with its interval, rounded for
-// reading (report/reading_numbers.h). What columns there are comes from
-// the table's header (report/comparison_layout.h); full precision stays in
-// the CSV, which each caption links.
+// The comparison tables (group_stats.csv, behavior_summary.csv,
+// condition_stats.csv) as papers print a "Table 1": one table per pair of
+// groups (and per behaviour or condition), or per group and pair of
+// conditions, a row per metric with its unit, each side's mean (SD), the
+// mean difference of the pairs with its interval (within participants),
+// each test's statistic, p and q, and each effect size with its interval,
+// rounded for reading (report/reading_numbers.h). What columns there are
+// comes from the table's header (report/comparison_layout.h); full
+// precision stays in the CSV, which each caption links.
 //
 // Thread-safety: plain functions.
 #pragma once
@@ -22,10 +24,17 @@ struct ComparisonTablesHtml {
   int compared = 0;  // of them, tables of two groups with a test (the rest: one group, descriptives)
 };
 
+// What a table's `group`, `condition` and `reference` columns mean.
+enum class ComparisonDesign {
+  kBetweenGroups,       // group_stats.csv, behavior_summary.csv: group vs reference group (in a condition)
+  kWithinParticipants,  // condition_stats.csv: a group's participants, condition vs reference condition
+};
+
 // The tables of `table` (read from `file_name`), numbered from
 // `first_number`. Rows are grouped by behaviour (when the table has that
-// column), group and reference, in the order they first appear.
+// column), condition, group and reference, in the order they first appear.
 ComparisonTablesHtml ComparisonTables(const CsvFile& table, const std::string& file_name, int first_number,
-                                      const MetricUnits& units);
+                                      const MetricUnits& units,
+                                      ComparisonDesign design = ComparisonDesign::kBetweenGroups);
 
 }  // namespace tobii::report

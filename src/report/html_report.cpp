@@ -47,11 +47,33 @@ CsvFile ReadOptional(const std::filesystem::path& path, bool* read = nullptr) {
   return ok ? table : CsvFile();
 }
 
-std::string TablesList() {
-  std::string html = "<p>Every table in full precision, beside this page:</p>\n<ul>\n";
-  for (const char* name : {results::kSummaryTable, results::kBehaviorMetricsTable, results::kGroupStatsTable,
-                           results::kBehaviorSummaryTable, results::kProblemsTable}) {
-    html += fmt::format("<li><a href=\"{0}\"><code>{0}</code></a></li>\n", name);
+struct ListedTable {
+  const char* name;
+  const char* what;
+};
+
+// The run's tables in the order a reader meets them, each with a line on
+// what it is (the columns: columns.csv).
+constexpr ListedTable kListedTables[] = {
+    {results::kSummaryTable, "one row per recording"},
+    {results::kBehaviorMetricsTable, "one row per recording and annotated behaviour"},
+    {results::kGroupStatsTable, "the groups compared, one row per metric and pair of groups"},
+    {results::kConditionStatsTable,
+     "the conditions compared within participants, one row per metric, group and pair of conditions"},
+    {results::kBehaviorSummaryTable, "the groups compared per annotated behaviour"},
+    {results::kObservationsTable,
+     "the study in long format for mixed models (R's lme4, statsmodels): one row per recording \u00d7 metric, "
+     "and per recording \u00d7 behaviour \u00d7 metric, with participant, group, condition and covariates"},
+    {results::kProblemsTable, "every file skipped or doubted, and why"},
+};
+
+// The tables the run wrote, linked.
+std::string TablesList(const std::filesystem::path& out) {
+  std::string html = "<p>Every table in full precision, beside this page:</p>\n<ul class=\"tables\">\n";
+  for (const ListedTable& table : kListedTables) {
+    std::error_code error;
+    if (!std::filesystem::exists(out / table.name, error)) continue;
+    html += fmt::format("<li><a href=\"{0}\"><code>{0}</code></a>: {1}</li>\n", table.name, Escape(table.what));
   }
   return html + "</ul>\n";
 }
@@ -65,6 +87,7 @@ std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& r
   const CsvFile problems = ReadOptional(out / results::kProblemsTable, &problems_read);
   const CsvFile group_stats = ReadOptional(out / results::kGroupStatsTable);
   const CsvFile behavior_summary = ReadOptional(out / results::kBehaviorSummaryTable);
+  const CsvFile condition_stats = ReadOptional(out / results::kConditionStatsTable);
 
   std::string html = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>tobii-pipeline report</title>\n"
@@ -74,14 +97,21 @@ std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& r
   html += "<h2 id=\"problems\">Problems</h2>\n" + ProblemsSection(problems, problems_read, run);
   html += "<h2 id=\"methods-section\">Methods</h2>\n" +
           MethodsSection(run.is_object() ? run : nlohmann::json::object(),
-                         FindComparisonsRun({&group_stats, &behavior_summary}));
+                         FindComparisonsRun({&group_stats, &behavior_summary}, condition_stats));
 
   html += "<h2 id=\"results\">Results</h2>\n";
+  // Recording metrics between groups, then within participants; then
+  // per behaviour.
   const ComparisonTablesHtml groups = ComparisonTables(group_stats, results::kGroupStatsTable, 1, units);
-  const ComparisonTablesHtml behaviors =
-      ComparisonTables(behavior_summary, results::kBehaviorSummaryTable, 1 + groups.tables, units);
-  if (groups.tables + behaviors.tables == 0) html += MissingNote("No group table was written by this run.");
-  html += groups.html + behaviors.html + TablesList();
+  const ComparisonTablesHtml conditions =
+      ComparisonTables(condition_stats, results::kConditionStatsTable, 1 + groups.tables, units,
+                       ComparisonDesign::kWithinParticipants);
+  const ComparisonTablesHtml behaviors = ComparisonTables(behavior_summary, results::kBehaviorSummaryTable,
+                                                          1 + groups.tables + conditions.tables, units);
+  if (groups.tables + conditions.tables + behaviors.tables == 0) {
+    html += MissingNote("No group table was written by this run.");
+  }
+  html += groups.html + conditions.html + behaviors.html + TablesList(out);
 
   html += "<h2 id=\"figures\">Figures</h2>\n" + FiguresSection(out);
   html += "<h2 id=\"settings-section\">Settings</h2>\n";

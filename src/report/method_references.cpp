@@ -26,6 +26,18 @@ constexpr Paper kPapers[] = {
     {"hedges1981", "Hedges, 1981",
      "Hedges, L. V. (1981). Distribution theory for Glass's estimator of effect size and related estimators. "
      "Journal of Educational Statistics, 6(2), 107\u2013128. https://doi.org/10.3102/10769986006002107"},
+    {"wilcoxon1945", "Wilcoxon, 1945",
+     "Wilcoxon, F. (1945). Individual comparisons by ranking methods. Biometrics Bulletin, 1(6), 80\u201383. "
+     "https://doi.org/10.2307/3001968"},
+    {"student1908", "Student, 1908",
+     "Student. (1908). The probable error of a mean. Biometrika, 6(1), 1\u201325. https://doi.org/10.2307/2331554"},
+    {"lakens2013", "Lakens, 2013",
+     "Lakens, D. (2013). Calculating and reporting effect sizes to facilitate cumulative science: A practical "
+     "primer for t-tests and ANOVAs. Frontiers in Psychology, 4, 863. https://doi.org/10.3389/fpsyg.2013.00863"},
+    {"morris2002", "Morris & DeShon, 2002",
+     "Morris, S. B., & DeShon, R. P. (2002). Combining effect size estimates in meta-analysis with repeated "
+     "measures and independent-groups designs. Psychological Methods, 7(1), 105\u2013125. "
+     "https://doi.org/10.1037/1082-989X.7.1.105"},
     {"benjamini1995", "Benjamini & Hochberg, 1995",
      "Benjamini, Y., & Hochberg, Y. (1995). Controlling the false discovery rate: A practical and powerful "
      "approach to multiple testing. Journal of the Royal Statistical Society: Series B, 57(1), 289\u2013300. "
@@ -41,6 +53,11 @@ constexpr const char* kMannWhitneyPapers[] = {"mann1947"};
 constexpr const char* kWelchPapers[] = {"welch1947"};
 constexpr const char* kHedgesPapers[] = {"hedges1981"};
 constexpr const char* kBenjaminiPapers[] = {"benjamini1995"};
+constexpr const char* kWilcoxonPapers[] = {"wilcoxon1945"};
+constexpr const char* kPairedTPapers[] = {"student1908"};
+// d_z (Lakens), Hedges' correction J (hedges_g.h), the interval's
+// large-sample SE (Morris & DeShon): stats/hedges_gz.h.
+constexpr const char* kHedgesGzPapers[] = {"lakens2013", "hedges1981", "morris2002"};
 
 constexpr Method kMethods[] = {
     {"ivt", "the Tobii I-VT fixation filter", "", kIvtPapers},
@@ -50,6 +67,9 @@ constexpr Method kMethods[] = {
     {"mann_whitney", "Mann\u2013Whitney U test", "U", kMannWhitneyPapers},
     {"welch", "Welch's t-test", "t", kWelchPapers},
     {"hedges_g", "Hedges' g", "g", kHedgesPapers},
+    {"wilcoxon", "Wilcoxon signed-rank test", "W", kWilcoxonPapers},
+    {"paired_t", "paired t-test", "t", kPairedTPapers},
+    {"hedges_gz", "Hedges' g_z", "g_z", kHedgesGzPapers},
     {"benjamini_hochberg", "Benjamini\u2013Hochberg false discovery rate", "q", kBenjaminiPapers},
 };
 

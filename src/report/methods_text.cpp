@@ -96,6 +96,76 @@ std::string Versions(const nlohmann::json& run) {
   return Escape(text);
 }
 
+void AddTestsRun(const CsvFile& table, TestsRun* run) {
+  const ComparisonLayout layout = FindComparisonLayout(table.header());
+  for (const TestColumns& test : layout.tests) {
+    if (!AnyFinite(table, test.p)) continue;
+    AddOnce(&run->tests, test.prefix);
+    if (!test.q.empty() && AnyFinite(table, test.q)) AddOnce(&run->corrected, test.prefix);
+  }
+  for (const EffectColumns& effect : layout.effects) {
+    if (!AnyFinite(table, effect.estimate)) continue;
+    AddOnce(&run->effects, effect.estimate);
+    run->effect_level = effect.level;
+  }
+}
+
+// "the Mann–Whitney U test (Mann & Whitney, 1947) and Welch's t-test (Welch, 1947)"
+std::string CitedTests(const std::vector<std::string>& tests, std::set<std::string>* cited) {
+  std::vector<std::string> named;
+  for (const std::string& test : tests) named.push_back(Cited(TestTitle(test), test, cited));
+  return Listed(named);
+}
+
+// " Effect sizes are Hedges' g (Hedges, 1981) (group − reference) with 95 %
+// confidence intervals."; "" without one.
+std::string EffectSizes(const TestsRun& run, const std::string& direction, std::set<std::string>* cited) {
+  if (run.effects.empty()) return "";
+  std::vector<std::string> effects;
+  for (const std::string& effect : run.effects) effects.push_back(Cited(EffectTitle(effect), effect, cited));
+  return fmt::format(" Effect sizes are {} ({}) with {} % confidence intervals.", Listed(effects), direction,
+                     Escape(run.effect_level));
+}
+
+// The unit of analysis, the comparisons between groups and within
+// participants, and the correction of their p-values.
+std::string Comparisons(const ComparisonsRun& comparisons, std::set<std::string>* cited) {
+  std::vector<std::string> averaged = {"per metric"};
+  if (comparisons.per_behavior) averaged.push_back("per annotated behaviour");
+  if (comparisons.per_condition || !comparisons.condition_pairs.empty()) averaged.push_back("per condition");
+  std::string text = fmt::format(
+      " Participants were the unit of analysis: each participant's recordings were averaged {}", Listed(averaged));
+  const TestsRun& between = comparisons.between;
+  const TestsRun& within = comparisons.within;
+  if (between.tests.empty()) {
+    text += ".";
+  } else {
+    text += fmt::format(", and each pair of groups ({}) was compared{} with the {}.", Escape(Listed(comparisons.pairs)),
+                        comparisons.per_condition ? " in each condition apart" : "",
+                        CitedTests(between.tests, cited));
+    text += EffectSizes(between, "group \u2212 reference", cited);
+  }
+  if (!within.tests.empty()) {
+    text += fmt::format(
+        " Conditions were compared within participants ({}{}): each participant with a value in both conditions "
+        "was compared with themselves, with the {}.",
+        Escape(Listed(comparisons.condition_pairs)), comparisons.groups.empty() ? "" : ", in each group apart",
+        CitedTests(within.tests, cited));
+    text += EffectSizes(within, "condition \u2212 reference, in standard deviations of the differences", cited);
+  }
+  std::vector<std::string> corrected;
+  for (const TestsRun* run : {&between, &within}) {
+    for (const std::string& test : run->corrected) corrected.push_back(Escape(TestTitle(test)));
+  }
+  if (!corrected.empty()) {
+    text += fmt::format(" The p-values of the {} were adjusted for multiple comparisons across each table with the "
+                        "{}, reported as q.",
+                        Listed(corrected),
+                        Cited(FindMethod(kQValueMethod)->title, std::string(kQValueMethod), cited));
+  }
+  return text;
+}
+
 std::string NothingCompared(const ComparisonsRun& comparisons) {
   std::string why;
   if (comparisons.groups.empty()) {
@@ -113,11 +183,10 @@ std::string NothingCompared(const ComparisonsRun& comparisons) {
 
 }  // namespace
 
-ComparisonsRun FindComparisonsRun(const std::vector<const CsvFile*>& tables) {
+ComparisonsRun FindComparisonsRun(const std::vector<const CsvFile*>& between, const CsvFile& within) {
   ComparisonsRun run;
   std::set<std::string> groups;
-  for (const CsvFile* table : tables) {
-    const ComparisonLayout layout = FindComparisonLayout(table->header());
+  for (const CsvFile* table : between) {
     for (std::size_t r = 0; r < table->rows().size(); ++r) {
       const std::string& group = table->Cell(r, "group");
       const std::string& reference = table->Cell(r, "reference");
@@ -127,24 +196,21 @@ ComparisonsRun FindComparisonsRun(const std::vector<const CsvFile*>& tables) {
         AddOnce(&run.pairs, group + " vs " + reference);
       }
       if (!table->Cell(r, "behavior").empty()) run.per_behavior = true;
+      if (!table->Cell(r, "condition").empty()) run.per_condition = true;
     }
-    for (const TestColumns& test : layout.tests) {
-      if (!AnyFinite(*table, test.p)) continue;
-      AddOnce(&run.tests, test.prefix);
-      if (!test.q.empty() && AnyFinite(*table, test.q)) AddOnce(&run.corrected, test.prefix);
-    }
-    for (const EffectColumns& effect : layout.effects) {
-      if (!AnyFinite(*table, effect.estimate)) continue;
-      AddOnce(&run.effects, effect.estimate);
-      run.effect_level = effect.level;
-    }
+    AddTestsRun(*table, &run.between);
   }
+  for (std::size_t r = 0; r < within.rows().size(); ++r) {
+    if (!within.Cell(r, "group").empty()) groups.insert(within.Cell(r, "group"));
+    AddOnce(&run.condition_pairs, within.Cell(r, "condition") + " vs " + within.Cell(r, "reference"));
+  }
+  AddTestsRun(within, &run.within);
   run.groups.assign(groups.begin(), groups.end());
   return run;
 }
 
 std::string MethodsSection(const nlohmann::json& run, const ComparisonsRun& comparisons) {
-  if (comparisons.tests.empty()) return NothingCompared(comparisons);
+  if (comparisons.between.tests.empty() && comparisons.within.tests.empty()) return NothingCompared(comparisons);
   std::set<std::string> cited;
   std::string text = fmt::format("Eye-tracking data were analysed with {}. ", Versions(run));
   const nlohmann::json settings = run.value("settings", nlohmann::json::object());
@@ -163,27 +229,7 @@ std::string MethodsSection(const nlohmann::json& run, const ComparisonsRun& comp
                         Cited(FindMethod(kVelocityMethod)->title, std::string(kVelocityMethod), &cited),
                         Listed(Parameters(run, Section::kDetection, detector + ".")));
   }
-  std::vector<std::string> tests;
-  for (const std::string& test : comparisons.tests) tests.push_back(Cited(TestTitle(test), test, &cited));
-  text += fmt::format(
-      " Participants were the unit of analysis: each participant's recordings were averaged per metric{}, and "
-      "each pair of groups ({}) was compared with the {}.",
-      comparisons.per_behavior ? " and per annotated behaviour" : "", Escape(Listed(comparisons.pairs)),
-      Listed(tests));
-  if (!comparisons.effects.empty()) {
-    std::vector<std::string> effects;
-    for (const std::string& effect : comparisons.effects) effects.push_back(Cited(EffectTitle(effect), effect, &cited));
-    text += fmt::format(" Effect sizes are {} (group \u2212 reference) with {} % confidence intervals.",
-                        Listed(effects), Escape(comparisons.effect_level));
-  }
-  if (!comparisons.corrected.empty()) {
-    std::vector<std::string> corrected;
-    for (const std::string& test : comparisons.corrected) corrected.push_back(Escape(TestTitle(test)));
-    text += fmt::format(" The p-values of the {} were adjusted for multiple comparisons across each table with the "
-                        "{}, reported as q.",
-                        Listed(corrected),
-                        Cited(FindMethod(kQValueMethod)->title, std::string(kQValueMethod), &cited));
-  }
+  text += Comparisons(comparisons, &cited);
   std::vector<std::string> references;
   for (const std::string& id : cited) references.push_back(FindPaper(id)->citation);
   std::sort(references.begin(), references.end());

@@ -36,6 +36,14 @@ std::string Scientific(double value, int digits) {
   return WithMinus(text.substr(0, e)) + " \u00d7 10" + Superscript(std::stoi(text.substr(e + 1)));
 }
 
+// Whole numbers as they are, others to `digits` significant digits.
+std::string WholeOrSignificant(double value, int digits) {
+  if (std::isfinite(value) && value == std::round(value) && std::abs(value) < kLargestPlain) {
+    return Fixed(value, 0);
+  }
+  return Significant(value, digits);
+}
+
 }  // namespace
 
 int DecimalsFor(double value, int digits) {
@@ -82,12 +90,9 @@ std::string MeanSd(double mean, double sd) {
   return MeanSd(mean, sd, MeanSdDecimals(mean, sd));
 }
 
-std::string Statistic(double value) {
-  if (std::isfinite(value) && value == std::round(value) && std::abs(value) < kLargestPlain) {
-    return Fixed(value, 0);
-  }
-  return Significant(value);
-}
+std::string Statistic(double value) { return WholeOrSignificant(value, kReadingDigits); }
+
+std::string DegreesOfFreedom(double df) { return WholeOrSignificant(df, kSpreadDigits); }
 
 std::string EstimateInterval(double estimate, double low, double high) {
   if (!std::isfinite(estimate)) return "";

@@ -53,6 +53,10 @@ std::string MeanSd(double mean, double sd, int decimals);
 // half), others to kReadingDigits significant digits.
 std::string Statistic(double value);
 
+// Degrees of freedom: whole numbers as they are ("2", a paired t's),
+// others to kSpreadDigits significant digits (Welch's 17.24 → "17").
+std::string DegreesOfFreedom(double df);
+
 // "mean (SD)" with the decimals the SD's kSpreadDigits give both:
 // "94.02 (0.27)"; the mean alone to kReadingDigits when the SD is not
 // finite (one participant).

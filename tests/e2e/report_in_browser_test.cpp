@@ -4,7 +4,9 @@
 // every figure's size against the page's text width, whether its SVG
 // references (glyphs, clips) resolve and its images have a size, every
 // table's rows, size and how far it reaches past the text width, and the
-// resources loaded. The window is a laptop's (1280 px wide).
+// resources loaded. The window is a laptop's (1280 px wide). The study's
+// recordings have conditions (its data_G and data_L folders), so that the
+// widest tables, the within-participant ones, are laid out too.
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -96,11 +98,17 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   const fs::path study = dir.path() / "study", out = dir.path() / "out";
   const std::string exe = std::string("\"") + TOBII_PIPELINE_EXE + "\"";
   ASSERT_EQ(Shell(exe + " generate --out \"" + study.string() +
-                  "\" --recordings 4 --minutes 0.2 --hz 60 >/dev/null 2>&1"),
+                  "\" --recordings 12 --minutes 0.2 --hz 60 >/dev/null 2>&1"),
             0);
-  ASSERT_EQ(Shell(exe + " run \"" + study.string() + "\" --out \"" + out.string() + "\" >/dev/null 2>&1"), 0);
+  // Six participants, three a group, each in both conditions: three pairs
+  // a group, enough for every paired statistic (g_z needs three).
+  ASSERT_EQ(Shell(exe + " run \"" + study.string() + "\" --out \"" + out.string() +
+                  "\" --names-from-path \"data_{condition}/*\" >/dev/null 2>&1"),
+            0);
 
   std::string page = ReadFile(out / "report.html");
+  // Three pairs a group: the widest within-participant table, with g_z.
+  EXPECT_NE(page.find("Hedges' g_z [95 % CI]"), std::string::npos);
   const std::size_t body_end = page.rfind("</body>");
   ASSERT_NE(body_end, std::string::npos);
   page.insert(body_end, std::string("<script>") + kCheckScript + "</script>\n");
@@ -175,8 +183,18 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   ASSERT_TRUE(tables.contains("table1"));
   EXPECT_EQ(tables["table1"].source, "group_stats.csv");
   EXPECT_GT(tables["table1"].rows, 2 + 5);
-  int behavior_tables = 0;
-  for (const auto& [name, t] : tables) behavior_tables += t.source == "behavior_summary.csv";
+  // The groups in each condition, then each group's pairs of conditions.
+  int group_tables = 0, condition_tables = 0, behavior_tables = 0;
+  for (const auto& [name, t] : tables) {
+    group_tables += t.source == "group_stats.csv";
+    behavior_tables += t.source == "behavior_summary.csv";
+    if (t.source == "condition_stats.csv") {
+      ++condition_tables;
+      EXPECT_GT(t.rows, 2 + 5) << name;
+    }
+  }
+  EXPECT_EQ(group_tables, 2);
+  EXPECT_EQ(condition_tables, 2);
   EXPECT_GE(behavior_tables, 1);
   ASSERT_TRUE(tables.contains("groups"));
   EXPECT_EQ(tables["groups"].rows, 3);  // the header, Control and Patient

@@ -60,6 +60,13 @@ TEST(ReadingNumbers, StatisticsThatAreWholeStayWhole) {
   EXPECT_EQ(Statistic(kNaN), "");
 }
 
+TEST(ReadingNumbers, DegreesOfFreedomWholeOrToTwoDigits) {
+  EXPECT_EQ(DegreesOfFreedom(2), "2");        // a paired t's pairs minus one
+  EXPECT_EQ(DegreesOfFreedom(17.24), "17");   // Welch's
+  EXPECT_EQ(DegreesOfFreedom(3.456), "3.5");
+  EXPECT_EQ(DegreesOfFreedom(kNaN), "");
+}
+
 TEST(ReadingNumbers, EstimateAndIntervalShareTheirDecimals) {
   EXPECT_EQ(EstimateInterval(-0.919842, -2.98085, 1.14116), "\u22120.92 [\u22122.98, 1.14]");
   EXPECT_EQ(EstimateInterval(0.5123, 0.1, 0.9), "0.512 [0.100, 0.900]");
