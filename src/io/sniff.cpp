@@ -222,6 +222,12 @@ Sniffed SniffHeaderLine(std::string_view line) {
   if (has("recording") && has("offset_s")) return Verdict(FileKind::kSyncTable);
   std::vector<std::string> participant_keys;
   for (std::string_view cell : cells) participant_keys.push_back(HeaderKey(cell));
+  // Before the participants table: a design table may have a
+  // participant_id column, and a participants table has no recording.
+  const auto has_key = [&](std::string_view key) {
+    return std::find(participant_keys.begin(), participant_keys.end(), key) != participant_keys.end();
+  };
+  if (has_key("recording") && (has_key("condition") || has_key("session"))) return Verdict(FileKind::kDesignTable);
   if (IsParticipantsHeader(participant_keys)) return Verdict(FileKind::kParticipantsTable);
   if (has("observationid")) return Verdict(FileKind::kBorisExport);
   // The Pro SDK's GazeData fields, as a script wrote them (any separator).

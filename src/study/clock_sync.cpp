@@ -4,32 +4,16 @@
 
 #include <map>
 
-#include "util/text.h"
+#include "study/recording_reference.h"
 
 namespace tobii::study {
-
-namespace {
-
-bool Names(const SyncEntry& entry, const RecordingInput& recording) {
-  if (!entry.participant_id.empty() && !util::EqualsNoCase(entry.participant_id, recording.participant_id))
-    return false;
-  return util::EqualsNoCase(entry.recording, recording.recording) || entry.recording == recording.file;
-}
-
-}  // namespace
 
 void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<RecordingInput>* recordings,
                      std::vector<Problem>* problems) {
   std::map<std::size_t, std::vector<const SyncEntry*>> entries_of;  // recording -> entries naming it
   for (const SyncEntry& entry : entries) {
-    std::vector<std::size_t> named;
-    for (std::size_t r = 0; r < recordings->size(); ++r) {
-      if (Names(entry, (*recordings)[r])) named.push_back(r);
-    }
-    const std::string who =
-        entry.participant_id.empty()
-            ? fmt::format("recording \"{}\"", entry.recording)
-            : fmt::format("recording \"{}\" of participant \"{}\"", entry.recording, entry.participant_id);
+    const std::vector<std::size_t> named = RecordingsNamed(entry.recording, entry.participant_id, *recordings);
+    const std::string who = DescribeReference(entry.recording, entry.participant_id);
     if (named.empty()) {
       problems->push_back(
           {entry.where, Severity::kWarning, Stage::kSync, who + " is not in the study: offset not used"});

@@ -12,6 +12,7 @@
 #include "boris/matching.h"
 #include "io/sniff.h"
 #include "study/clock_sync.h"
+#include "study/design_assignment.h"
 #include "study/name_pattern.h"
 #include "util/text.h"
 
@@ -349,6 +350,31 @@ Status JoinClockSync(const DiscoverOptions& options, const std::vector<fs::path>
   return Status::Ok();
 }
 
+// Gives each recording its condition and session from the design table,
+// when the study has one. Two are an error and neither is used: which
+// recordings are compared is not to be guessed.
+Status JoinDesign(const std::vector<fs::path>& found, StudyInputs* inputs) {
+  if (found.size() > 1) {
+    std::string names;
+    for (const fs::path& path : found) names.append(names.empty() ? "" : ", ").append(RelativeTo(path, inputs->root));
+    for (const fs::path& path : found) {
+      const std::string relative = RelativeTo(path, inputs->root);
+      inputs->problems.push_back({relative, Severity::kError, Stage::kDiscover,
+                                  "one of " + std::to_string(found.size()) + " design tables (" + names +
+                                      "): neither is used; keep one"});
+      inputs->files.push_back({relative, "not read", "one of several design tables (" + names + ")"});
+    }
+    return Status::Ok();
+  }
+  if (found.empty()) return Status::Ok();
+  inputs->design_table = RelativeTo(found.front(), inputs->root);
+  inputs->files.push_back({inputs->design_table, "design table", "each recording's condition and session"});
+  DesignTable table;
+  if (Status s = ReadDesignTable(found.front().string(), inputs->design_table, &table); !s.ok()) return s;
+  AssignDesign(table, &inputs->recordings, &inputs->problems);
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions options,
@@ -420,6 +446,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
 
   std::vector<fs::path> participant_tables;
   std::vector<fs::path> sync_tables;
+  std::vector<fs::path> design_tables;
   std::vector<fs::path> boris_files;
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!readable[i]) continue;
@@ -457,6 +484,9 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
         break;
       case io::FileKind::kSyncTable:
         sync_tables.push_back(path);
+        break;
+      case io::FileKind::kDesignTable:
+        design_tables.push_back(path);
         break;
       case io::FileKind::kBorisExport:
       case io::FileKind::kBorisProject:
@@ -540,11 +570,12 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     }
   }
   TellParticipantsWithoutRecordings(inputs);
+  const Status design = JoinDesign(design_tables, inputs);
   JoinAnnotations(boris_files, options.match, inputs);
   const Status sync = JoinClockSync(options, sync_tables, inputs);
   std::stable_sort(inputs->files.begin(), inputs->files.end(),
                    [](const FileVerdict& a, const FileVerdict& b) { return a.file < b.file; });
-  return sync;
+  return design.ok() ? sync : design;
 }
 
 }  // namespace tobii::study

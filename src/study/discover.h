@@ -36,7 +36,7 @@ struct RecordingInput {
   std::string participant_from;
   std::string recording_from;
   std::string group;           // from the participants table; empty when unknown
-  std::string condition;       // from names-from-path; empty when the study has none
+  std::string condition;       // from the design table, else names-from-path; empty when none
   std::string session;
   // The participants table's other columns (RecordingResult::covariates).
   std::vector<std::pair<std::string, std::string>> covariates;
@@ -57,6 +57,7 @@ struct StudyInputs {
   std::string participants_file;           // relative; empty when none
   io::ParticipantsTable participants;
   std::string sync_table;                  // read; empty when none
+  std::string design_table;                // read, relative; empty when none
   std::vector<std::string> boris_files;    // read, relative
   std::size_t boris_observations = 0;      // in those files
   // Every file and folder of the study and what became of it, in path

@@ -82,6 +82,9 @@ std::string NotARecording(const io::Sniffed& sniffed) {
       return "a participants table: a run takes the groups from it; it holds no gaze samples";
     case io::FileKind::kSyncTable:
       return "a sync table: a run takes each recording's clock offset from it; it holds no gaze samples";
+    case io::FileKind::kDesignTable:
+      return "a design table: a run takes each recording's condition and session from it; it holds no gaze "
+             "samples";
     case io::FileKind::kBorisExport:
       return "a BORIS events export: a run reads its annotations; it holds no gaze samples";
     case io::FileKind::kBorisProject:
@@ -177,6 +180,8 @@ const char* FileKindName(io::FileKind kind) {
       return "participants table";
     case io::FileKind::kSyncTable:
       return "sync table";
+    case io::FileKind::kDesignTable:
+      return "design table";
     case io::FileKind::kBorisExport:
       return "BORIS export";
     case io::FileKind::kBorisProject:

@@ -66,6 +66,21 @@ TEST(Sniff, ParticipantsAndBorisFilesAreNotExports) {
   EXPECT_EQ(KindOfHeader(""), FileKind::kOther);
 }
 
+TEST(Sniff, ADesignTableIsNeitherAParticipantsNorASyncTable) {
+  // A recording column with a condition or a session: the design, even
+  // with the participant_id that alone makes a participants table.
+  EXPECT_EQ(KindOfHeader("participant_id,recording,condition"), FileKind::kDesignTable);
+  EXPECT_EQ(KindOfHeader("Recording\tSession"), FileKind::kDesignTable);
+  EXPECT_EQ(KindOfHeader("Subject ID;Recording;Condition;Session"), FileKind::kDesignTable);
+  // A participants table that has a condition, but no recording column,
+  // stays one; an offset keeps a sync table a sync table.
+  EXPECT_EQ(KindOfHeader("participant_id,group,condition"), FileKind::kParticipantsTable);
+  EXPECT_EQ(KindOfHeader("participant_id,recording"), FileKind::kParticipantsTable);
+  EXPECT_EQ(KindOfHeader("recording,offset_s,condition"), FileKind::kSyncTable);
+  // A recording alone is no design.
+  EXPECT_NE(KindOfHeader("recording,notes"), FileKind::kDesignTable);
+}
+
 TEST(Sniff, AProLabExportSavedWithCommasIsNamedNotRead) {
   const Sniffed s = SniffHeaderLine("Recording timestamp,Gaze point X,Validity left");
   EXPECT_EQ(s.kind, FileKind::kUnreadable);
