@@ -39,10 +39,12 @@ const RecordingField kRecordingFields[] = {
     {.name = "group", .appears = kStoredInTable, .value = &R::group,
      .definition = "The participant's group, from the participants table; empty when unknown."},
     {.name = "condition", .appears = kStoredInTable, .value = &R::condition,
-     .definition = "The condition the recording was made in, from names-from-path's {condition}; empty when "
+     .definition = "The condition the recording was made in, from the design table or names-from-path's "
+                   "{condition}; empty when "
                    "the study has none."},
     {.name = "session", .appears = kStoredInTable, .value = &R::session,
-     .definition = "The recording's session or visit, from names-from-path's {session}; empty when the study "
+     .definition = "The recording's session or visit, from the design table or names-from-path's {session}; "
+                   "empty when the study "
                    "has none."},
     {.name = "file", .appears = kStoredInTable, .value = &R::file,
      .definition = "The file the recording was read from, as given to the run."},

@@ -39,7 +39,7 @@ std::vector<ColumnDoc> MakeComparisonColumns() {
      "participants table"},
     {"condition", "", "The condition whose recordings the row compares (each participant's value the mean of its "
                       "recordings in it); empty when the study has no conditions: then every recording counts.",
-     "names-from-path's {condition}"},
+     "the design table or names-from-path's {condition}"},
   };
   for (const char* prefix : {"", "reference_"}) {
     for (ColumnDoc& c : DescriptiveColumns(prefix, *prefix == 0 ? "`group`" : "`reference`")) {

@@ -32,9 +32,9 @@ std::vector<ColumnDoc> MakeConditionColumns() {
       {"group", "", "The group whose participants are compared with themselves; empty in a study without groups.",
        "participants table"},
       {"condition", "", "The condition the row describes: the later of the two in name order.",
-       "names-from-path's {condition}"},
+       "the design table or names-from-path's {condition}"},
       {"reference", "", "The condition it is compared with: the earlier in name order.",
-       "names-from-path's {condition}"},
+       "the design table or names-from-path's {condition}"},
   };
   const std::pair<const char*, const char*> parts[] = {
       {"", "`condition` (the participants with a value in both conditions)"},

@@ -16,9 +16,9 @@ const ColumnDoc kLeading[] = {
     {"recording", "", "The recording's name, as summary.csv gives it.", kDiscovery},
     {"group", "", "The participant's group; empty when unknown.", "participants table"},
     {"condition", "", "The condition the recording was made in; empty when the study has none.",
-     "names-from-path's {condition}"},
+     "the design table or names-from-path's {condition}"},
     {"session", "", "The recording's session or visit; empty when the study has none.",
-     "names-from-path's {session}"},
+     "the design table or names-from-path's {session}"},
 };
 
 const ColumnDoc kTrailing[] = {

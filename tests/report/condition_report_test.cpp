@@ -50,7 +50,7 @@ nlohmann::json RunJson() {
 }
 
 void WriteConditionStats(const fs::path& out, const std::string& rows) {
-  WriteText(out / "condition_stats.csv", HeaderRow(ConditionColumns()) + rows);
+  WriteText(out / "condition_stats.csv", HeaderRow(ConditionColumns().subspan(1)) + rows);  // no behavior column
 }
 
 void WriteStudyWithConditions(const fs::path& out) {
