@@ -103,8 +103,10 @@ std::string Caption(const CsvFile& table, const Block& block, ComparisonDesign d
   if (design == ComparisonDesign::kWithinParticipants) {
     what = "Within participants";
     if (!block.group.empty()) what += fmt::format(" of group \u201c{}\u201d", Escape(block.group));
-    what += fmt::format(": condition \u201c{}\u201d compared with \u201c{}\u201d ({})", Escape(block.condition),
-                        Escape(block.reference), Pairs(table, block));
+    what += fmt::format(": condition \u201c{}\u201d compared with \u201c{}\u201d", Escape(block.condition),
+                        Escape(block.reference));
+    if (!block.behavior.empty()) what += fmt::format(", during \u201c{}\u201d", Escape(block.behavior));
+    what += fmt::format(" ({})", Pairs(table, block));
     if (!compared) what += " (no test could be computed: too few pairs)";
     reading = fmt::format("Each participant's mean in a condition: mean (SD); the pairs' differences ({} \u2212 {}): "
                           "mean [CI].",

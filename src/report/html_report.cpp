@@ -61,6 +61,7 @@ constexpr ListedTable kListedTables[] = {
     {results::kConditionStatsTable,
      "the conditions compared within participants, one row per metric, group and pair of conditions"},
     {results::kBehaviorSummaryTable, "the groups compared per annotated behaviour"},
+    {results::kBehaviorConditionStatsTable, "the conditions compared within participants per annotated behaviour"},
     {results::kObservationsTable,
      "the study in long format for mixed models (R's lme4, statsmodels): one row per recording \u00d7 metric, "
      "and per recording \u00d7 behaviour \u00d7 metric, with participant, group, condition and covariates"},
@@ -88,6 +89,7 @@ std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& r
   const CsvFile group_stats = ReadOptional(out / results::kGroupStatsTable);
   const CsvFile behavior_summary = ReadOptional(out / results::kBehaviorSummaryTable);
   const CsvFile condition_stats = ReadOptional(out / results::kConditionStatsTable);
+  const CsvFile behavior_condition_stats = ReadOptional(out / results::kBehaviorConditionStatsTable);
 
   std::string html = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>tobii-pipeline report</title>\n"
@@ -108,10 +110,14 @@ std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& r
                        ComparisonDesign::kWithinParticipants);
   const ComparisonTablesHtml behaviors = ComparisonTables(behavior_summary, results::kBehaviorSummaryTable,
                                                           1 + groups.tables + conditions.tables, units);
-  if (groups.tables + conditions.tables + behaviors.tables == 0) {
+  const ComparisonTablesHtml behavior_conditions =
+      ComparisonTables(behavior_condition_stats, results::kBehaviorConditionStatsTable,
+                       1 + groups.tables + conditions.tables + behaviors.tables, units,
+                       ComparisonDesign::kWithinParticipants);
+  if (groups.tables + conditions.tables + behaviors.tables + behavior_conditions.tables == 0) {
     html += MissingNote("No group table was written by this run.");
   }
-  html += groups.html + conditions.html + behaviors.html + TablesList(out);
+  html += groups.html + conditions.html + behaviors.html + behavior_conditions.html + TablesList(out);
 
   html += "<h2 id=\"figures\">Figures</h2>\n" + FiguresSection(out);
   html += "<h2 id=\"settings-section\">Settings</h2>\n";

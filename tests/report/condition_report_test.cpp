@@ -114,6 +114,20 @@ TEST(ConditionReport, EachGroupsPairsGetATableAfterTheGroupTables) {
   EXPECT_FALSE(Has(page, "id=\"table5\""));
 }
 
+TEST(ConditionReport, BehavioursGetWithinParticipantTablesOfTheirOwn) {
+  TempDir dir;
+  WriteStudyWithConditions(dir.path());
+  // behavior_condition_stats.csv: condition_stats.csv's rows, each with a behaviour first.
+  WriteText(dir.path() / "behavior_condition_stats.csv",
+            HeaderRow(ConditionColumns()) + "talk," + std::string(kConditionRows).substr(0, std::string(kConditionRows).find('\n') + 1));
+  const std::string page = HtmlReport(dir.path(), RunJson());
+  const std::string table = Between(page, "data-source=\"behavior_condition_stats.csv\"", "</table>");
+  ASSERT_FALSE(table.empty());
+  EXPECT_TRUE(Has(table, "condition \u201cL\u201d compared with \u201cG\u201d, during \u201ctalk\u201d (3 pairs)"))
+      << table;
+  EXPECT_TRUE(Has(page, "<a href=\"behavior_condition_stats.csv\"><code>behavior_condition_stats.csv</code></a>"));
+}
+
 TEST(ConditionReport, PairsThatDifferByMetricAreCountedAsARange) {
   TempDir dir;
   WriteText(dir.path() / "group_stats.csv", kGroupStats);
