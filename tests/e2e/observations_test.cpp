@@ -6,14 +6,13 @@
 // skipped, saying so.
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
 
 #include "metrics/result_fields.h"
+#include "support/program.h"
 #include "support/study_files.h"
 #include "tobii/output_names.h"
 #include "tobii/run.h"
@@ -23,15 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Runs `command`, returning its exit status and its standard output.
-int Capture(const std::string& command, std::string* output) {
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return -1;
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) output->append(buffer, n);
-  const int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+using testing::RunCommand;
 
 class Observations : public ::testing::Test {
  protected:
@@ -72,7 +63,7 @@ class Observations : public ::testing::Test {
 
 TEST_F(Observations, PandasReadsItWithNoOptions) {
   std::string found;
-  if (Capture("/usr/bin/python3 -c 'import pandas' 2>&1", &found) != 0) {
+  if (RunCommand("/usr/bin/python3 -c 'import pandas' 2>&1", &found) != 0) {
     GTEST_SKIP() << "python3-pandas is not installed (bash scripts/test.sh installs it): " << found;
   }
   std::string out;
@@ -81,14 +72,14 @@ TEST_F(Observations, PandasReadsItWithNoOptions) {
       "d = pd.read_csv('" + path_ + "')\n"
       "print(len(d), d['value'].dtype, d['participant_id'].nunique(), sorted(d['condition'].unique()),\n"
       "      d['age'].dtype, d.loc[d['behavior'].isna(), 'metric'].nunique())\n";
-  ASSERT_EQ(Capture("/usr/bin/python3 -c \"" + script + "\"", &out), 0) << out;
+  ASSERT_EQ(RunCommand("/usr/bin/python3 -c \"" + script + "\"", &out), 0) << out;
   EXPECT_EQ(out, std::to_string(expected_rows_) + " float64 2 ['G', 'L'] int64 " +
                      std::to_string(kRecordingMetrics) + "\n");
 }
 
 TEST_F(Observations, RReadsItWithNoOptions) {
   std::string found;
-  if (Capture("command -v Rscript 2>&1", &found) != 0) {
+  if (RunCommand("command -v Rscript 2>&1", &found) != 0) {
     GTEST_SKIP() << "R is not installed (bash scripts/test.sh installs r-base-core)";
   }
   const fs::path script = dir_->path() / "read.R";
@@ -96,7 +87,7 @@ TEST_F(Observations, RReadsItWithNoOptions) {
                         << "')\ncat(nrow(d), is.numeric(d$value), length(unique(d$participant_id)), "
                            "sort(unique(d$condition)), is.numeric(d$age), '\\n')\n";
   std::string out;
-  ASSERT_EQ(Capture("Rscript " + script.string() + " 2>&1", &out), 0) << out;
+  ASSERT_EQ(RunCommand("Rscript " + script.string() + " 2>&1", &out), 0) << out;
   EXPECT_EQ(out, std::to_string(expected_rows_) + " TRUE 2 G L TRUE \n");
 }
 

@@ -7,29 +7,21 @@
 // tests/e2e/scipy/check_statistics.py says how each is recomputed.
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <string>
 
+#include "support/program.h"
 #include "support/study_files.h"
 #include "tobii/run.h"
 
 namespace tobii::study {
 namespace {
 
-int Capture(const std::string& command, std::string* output) {
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return -1;
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) output->append(buffer, n);
-  const int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+using testing::RunCommand;
 
 TEST(SciPyAgreement, BetweenAndWithinParticipantTestsEqualSciPys) {
   std::string found;
-  if (Capture("/usr/bin/python3 -c 'import scipy' 2>&1", &found) != 0) {
+  if (RunCommand("/usr/bin/python3 -c 'import scipy' 2>&1", &found) != 0) {
     GTEST_SKIP() << "python3-scipy is not installed (bash scripts/test.sh installs it): " << found;
   }
   gen::testing::TempFolder dir;
@@ -48,7 +40,7 @@ TEST(SciPyAgreement, BetweenAndWithinParticipantTestsEqualSciPys) {
 
   std::string out;
   const std::string script = std::string(TOBII_SOURCE_DIR) + "/tests/e2e/scipy/check_statistics.py";
-  ASSERT_EQ(Capture("/usr/bin/python3 " + script + " " + options.out.string() + " 2>&1", &out), 0) << out;
+  ASSERT_EQ(RunCommand("/usr/bin/python3 " + script + " " + options.out.string() + " 2>&1", &out), 0) << out;
   // Stored metrics (5 of them) x 2 conditions x 4 statistics between groups,
   // and x 2 groups x 4 statistics within: 80 when every test has a value.
   EXPECT_EQ(out.rfind("checked ", 0), 0u) << "statistics that differ from SciPy's:\n" << out;

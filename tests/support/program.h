@@ -22,15 +22,20 @@ inline int RunProgram(const std::string& arguments) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-// The same, with everything it printed (both streams) appended to *output.
-inline int RunProgram(const std::string& arguments, std::string* output) {
-  const std::string command = std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " 2>&1";
+// A shell command: its exit status, its standard output appended to *output.
+inline int RunCommand(const std::string& command, std::string* output) {
   std::FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return -1;
   char buffer[4096];
   for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) output->append(buffer, n);
   const int status = ::pclose(pipe);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// `tobii-pipeline ARGUMENTS`, with everything it printed (both streams)
+// appended to *output.
+inline int RunProgram(const std::string& arguments, std::string* output) {
+  return RunCommand(std::string("\"") + TOBII_PIPELINE_EXE + "\" " + arguments + " 2>&1", output);
 }
 
 // `tobii-pipeline ARGUMENTS...` started in the background, everything it
