@@ -62,6 +62,8 @@ const char* GroupOf(Section section) {
       return "Event detection";
     case Section::kBehavior:
       return "Annotated behaviours (BORIS)";
+    case Section::kIntervals:
+      return "Intervals and areas of interest (AOIs)";
     case Section::kFigureData:
       return "What each recording keeps for the figures";
   }
@@ -170,7 +172,8 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
   std::vector<SettingOption> ivt_options, word_options;
   for (const Setting& setting : settings::SettingTable()) {
     if (setting.section != Section::kScreen && setting.section != Section::kPreprocess &&
-        setting.section != Section::kDetection && setting.section != Section::kBehavior) {
+        setting.section != Section::kDetection && setting.section != Section::kBehavior &&
+        setting.section != Section::kIntervals) {
       continue;
     }
     const bool ivt = setting.detector != nullptr && std::string_view(setting.detector) == "ivt";

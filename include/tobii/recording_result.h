@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tobii/aoi_result.h"
 #include "tobii/figure_data.h"
 
 namespace tobii {
@@ -96,6 +97,11 @@ struct RecordingResult {
   // Per annotated behaviour (BORIS), by behaviour name; empty when the
   // recording has no annotations.
   std::vector<BehaviorResult> behaviors;
+
+  // Per interval (each stimulus presentation, each event-pair interval, the
+  // whole recording) and per AOI (tobii/aoi_result.h); only the whole
+  // recording when the study has no AOIs and the export no stimuli.
+  std::vector<IntervalResult> intervals;
 
   // For the figures.
   FigureData figure_data;

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -51,7 +52,14 @@ struct Sample {
   float gaze_y_px = kMissing;
   EyeData left;
   EyeData right;
+  // The export's AOI hit columns (`AOI hit [Stimulus - AOI]`, Tobii
+  // Studio's `AoiNames`): bit i set when the row is on AOI i of
+  // RecordingInfo::aoi_columns. Zero for formats without them.
+  std::uint64_t aoi_hits = 0;
 };
+
+// The most AOI hit columns a recording's samples carry (Sample::aoi_hits).
+inline constexpr std::size_t kMaxAoiColumns = 64;
 
 // A row of the export that marks a moment rather than a gaze sample: Pro
 // Lab's `Event` and `Event value` (`RecordingStart`, `ImageStimulusStart`

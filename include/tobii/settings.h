@@ -168,6 +168,19 @@ struct BehaviorSettings {
   double point_window_end_s = 2.0;
 };
 
+// The intervals ("times of interest", Pro Lab) AOI metrics are computed
+// in, beside the whole recording.
+// Each stimulus presentation is one too, always: from an
+// `ImageStimulusStart` or `VideoStimulusStart` event (Tobii Studio:
+// `ImageStart`, `MovieStart`) to its end event, the next start, or the
+// recording's end (aoi/intervals.h).
+struct IntervalSettings {
+  // Intervals between two named events, each "NAME=START..END": from each
+  // event named START (its `Event` or `Event value`) to the next named
+  // END (aoi/interval_spec.h).
+  std::vector<std::string> between;
+};
+
 // What each recording keeps for the figures (tobii/figure_data.h). Display
 // choices, not science: the grid is finer than any smoothing a gaze map
 // uses (a 30 px cell is about 0.8 deg at the default geometry; maps are
@@ -210,6 +223,7 @@ struct Settings {
   EngbertKlieglSettings engbert_kliegl;
   BlinkSettings blink;
   BehaviorSettings behavior;
+  IntervalSettings intervals;
   FigureSettings figures;
   std::int64_t max_samples = -1;  // --nrows: samples read per file; -1 = all
 };

@@ -26,6 +26,10 @@ namespace tobii::analysis {
 
 struct ComparisonRow {
   std::string behavior;   // empty in group_stats
+  // aoi_summary.csv (analysis/aoi_comparisons.h): the interval's name and
+  // the AOI; empty elsewhere.
+  std::string interval;
+  std::string aoi;
   std::string metric;
   std::string condition;  // empty: the study has no conditions
   std::string group;

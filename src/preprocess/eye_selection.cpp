@@ -64,6 +64,7 @@ EyeGaze FromEye(const EyeData& e, float fallback_x_px, float fallback_y_px, cons
 GazeSample SelectEyes(const Sample& sample, EyeSelection selection, const ScreenGeometry& screen) {
   GazeSample out;
   out.time_us = sample.time_us;
+  out.aoi_hits = sample.aoi_hits;
   out.both_eyes_lost = !sample.left.valid && !sample.right.valid;
 
   const bool use_left = selection != EyeSelection::kRight;

@@ -42,6 +42,7 @@ struct GazeSample {
   bool valid = false;           // a gaze point from the selected eyes
   bool on_screen = false;       // valid and inside the screen
   bool both_eyes_lost = false;  // neither eye tracked: a blink or track loss
+  std::uint64_t aoi_hits = 0;   // the reader's (Sample::aoi_hits)
 };
 
 // The unit vector from an eye at (eye_x, eye_y, eye_z) mm to a gaze point

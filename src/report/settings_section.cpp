@@ -21,6 +21,7 @@ const char* SectionTitle(Section section) {
     case Section::kPreprocess: return "Preprocessing";
     case Section::kDetection: return "Event detection";
     case Section::kBehavior: return "Annotated behaviours (BORIS)";
+    case Section::kIntervals: return "Intervals and AOIs";
     case Section::kFigureData: return "Figure data";
   }
   return "";

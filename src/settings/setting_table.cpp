@@ -135,6 +135,13 @@ const Setting kSettings[] = {
      .section = Section::kBehavior, .check = Check::kMoreThanZero,
      .field = [](Settings& s) -> SettingRef { return &s.behavior.point_window_end_s; }},
 
+    {.key = "intervals.between", .flag = "--interval",
+     .help = "an interval for the AOI metrics, NAME=START..END: from each event START (its Event or Event value) "
+             "to the next END; repeat for several (each stimulus presentation and the whole recording are "
+             "intervals too)",
+     .section = Section::kIntervals, .show_default = false,
+     .field = [](Settings& s) -> SettingRef { return &s.intervals.between; }},
+
     {.key = "figures.gaze_grid_columns", .flag = "--gaze-grid-columns",
      .help = "columns of the gaze heat map's grid (rows follow the screen's aspect ratio)",
      .section = Section::kFigureData, .check = Check::kRange, .low = 1, .high = 1000,

@@ -30,6 +30,7 @@ enum class Section {
   kPreprocess,
   kDetection,
   kBehavior,    // annotated behaviours (BORIS)
+  kIntervals,   // intervals and areas of interest
   kFigureData,  // what each recording keeps for the figures (`run` only)
 };
 
