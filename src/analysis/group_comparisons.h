@@ -26,15 +26,15 @@ namespace tobii::analysis {
 
 struct ComparisonRow {
   std::string behavior;   // empty in group_stats
-  // aoi_summary.csv (analysis/aoi_comparisons.h): the interval's name and
-  // the AOI; empty elsewhere.
-  std::string interval;
-  std::string aoi;
   std::string metric;
   std::string condition;  // empty: the study has no conditions
   std::string group;
   std::string reference;  // empty: a one-group study
   stats::GroupComparison stats;  // x = group, y = reference
+  // aoi_summary.csv (analysis/aoi_comparisons.h): the interval's name and
+  // the AOI; empty elsewhere.
+  std::string interval;
+  std::string aoi;
 };
 
 std::vector<ComparisonRow> GroupStats(const std::vector<RecordingResult>& results);
