@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "aoi/intervals.h"
 #include "settings/setting_table.h"
 #include "tobii/detectors.h"
 
@@ -208,6 +209,10 @@ std::function<Status()> AddAnalysisOptions(CLI::App* command, Settings* settings
     if (settings->figures.fixation_max_ms / settings->figures.fixation_bin_ms > kMaxFixationBins) {
       return Status::Error(fmt::format("--fixation-max-ms / --fixation-bin-ms must be at most {} bins",
                                        kMaxFixationBins));
+    }
+    std::vector<aoi::EventPairSpec> pairs;
+    if (Status s = aoi::ParseEventPairSpecs(settings->intervals.between, &pairs); !s.ok()) {
+      return Status::Error("--" + s.message());  // "--interval "x": ..."
     }
     if (settings->preprocess.noise_window_samples % 2 == 0) {
       return Status::Error("--noise-window must be odd, so that the window is centred on its sample");

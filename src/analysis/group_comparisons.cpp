@@ -13,15 +13,22 @@ namespace {
 // Every pair of groups, or the one group alone.
 void AddRows(const std::string& behavior, const std::string& metric, const std::string& condition,
              const std::vector<GroupValues>& groups, std::vector<ComparisonRow>* rows) {
+  const auto add = [&](const GroupValues& group, const GroupValues* reference) {
+    ComparisonRow row;
+    row.behavior = behavior;
+    row.metric = metric;
+    row.condition = condition;
+    row.group = group.group;
+    if (reference != nullptr) row.reference = reference->group;
+    row.stats = stats::CompareGroups(group.values, reference != nullptr ? reference->values : std::vector<double>{});
+    rows->push_back(std::move(row));
+  };
   if (groups.size() == 1) {
-    rows->push_back({behavior, metric, condition, groups[0].group, "", stats::CompareGroups(groups[0].values, {})});
+    add(groups[0], nullptr);
     return;
   }
   for (std::size_t reference = 0; reference < groups.size(); ++reference) {
-    for (std::size_t group = reference + 1; group < groups.size(); ++group) {
-      rows->push_back({behavior, metric, condition, groups[group].group, groups[reference].group,
-                       stats::CompareGroups(groups[group].values, groups[reference].values)});
-    }
+    for (std::size_t group = reference + 1; group < groups.size(); ++group) add(groups[group], &groups[reference]);
   }
 }
 

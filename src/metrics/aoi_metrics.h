@@ -67,42 +67,49 @@ class AoiMetrics {
     std::int64_t end_us = 0;
   };
   struct AoiState {
-    AoiResult result;        // counts and sums; the means at Finish
+    AoiResult result;  // counts and sums; the means at Finish
     std::int64_t hit_samples = 0;
     Visit visit;
   };
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   struct IntervalState {
     std::string name, kind, stimulus;  // stimulus: for kind "stimulus"
     std::int64_t start_us = 0;
     std::int64_t end_us = aoi::kOpenEnd;
     std::int64_t fixation_count = 0;
-    std::map<std::size_t, AoiState> aois;  // by AOI slot: those that apply to it
+    std::map<std::size_t, AoiState> aois;  // by AOI slot, those that apply and were met
     std::map<std::pair<std::size_t, std::size_t>, std::int64_t> transitions;  // (from, to) slots
     std::size_t last_aoi = kNone;  // the AOI of its last fixation on one
   };
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
   std::size_t SlotOf(const std::string& name);
   void SyncColumns();
   void SyncIntervals();
   bool Applies(const IntervalState& interval, std::size_t slot) const;
-  void SampleHits(const preprocess::GazeSample& sample, const std::string& stimulus, std::vector<std::size_t>* hits);
-  void FixationHits(const Event& fixation, const std::string& stimulus, std::vector<std::size_t>* hits);
+  // Appends the AOI slots a point or a row's hit bits are on.
+  void DefinedHits(double x_px, double y_px, const std::string& stimulus, std::vector<std::size_t>* hits) const;
+  void ColumnHits(std::uint64_t bits, std::vector<std::size_t>* hits) const;
+  void FixationColumnHits(const Event& fixation, std::vector<std::size_t>* hits);
+  void Normalise(std::vector<std::size_t>* hits) const;
   void AddFixation(const Event& fixation, const std::vector<std::size_t>& hits, IntervalState* interval);
+  static void CloseVisit(AoiState* state);
 
   const aoi::AoiSet* defined_;
   const std::vector<io::AoiColumn>* columns_ = nullptr;
   aoi::IntervalFinder finder_;
-  std::vector<std::string> names_;          // AOI slot -> name
+  std::vector<std::string> names_;  // AOI slot -> name
   std::map<std::string, std::size_t> slot_of_;
-  std::vector<std::size_t> column_slot_;    // hit column -> AOI slot
-  std::vector<std::size_t> defined_slot_;   // defined AOI -> AOI slot
-  std::vector<IntervalState> intervals_;    // [0]: the whole recording; then finder_'s, in its order
-  // The samples' hit columns since the oldest fixation not yet seen, as
-  // changes: (time, hits from then on).
+  std::vector<std::size_t> column_slot_;   // hit column -> AOI slot
+  std::vector<std::size_t> defined_slot_;  // defined AOI -> AOI slot
+  // [0]: the whole recording; then finder_'s intervals, in its order.
+  std::vector<IntervalState> intervals_;
+  std::vector<std::vector<std::size_t>> tracks_;  // per IntervalFinder track: its intervals_ indices
+  std::vector<std::size_t> sample_cursors_, fixation_cursors_;  // per track: the first not yet passed
+  std::size_t stimulus_cursor_ = 0, fixation_stimulus_cursor_ = 0;  // IntervalFinder::StimulusAt's
+  bool started_ = false;
+  // The samples' hit columns since the last event's onset, as changes:
+  // (time, the hits from then on).
   std::deque<std::pair<std::int64_t, std::uint64_t>> hit_changes_;
-  std::int64_t last_sample_us_ = 0;
-  std::size_t sample_cursor_ = 0, fixation_cursor_ = 0;  // IntervalFinder::StimulusAt cursors
   std::vector<std::size_t> scratch_;  // reused
 };
 

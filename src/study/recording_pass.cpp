@@ -1,12 +1,30 @@
 #include "study/recording_pass.h"
 
+#include "aoi/intervals.h"
+
 namespace tobii::study {
+
+namespace {
+
+// The --interval specs, checked when the settings were read (a bad one
+// here is passed over).
+std::vector<aoi::EventPairSpec> EventPairs(const IntervalSettings& settings) {
+  std::vector<aoi::EventPairSpec> specs;
+  for (const std::string& text : settings.between) {
+    aoi::EventPairSpec spec;
+    if (aoi::ParseEventPairSpec(text, &spec).ok()) specs.push_back(std::move(spec));
+  }
+  return specs;
+}
+
+}  // namespace
 
 SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
                        std::unique_ptr<events::Detector> detector, PassCallbacks callbacks, const PassExtras& extras)
     : preprocessor_(settings.preprocess, screen),
       detector_(std::move(detector)),
       figure_data_(settings.figures, screen),
+      aoi_metrics_(extras.aois, EventPairs(settings.intervals)),
       callbacks_(std::move(callbacks)) {
   if (extras.behaviors != nullptr && !extras.behaviors->empty()) {
     behavior_metrics_.emplace(*extras.behaviors, settings.behavior, screen);
@@ -14,6 +32,10 @@ SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
   if (extras.sample_trace) {
     sample_trace_.emplace(settings.figures, screen, events::VelocityThreshold(settings));
   }
+}
+
+void SamplePass::PushRecordingEvents(std::span<const RecordingEvent> events) {
+  if (!events.empty()) aoi_metrics_.AddRecordingEvents(events);
 }
 
 void SamplePass::Push(std::span<const Sample> samples) {
@@ -33,11 +55,13 @@ void SamplePass::Finish(RecordingResult* result) {
   figure_data_.Finish(result->sampling_rate_hz, &result->figure_data);
   if (sample_trace_) sample_trace_->Finish(&result->figure_data.sample.emplace());
   if (behavior_metrics_) behavior_metrics_->Finish(metrics_.end_us(), result->pupil_mean_mm, &result->behaviors);
+  aoi_metrics_.Finish(metrics_.end_us(), result->sampling_rate_hz, &result->intervals);
 }
 
 void SamplePass::AddEvents() {
   metrics_.AddEvents(events_);
   figure_data_.AddEvents(events_);
+  aoi_metrics_.AddEvents(events_);
   if (sample_trace_) sample_trace_->AddEvents(events_);
   if (behavior_metrics_) behavior_metrics_->AddEvents(events_);
   if (callbacks_.on_events && !events_.empty()) callbacks_.on_events(events_);
@@ -47,6 +71,7 @@ void SamplePass::AddEvents() {
 void SamplePass::Detect() {
   metrics_.AddSamples(gaze_);
   figure_data_.AddSamples(gaze_);
+  aoi_metrics_.AddSamples(gaze_);
   if (behavior_metrics_) behavior_metrics_->AddSamples(gaze_);
   detector_->Push(gaze_, &events_);
   if (sample_trace_) sample_trace_->AddMeasured(detector_->measured());
@@ -78,8 +103,10 @@ Status AnalyseRecording(io::SampleReader* reader, const Settings& settings, cons
   std::unique_ptr<events::Detector> detector;
   if (Status s = events::MakeDetector(settings, screen, &detector); !s.ok()) return s;
   SamplePass pass(settings, screen, std::move(detector), callbacks, extras);
+  pass.UseAoiColumns(&reader->info().aoi_columns);
   std::uint64_t bytes_reported = 0;
   while (!chunk.empty()) {
+    pass.PushRecordingEvents(chunk.events);
     pass.Push(chunk.samples);
     if (callbacks.on_bytes) {
       callbacks.on_bytes(reader->bytes_consumed() - bytes_reported);

@@ -19,9 +19,11 @@
 #include <span>
 #include <vector>
 
+#include "aoi/aoi_definition.h"
 #include "boris/alignment.h"
 #include "events/detector.h"
 #include "io/sample_reader.h"
+#include "metrics/aoi_metrics.h"
 #include "metrics/behavior_metrics.h"
 #include "metrics/figure_data_accumulator.h"
 #include "metrics/recording_metrics.h"
@@ -54,6 +56,8 @@ struct PassExtras {
   const boris::BehaviorTimeline* behaviors = nullptr;
   // Keep a stretch for a sample figure (FigureData::sample).
   bool sample_trace = false;
+  // The study's own AOIs (aoi/aoi_definition.h), or none.
+  const aoi::AoiSet* aois = nullptr;
 };
 
 // Preprocessing, event detection and the accumulators of one recording.
@@ -64,7 +68,13 @@ class SamplePass {
   SamplePass(const Settings& settings, const ScreenGeometry& screen, std::unique_ptr<events::Detector> detector,
              PassCallbacks callbacks, const PassExtras& extras = {});
 
+  // The export's events read with the next samples (SampleChunk::events):
+  // they open and close the AOI metrics' intervals.
+  void PushRecordingEvents(std::span<const RecordingEvent> events);
   void Push(std::span<const Sample> samples);
+  // The export's AOI hit columns (RecordingInfo::aoi_columns), which may
+  // grow while it is read. REQUIRES: outlives the pass.
+  void UseAoiColumns(const std::vector<io::AoiColumn>* columns) { aoi_metrics_.UseAoiColumns(columns); }
   // Fills the quality, event and pupil fields of *result (identity fields
   // are left to the caller). REQUIRES: called once, after the last Push().
   void Finish(RecordingResult* result);
@@ -78,6 +88,7 @@ class SamplePass {
   metrics::RecordingMetrics metrics_;
   metrics::FigureDataAccumulator figure_data_;
   std::optional<metrics::BehaviorMetrics> behavior_metrics_;
+  metrics::AoiMetrics aoi_metrics_;
   std::optional<metrics::SampleTraceAccumulator> sample_trace_;
   PassCallbacks callbacks_;
   std::vector<preprocess::GazeSample> gaze_;  // scratch, reused

@@ -68,7 +68,8 @@ TEST(AnalysisOptions, NamesAndNumbersAreChecked) {
                                              {"--merge-max-gap-ms", "-1"},
                                              {"--screen-distance-mm", "inf"},
                                              {"--noise-window", "4"},
-                                             {"--blink-min-ms", "600"}}) {
+                                             {"--blink-min-ms", "600"},
+                                             {"--interval", "trial"}}) {
     Settings settings;
     EXPECT_FALSE(Parse(bad, &settings)) << bad[0] << " " << bad[1];
   }
@@ -86,6 +87,7 @@ std::string OtherValue(const settings::Setting& setting, const Settings& default
   if (setting.check == settings::Check::kRange) return std::to_string(static_cast<int>(setting.high));
   if (setting.check == settings::Check::kAtLeastOne) return "3";
   if (double* const* value = std::get_if<double*>(&field)) return std::to_string(**value + 1.5);
+  if (std::string_view(setting.key) == "intervals.between") return "trial=TrialStart..TrialEnd";
   return "x";  // free text
 }
 
