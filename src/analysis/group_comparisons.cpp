@@ -14,12 +14,12 @@ namespace {
 void AddRows(const std::string& behavior, const std::string& metric, const std::string& condition,
              const std::vector<GroupValues>& groups, std::vector<ComparisonRow>* rows) {
   if (groups.size() == 1) {
-    rows->push_back({behavior, metric, condition, groups[0].group, "", stats::CompareGroups(groups[0].values, {})});
+    rows->push_back({behavior, "", "", metric, condition, groups[0].group, "", stats::CompareGroups(groups[0].values, {})});
     return;
   }
   for (std::size_t reference = 0; reference < groups.size(); ++reference) {
     for (std::size_t group = reference + 1; group < groups.size(); ++group) {
-      rows->push_back({behavior, metric, condition, groups[group].group, groups[reference].group,
+      rows->push_back({behavior, "", "", metric, condition, groups[group].group, groups[reference].group,
                        stats::CompareGroups(groups[group].values, groups[reference].values)});
     }
   }
