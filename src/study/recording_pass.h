@@ -19,6 +19,7 @@
 #include <span>
 #include <vector>
 
+#include "aoi/aoi_definition.h"
 #include "boris/alignment.h"
 #include "events/detector.h"
 #include "io/sample_reader.h"
@@ -54,6 +55,8 @@ struct PassExtras {
   const boris::BehaviorTimeline* behaviors = nullptr;
   // Keep a stretch for a sample figure (FigureData::sample).
   bool sample_trace = false;
+  // The AOIs the study defines (aoi/aoi_file.h), or none.
+  const aoi::AoiSet* aois = nullptr;
 };
 
 // Preprocessing, event detection and the accumulators of one recording.
