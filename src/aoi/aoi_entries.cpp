@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <optional>
+#include <span>
 
 #include "util/text.h"
 
@@ -15,15 +15,19 @@ namespace {
 // A polygon encloses an area from three corners on.
 constexpr std::size_t kMinPolygonPoints = 3;
 
+constexpr std::string_view kRectangleKeys[] = {"x", "y", "width", "height"};
+constexpr std::string_view kEllipseKeys[] = {"cx", "cy", "rx", "ry"};
+constexpr std::string_view kPolygonKeys[] = {"points"};
+
 struct ShapeKeys {
   std::string_view word;  // as the file writes it
   Shape shape;
-  std::initializer_list<std::string_view> keys;  // its geometry
+  std::span<const std::string_view> keys;  // its geometry
 };
-const ShapeKeys kShapes[] = {
-    {"rectangle", Shape::kRectangle, {"x", "y", "width", "height"}},
-    {"ellipse", Shape::kEllipse, {"cx", "cy", "rx", "ry"}},
-    {"polygon", Shape::kPolygon, {"points"}},
+constexpr ShapeKeys kShapes[] = {
+    {"rectangle", Shape::kRectangle, kRectangleKeys},
+    {"ellipse", Shape::kEllipse, kEllipseKeys},
+    {"polygon", Shape::kPolygon, kPolygonKeys},
 };
 // A placement's keys besides the stimulus.
 constexpr std::string_view kPlacementKeys[] = {"x", "y", "width", "height", "media_width", "media_height"};
