@@ -1,5 +1,5 @@
 // What a file is, judged by its content, never by its name: a recording
-// (and its format), a participants, sync or design table, a BORIS file, one of our
+// (and its format), a participants, sync, design or AOI table, a BORIS file, one of our
 // own outputs, or something else, and why (io/sniff.h has how).
 #pragma once
 
@@ -17,6 +17,7 @@ enum class FileKind {
   kParticipantsTable,  // participant_id, group, ... (BIDS participants.tsv)
   kSyncTable,          // recording, offset_s, ... (study/clock_sync.h)
   kDesignTable,        // recording, condition and/or session, ... (study/design_table.h)
+  kAoiTable,           // aoi, shape, ...: the study's own AOIs (aoi/aoi_file.h)
   kBorisExport,        // a BORIS events export (tabular or aggregated)
   kBorisProject,       // a BORIS project file (.boris JSON, or gzip of it)
   kOwnOutput,          // written by tobii-pipeline: never read as input

@@ -42,12 +42,19 @@ struct MediaPlacement {
   double scale_y = 1;
 };
 
-// Whether the screen point (x_px, y_px) lies on `aoi` (its boundary
-// included). An AOI in media px uses `placement`; REQUIRES: placement for
-// such an AOI (AoiSet::Check guarantees one).
+// Whether the screen point (x_px, y_px) lies on `aoi`, its boundary
+// included (a point on a rectangle's side, on an ellipse's curve or on a
+// polygon's edge is on it). A polygon may cross itself: it holds the
+// points its outline winds around (the nonzero winding rule, as Cairo and
+// SVG fill by default), so a five-pointed star drawn in one stroke holds
+// its centre. An AOI in media px is tested at the gaze point taken into
+// the image's pixels through `placement`; without one it holds nothing
+// (aoi/aoi_file.h refuses such an AOI).
 bool Contains(const AoiDefinition& aoi, double x_px, double y_px, const MediaPlacement* placement);
 
-// Every AOI a study defines, with where each stimulus lies.
+// Every AOI a study defines, with where each stimulus lies. Definitions of
+// the same name on the same stimulus are one AOI of several shapes (both
+// hands): a point on any of them is on it.
 struct AoiSet {
   std::string file;  // relative to the study; empty when the study defines none
   std::vector<AoiDefinition> aois;                   // in the file's order

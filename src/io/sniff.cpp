@@ -220,6 +220,7 @@ Sniffed SniffHeaderLine(std::string_view line) {
   other.tabular = cells.size() >= 3;
 
   if (has("recording") && has("offset_s")) return Verdict(FileKind::kSyncTable);
+  if (has("aoi") && has("shape")) return Verdict(FileKind::kAoiTable);
   std::vector<std::string> participant_keys;
   for (std::string_view cell : cells) participant_keys.push_back(HeaderKey(cell));
   // Before the participants table: a design table may have a

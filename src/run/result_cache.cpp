@@ -39,6 +39,22 @@ Json TimelineJson(const boris::BehaviorTimeline& timeline) {
   return {states, points};
 }
 
+// The AOIs as read, without where they were written: the same areas from
+// another file, or the same file with other comments, key the same.
+Json AoisJson(const aoi::AoiSet& aois) {
+  Json list = Json::array();
+  for (const aoi::AoiDefinition& a : aois.aois) {
+    Json points = Json::array();
+    for (const aoi::Point& p : a.points) points.push_back({p.x, p.y});
+    list.push_back({a.name, a.stimulus, static_cast<int>(a.shape), static_cast<int>(a.space), points});
+  }
+  Json placements = Json::array();
+  for (const auto& [stimulus, p] : aois.placements) {
+    placements.push_back({stimulus, p.x_px, p.y_px, p.scale_x, p.scale_y});
+  }
+  return {list, placements};
+}
+
 fs::path EventsOf(const fs::path& folder, const std::string& entry) { return folder / (entry + ".events.csv"); }
 fs::path RecordOf(const fs::path& folder, const std::string& entry) { return folder / (entry + ".json"); }
 
@@ -63,11 +79,13 @@ Status TagFolder(const fs::path& folder) {
 
 }  // namespace
 
-ResultCache::ResultCache(fs::path folder, const Settings& settings) : folder_(std::move(folder)) {
+ResultCache::ResultCache(fs::path folder, const Settings& settings, const aoi::AoiSet& aois)
+    : folder_(std::move(folder)) {
   settings_key_ = Json{{"program", TOBII_VERSION},
                        {"results_file_version", results::kResultsFileVersion},
                        {"cache_entry_version", kCacheEntryVersion},
-                       {"settings", settings::ResultKeyJson(settings)}}
+                       {"settings", settings::ResultKeyJson(settings)},
+                       {"aois", AoisJson(aois)}}
                       .dump();
 }
 

@@ -7,7 +7,9 @@
 // files beside it that change its samples (io/recording_format.h), the
 // annotations aligned to it, whether it keeps a sample-figure trace, the
 // settings that change a result (settings/setting_table.h:
-// SettingsKeyingResult), the participant and recording names (the events
+// SettingsKeyingResult, --interval among them), the study's AOI
+// definitions as read (aoi/aoi_file.h: a comment or a reordered key in the
+// file changes nothing), the participant and recording names (the events
 // file's rows carry them), the results' version and this program's version.
 // It holds the outcome (the result as results.json stores it, the damage
 // the reader counted) and the file's size, mtime and content hash; with
@@ -32,6 +34,7 @@
 #include <set>
 #include <string>
 
+#include "aoi/aoi_definition.h"
 #include "boris/alignment.h"
 #include "run/pass_outcome.h"
 #include "study/discover.h"
@@ -50,8 +53,9 @@ class ResultCache {
   };
   static Stamp StampOf(const RecordingInput& input);
 
-  // `folder`: OUT/cache (made on the first Store).
-  ResultCache(std::filesystem::path folder, const Settings& settings);
+  // `folder`: OUT/cache (made on the first Store); `aois`: the study's
+  // AOI definitions (empty when it has none).
+  ResultCache(std::filesystem::path folder, const Settings& settings, const aoi::AoiSet& aois);
 
   // The entry's name for one recording's pass.
   std::string EntryName(const RecordingInput& input, const boris::BehaviorTimeline& timeline,

@@ -56,7 +56,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
 
   tbb::task_arena workers(WorkerCount(options.jobs));
-  const ResultCache cache(outputs.out() / results::kCacheFolder, options.settings);
+  const ResultCache cache(outputs.out() / results::kCacheFolder, options.settings, prepared.inputs.aois);
   const PassOutputs pass_outputs{.staging = outputs.staging(), .cache = &cache, .reuse = options.use_cache};
   const Stopwatch passes;
   std::vector<PassOutcome> outcomes = RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);

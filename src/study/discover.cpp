@@ -8,6 +8,7 @@
 #include <system_error>
 #include <utility>
 
+#include "aoi/aoi_file.h"
 #include "boris/boris_reader.h"
 #include "boris/matching.h"
 #include "io/sniff.h"
@@ -35,6 +36,10 @@ constexpr std::uint64_t kScanWholeBytes = 1 << 20;
 constexpr int kNameProbes = 8;
 // The name of the study config, labelled as such (app/study_config.h reads it).
 constexpr const char* kStudyConfigName = "study.toml";
+// The names of the study's AOI file (aoi/aoi_file.h), in any case: a TOML
+// file has no header to know it by, and a table so named is read as one
+// even when its header is wrong, so that the mistake is told.
+constexpr std::string_view kAoiFileNames[] = {"aois.toml", "aois.csv", "aois.tsv"};
 
 // File name endings of data a researcher would expect read: a file so named
 // that is not read is a warning, not a quiet line.
@@ -53,6 +58,12 @@ std::string LowerExtension(const fs::path& path) {
 
 bool EndsWithAny(const std::string& ext, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), ext) != list.end();
+}
+
+bool IsAoiFileName(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return std::any_of(std::begin(kAoiFileNames), std::end(kAoiFileNames),
+                     [&](std::string_view aoi_name) { return util::EqualsNoCase(name, aoi_name); });
 }
 
 // Whether a file that is not read looks meant as data, so that leaving it
@@ -375,6 +386,25 @@ Status JoinDesign(const std::vector<fs::path>& found, StudyInputs* inputs) {
   return Status::Ok();
 }
 
+// Reads the study's AOI definitions, when it has them. Two files are an
+// error naming both, as is a file that does not read: which AOIs the gaze
+// is tested against is not to be guessed.
+Status JoinAois(const std::vector<fs::path>& found, StudyInputs* inputs) {
+  if (found.empty()) return Status::Ok();
+  if (found.size() > 1) {
+    std::string names;
+    for (const fs::path& path : found) names.append(names.empty() ? "" : ", ").append(RelativeTo(path, inputs->root));
+    for (const fs::path& path : found) {
+      inputs->files.push_back({RelativeTo(path, inputs->root), "not read", "one of several AOI files (" + names + ")"});
+    }
+    return Status::Error("the study holds " + std::to_string(found.size()) + " AOI files (" + names +
+                         "): keep one");
+  }
+  const std::string relative = RelativeTo(found.front(), inputs->root);
+  inputs->files.push_back({relative, "aoi definitions", "the study's areas of interest"});
+  return aoi::ReadAoiFile(found.front().string(), relative, &inputs->aois);
+}
+
 }  // namespace
 
 Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions options,
@@ -447,6 +477,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::vector<fs::path> participant_tables;
   std::vector<fs::path> sync_tables;
   std::vector<fs::path> design_tables;
+  std::vector<fs::path> aoi_files;
   std::vector<fs::path> boris_files;
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!readable[i]) continue;
@@ -468,6 +499,10 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
       verdict("config", "the study's settings");
       continue;
     }
+    if (!single_file && (sniffed.kind == io::FileKind::kAoiTable || IsAoiFileName(path))) {
+      aoi_files.push_back(path);
+      continue;
+    }
     switch (sniffed.kind) {
       case io::FileKind::kRecording: {
         std::vector<RecordingInput> found = ProbeRecordings(path, relative, sniffed);
@@ -487,6 +522,8 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
         break;
       case io::FileKind::kDesignTable:
         design_tables.push_back(path);
+        break;
+      case io::FileKind::kAoiTable:  // taken above
         break;
       case io::FileKind::kBorisExport:
       case io::FileKind::kBorisProject:
@@ -573,9 +610,13 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   const Status design = JoinDesign(design_tables, inputs);
   JoinAnnotations(boris_files, options.match, inputs);
   const Status sync = JoinClockSync(options, sync_tables, inputs);
+  const Status aois = JoinAois(aoi_files, inputs);
   std::stable_sort(inputs->files.begin(), inputs->files.end(),
                    [](const FileVerdict& a, const FileVerdict& b) { return a.file < b.file; });
-  return design.ok() ? sync : design;
+  for (const Status* s : {&design, &sync, &aois}) {
+    if (!s->ok()) return *s;
+  }
+  return Status::Ok();
 }
 
 }  // namespace tobii::study

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "aoi/aoi_definition.h"
 #include "boris/annotations.h"
 #include "boris/matching.h"
 #include "study/study_walk.h"
@@ -58,6 +59,7 @@ struct StudyInputs {
   io::ParticipantsTable participants;
   std::string sync_table;                  // read; empty when none
   std::string design_table;                // read, relative; empty when none
+  aoi::AoiSet aois;                        // the study's AOI file (aoi/aoi_file.h); empty when none
   std::vector<std::string> boris_files;    // read, relative
   std::size_t boris_observations = 0;      // in those files
   // Every file and folder of the study and what became of it, in path
@@ -94,10 +96,14 @@ Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions option
 // file among recordings) is a warning in inputs->problems; plainly
 // unrelated files (a README, a PDF) are only listed in inputs->files. An
 // export holding several recordings gives one RecordingInput each. A
-// `root` that is a file is taken as the one recording to read. Fails when
-// `root` cannot be listed or a sync table cannot be read (a broken one
-// would misplace annotations); problems with single files go to
-// inputs->problems.
+// `root` that is a file is taken as the one recording to read. The study's
+// AOI definitions are the file named aois.toml, aois.csv or aois.tsv (any
+// case, in any folder), or a table whose header has the columns `aoi` and
+// `shape` (aoi/aoi_file.h). Fails when `root` cannot be listed, a sync
+// table or design table cannot be read (a broken one would misplace
+// annotations or compare the wrong recordings), or the AOI file cannot be
+// read or is one of several (either changes every recording's AOI
+// metrics); problems with single files go to inputs->problems.
 Status DiscoverStudy(const std::filesystem::path& root, StudyInputs* inputs, const DiscoverOptions& options = {});
 
 }  // namespace tobii::study

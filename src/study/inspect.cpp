@@ -85,6 +85,8 @@ std::string NotARecording(const io::Sniffed& sniffed) {
     case io::FileKind::kDesignTable:
       return "a design table: a run takes each recording's condition and session from it; it holds no gaze "
              "samples";
+    case io::FileKind::kAoiTable:
+      return "the study's AOI definitions: a run hit-tests the gaze against them; it holds no gaze samples";
     case io::FileKind::kBorisExport:
       return "a BORIS events export: a run reads its annotations; it holds no gaze samples";
     case io::FileKind::kBorisProject:
@@ -182,6 +184,8 @@ const char* FileKindName(io::FileKind kind) {
       return "sync table";
     case io::FileKind::kDesignTable:
       return "design table";
+    case io::FileKind::kAoiTable:
+      return "AOI table";
     case io::FileKind::kBorisExport:
       return "BORIS export";
     case io::FileKind::kBorisProject:

@@ -56,7 +56,7 @@ struct PassExtras {
   const boris::BehaviorTimeline* behaviors = nullptr;
   // Keep a stretch for a sample figure (FigureData::sample).
   bool sample_trace = false;
-  // The study's own AOIs (aoi/aoi_definition.h), or none.
+  // The AOIs the study defines (aoi/aoi_file.h), or none.
   const aoi::AoiSet* aois = nullptr;
 };
 

@@ -25,7 +25,8 @@ namespace tobii::study {
 // What became of one file or folder of the study.
 struct FileVerdict {
   std::string file;    // relative to the study folder ("data/P01.tsv"; a folder ends in '/')
-  std::string role;    // "recording", "boris", "participants", "sync table", "config", "own output", "not read"
+  std::string role;    // "recording", "boris", "participants", "sync table", "design table", "aoi definitions",
+                       // "config", "own output", "not read"
   std::string detail;  // the format read, or why it was not read
 };
 

@@ -81,6 +81,16 @@ TEST(Sniff, ADesignTableIsNeitherAParticipantsNorASyncTable) {
   EXPECT_NE(KindOfHeader("recording,notes"), FileKind::kDesignTable);
 }
 
+TEST(Sniff, AnAoiTableHasAnAoiAndAShape) {
+  EXPECT_EQ(KindOfHeader("aoi,stimulus,shape,space,x,y,width,height"), FileKind::kAoiTable);
+  EXPECT_EQ(KindOfHeader("AOI\tShape\tPoints"), FileKind::kAoiTable);
+  EXPECT_EQ(KindOfHeader("Shape;AOI;cx;cy;rx;ry"), FileKind::kAoiTable);
+  // An AOI without a shape is some other table (a list of AOI names, our
+  // own per-AOI tables).
+  EXPECT_NE(KindOfHeader("aoi,stimulus"), FileKind::kAoiTable);
+  EXPECT_NE(KindOfHeader("interval,aoi,metric,group"), FileKind::kAoiTable);
+}
+
 TEST(Sniff, AProLabExportSavedWithCommasIsNamedNotRead) {
   const Sniffed s = SniffHeaderLine("Recording timestamp,Gaze point X,Validity left");
   EXPECT_EQ(s.kind, FileKind::kUnreadable);
