@@ -43,6 +43,19 @@ ColumnName ParseColumnName(std::string_view header_cell) {
   return name;
 }
 
+std::optional<AoiColumn> ParseAoiHitColumn(std::string_view header_cell) {
+  const std::string_view cell = Trim(header_cell);
+  const std::size_t open = cell.find('[');
+  if (open == std::string_view::npos || cell.back() != ']' || Key(cell.substr(0, open)) != "aoihit") {
+    return std::nullopt;
+  }
+  const std::string_view inside = cell.substr(open + 1, cell.size() - open - 2);
+  constexpr std::string_view kSeparator = " - ";
+  const std::size_t at = inside.rfind(kSeparator);
+  if (at == std::string_view::npos) return AoiColumn{"", std::string(inside)};
+  return AoiColumn{std::string(inside.substr(0, at)), std::string(inside.substr(at + kSeparator.size()))};
+}
+
 double MicrosecondsPerTimeUnit(std::string_view unit_key, double default_us_per_unit) {
   if (unit_key.empty()) return default_us_per_unit;
   if (unit_key == "ms") return 1000.0;

@@ -9,8 +9,11 @@
 // See doc/formats/tobii-pro-lab.md.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "tobii/recording_info.h"
 
 namespace tobii::io {
 
@@ -20,6 +23,12 @@ struct ColumnName {
 };
 
 ColumnName ParseColumnName(std::string_view header_cell);
+
+// Pro Lab's `AOI hit [<stimulus or snapshot> - <AOI>]` (0/1 per row): the
+// stimulus and the AOI, split at the last " - " inside the brackets (a
+// stimulus name may hold " - ", an AOI name rarely does); without " - " the
+// whole is the AOI, on no stimulus. Nothing for any other name.
+std::optional<AoiColumn> ParseAoiHitColumn(std::string_view header_cell);
 
 // Microseconds per unit of a time column: 1000 for "ms", 1 for "μs"/"µs"/"us",
 // 1e6 for "s"; 0 for a unit that is not a time unit. An empty unit counts as

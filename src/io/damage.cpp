@@ -69,6 +69,7 @@ std::vector<std::string> DamageLog::Summaries() const {
     out.push_back(fmt::format("{} {} {} {} (first: {})", counts_[i], unit, sample ? "kept as lost:" : "skipped:",
                               kKinds[i].what, first_[i]));
   }
+  out.insert(out.end(), notes_.begin(), notes_.end());
   return out;
 }
 

@@ -21,12 +21,17 @@
 // kMinDamagedRowsToFail of them), the recording as a whole cannot be
 // trusted and fails with the first message of its commonest damage.
 //
+// A note (Note()) is what a reader passes over that costs no data: the
+// export holds more than it can carry (AOI hit columns past
+// kMaxAoiColumns). It is said with the damage, and counts as none.
+//
 // Thread-safety: one log per reader.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tobii/status.h"
@@ -76,13 +81,20 @@ class DamageLog {
   // Whether, after `rows` rows, the recording is past saving (see above).
   bool Hopeless(std::int64_t rows) const;
 
+  // Keeps `message`, a sentence on something passed over that costs no
+  // data (see above); not counted in total().
+  void Note(std::string message) { notes_.push_back(std::move(message)); }
+  const std::vector<std::string>& notes() const { return notes_; }
+
   // One sentence per kind seen, for problems.csv and the terminal: `3 rows
-  // skipped: a time that is not a number (first: FILE:12:1: expected ...)`.
+  // skipped: a time that is not a number (first: FILE:12:1: expected ...)`;
+  // then the notes.
   std::vector<std::string> Summaries() const;
 
  private:
   std::array<std::int64_t, kDamageKinds> counts_{};
   std::array<std::string, kDamageKinds> first_;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace tobii::io

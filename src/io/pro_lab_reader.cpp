@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -131,11 +132,18 @@ Status ProLabReader::Open() {
       }
     }
     field_of_column_.push_back(field);
+    aoi_of_column_.push_back(field < 0 ? TakeAoiColumn(cell, column) : -1);
     ++column;
     if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
   header_columns_ = column;
+  aoi_cells_.resize(column_of_aoi_.size());
+  if (aoi_columns_passed_over_ > 0) {
+    damage_.Note(fmt::format(
+        "{} AOI hit columns passed over, from \"{}\" on: a recording's samples carry at most {} AOIs",
+        aoi_columns_passed_over_, header_[first_aoi_column_passed_over_], kMaxAoiColumns));
+  }
   for (const ColumnSpec& spec : kColumns) {
     if (spec.required && column_of_field_[spec.field] < 0) {
       return Status::Error(source_->name() + ":1:1: expected a column \"" + spec.display_name +
@@ -155,11 +163,27 @@ Status ProLabReader::Open() {
   return Status::Ok();
 }
 
+// An `AOI hit [...]` column: the AOI bit it sets, or -1 when it is no such
+// column or comes past the kMaxAoiColumns read.
+int ProLabReader::TakeAoiColumn(std::string_view cell, int column) {
+  std::optional<AoiColumn> aoi = ParseAoiHitColumn(cell);
+  if (!aoi) return -1;
+  if (info_.aoi_columns.size() >= kMaxAoiColumns) {
+    if (aoi_columns_passed_over_++ == 0) first_aoi_column_passed_over_ = column;
+    return -1;
+  }
+  info_.aoi_columns.push_back(std::move(*aoi));
+  column_of_aoi_.push_back(column);
+  last_needed_column_ = column;
+  return static_cast<int>(column_of_aoi_.size()) - 1;
+}
+
 ColumnReport ProLabReader::columns() const {
   ColumnReport report;
   for (std::size_t i = 0; i < header_.size(); ++i) {
     if (header_[i].empty()) continue;  // the empty name after a trailing tab
-    (field_of_column_[i] >= 0 ? report.used : report.ignored).push_back(header_[i]);
+    const bool used = field_of_column_[i] >= 0 || aoi_of_column_[i] >= 0;
+    (used ? report.used : report.ignored).push_back(header_[i]);
   }
   return report;
 }
@@ -181,16 +205,22 @@ void ProLabReader::RowNames(std::string_view line, std::string* participant, std
   recording->assign(fields[Field::kRecordingName]);
 }
 
-// Cuts a row into the fields the reader uses. Returns false when the row
+// Cuts a row into the fields the reader uses, and the AOI hit cells by
+// their bit where `aoi_cells` is given. Returns false when the row
 // ends before the last used column; *field_count is the number of fields
 // seen (all of them only when the row was short).
-bool ProLabReader::SplitRow(std::string_view line, Fields* fields, int* field_count) const {
+bool ProLabReader::SplitRow(std::string_view line, Fields* fields, int* field_count,
+                            std::vector<std::string_view>* aoi_cells) const {
   TabFinder tabs(line);
   std::size_t start = 0;
   for (int column = 0; column <= last_needed_column_; ++column) {
     const std::size_t stop = tabs.Next();
     const int field = field_of_column_[column];
-    if (field >= 0) (*fields)[field] = line.substr(start, stop - start);
+    if (field >= 0) {
+      (*fields)[field] = line.substr(start, stop - start);
+    } else if (aoi_cells != nullptr && aoi_of_column_[column] >= 0) {
+      (*aoi_cells)[aoi_of_column_[column]] = line.substr(start, stop - start);
+    }
     if (stop == line.size()) {
       *field_count = column + 1;
       return column == last_needed_column_;
@@ -255,6 +285,21 @@ bool ProLabReader::ReadEye(const Fields& fields, Field first, std::string_view l
   return true;
 }
 
+// A row's AOI hits: `1` on the AOI; `0`, or empty where Pro Lab placed no
+// gaze point, off it. Anything else is damage.
+bool ProLabReader::ReadAoiHits(std::string_view line, std::uint64_t* hits) {
+  for (std::size_t bit = 0; bit < aoi_cells_.size(); ++bit) {
+    const std::string_view cell = aoi_cells_[bit];
+    if (cell == "1") {
+      *hits |= std::uint64_t{1} << bit;
+    } else if (!cell.empty() && cell != "0") {
+      Damaged(Damage::kBadValue, line, cell, "0 or 1 in \"" + header_[column_of_aoi_[bit]] + "\"");
+      return false;
+    }
+  }
+  return true;
+}
+
 void ProLabReader::TakeMetadata(const Fields& fields) {
   double value = 0;
   NumberParser integers;  // resolution is an integer; keep the file's mark undecided
@@ -314,7 +359,7 @@ Status ProLabReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
   *kind = RowKind::kSkipped;
   Fields fields{};
   int field_count = 0;
-  if (!SplitRow(line, &fields, &field_count)) {
+  if (!SplitRow(line, &fields, &field_count, &aoi_cells_)) {
     if (line.empty() && lines_.line_terminated()) return Status::Ok();  // blank line
     ++rows_read_;
     const bool cut = !lines_.line_terminated();
@@ -365,7 +410,8 @@ Status ProLabReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
                      Validity(fields, Field::kValidityLeft, line, &sample->left.valid) &&
                      Validity(fields, Field::kValidityRight, line, &sample->right.valid) &&
                      ReadEye(fields, Field::kLeftGazeXPx, line, &sample->left) &&
-                     ReadEye(fields, Field::kRightGazeXPx, line, &sample->right);
+                     ReadEye(fields, Field::kRightGazeXPx, line, &sample->right) &&
+                     ReadAoiHits(line, &sample->aoi_hits);
   if (!sound) {
     // One bad cell costs its sample, which is kept as lost.
     *sample = Sample();

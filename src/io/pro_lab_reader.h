@@ -18,6 +18,11 @@
 // into the screen frame's orientation (tobii/sample.h); angles then come
 // from the directions.
 //
+// Every `AOI hit [<stimulus> - <AOI>]` column (io/column_name.h) is an AOI
+// of RecordingInfo::aoi_columns, in header order; a `1` in it sets the
+// AOI's bit of Sample::aoi_hits on Eye Tracker rows. Columns past
+// kMaxAoiColumns are passed over, and a note in damage() says so.
+//
 // Flaws cost what io/damage.h decides (a bad cell its sample, a bad time
 // its row); an export can hold several recordings, and a selector
 // (ReaderOptions::select) reads one of them. The export format and its
@@ -85,7 +90,8 @@ class ProLabReader final : public SampleReader {
   // Reads one data row; returns an error only when the file cannot be read
   // on (rows of another recording in an export read as one).
   Status ParseRow(std::string_view line, RowKind* kind, Sample* sample);
-  bool SplitRow(std::string_view line, Fields* fields, int* field_count) const;
+  bool SplitRow(std::string_view line, Fields* fields, int* field_count,
+                std::vector<std::string_view>* aoi_cells = nullptr) const;
   bool OfThisRecording(const Fields& fields, std::string_view line, Status* status);
   bool WholeLastRow(std::string_view line);
   std::string Where(std::string_view line, std::string_view field) const;
@@ -94,6 +100,8 @@ class ProLabReader final : public SampleReader {
   bool Time(const Fields& fields, Field field, std::string_view line, double* time_us);
   bool Validity(const Fields& fields, Field field, std::string_view line, bool* valid);
   bool ReadEye(const Fields& fields, Field first, std::string_view line, EyeData* eye);
+  bool ReadAoiHits(std::string_view line, std::uint64_t* hits);
+  int TakeAoiColumn(std::string_view cell, int column);
   void ReadEvent(const Fields& fields, std::string_view line);
   void TakeMetadata(const Fields& fields);
 
@@ -108,6 +116,11 @@ class ProLabReader final : public SampleReader {
   std::vector<std::string> header_;                 // every header cell
   std::vector<int> field_of_column_;                // header position -> Field, or -1
   std::array<int, kFieldCount> column_of_field_{};  // Field -> header position, or -1
+  std::vector<int> aoi_of_column_;                  // header position -> AOI bit, or -1
+  std::vector<int> column_of_aoi_;                  // AOI bit -> header position
+  std::vector<std::string_view> aoi_cells_;         // the row's AOI hit cells, by bit
+  int aoi_columns_passed_over_ = 0;                 // past kMaxAoiColumns
+  int first_aoi_column_passed_over_ = -1;           // its header position
   int header_columns_ = 0;
   int last_needed_column_ = -1;
   double recording_time_us_per_unit_ = 0;

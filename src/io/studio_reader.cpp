@@ -7,10 +7,13 @@
 #include <map>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "io/column_name.h"
 #include "io/recording_parts.h"
 #include "io/row_cells.h"
 #include "io/sniff.h"
+#include "io/studio_aoi_cells.h"
 #include "io/tab_finder.h"
 #include "util/text.h"
 
@@ -50,6 +53,10 @@ const ColumnSpec kColumns[] = {
     {Field::kExternalEventValue, "externaleventvalue", {""}},
     {Field::kEvent, "event", {""}},
     {Field::kDescriptor, "descriptor", {""}},
+    {Field::kStimulus, "stimuliname", {""}},
+    {Field::kStimulus, "medianame", {""}},
+    {Field::kAoiIds, "aoiids", {""}},
+    {Field::kAoiNames, "aoinames", {""}},
     {Field::kGazeX, "gazepointx", {"", "adcspx"}},
     {Field::kGazeY, "gazepointy", {"", "adcspx"}},
     {Field::kValidityLeft, "validityleft", {""}},
@@ -95,6 +102,20 @@ const EventColumn kEventColumns[] = {
     {Field::kExternalEvent, Field::kExternalEventValue, nullptr},
     {Field::kEvent, Field::kDescriptor, nullptr},
 };
+
+// Stimulus presentations (Tobii Studio user's manual, the StudioEvent
+// table: "ImageStart ... The name of the image file", "MovieStart ... The
+// name of the movie file"): an event without a value is named after the
+// stimulus, which src/aoi/intervals.cpp opens an interval for.
+constexpr std::string_view kStimulusStarts[] = {"ImageStart", "MovieStart"};
+constexpr std::string_view kStimulusEnds[] = {"ImageEnd", "MovieEnd"};
+
+// What 1.x/2.x write as `StimuliName` on rows shown no stimulus.
+constexpr std::string_view kNoMedia = "No media";
+
+bool OneOf(std::string_view name, const std::string_view (&names)[2]) {
+  return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
 
 // Tobii's validity codes, per eye, as Tobii's support explains them (Tobii
 // community forum, "Tobii Validity Codes"): 0 the eye is certainly this
@@ -506,8 +527,70 @@ void StudioReader::ReadEvents(const Fields& fields, double time_us) {
       event.name = Text(cell);
       if (column.value_field != Field::kFieldCount) event.value = Text(fields[column.value_field]);
     }
-    order_.AddEvent(std::move(event));
+    const bool start = OneOf(event.name, kStimulusStarts);
+    if (event.value.empty() && (start || OneOf(event.name, kStimulusEnds))) {
+      event.value = RowStimulus(fields);
+      if (event.value.empty() && !start) event.value = last_stimulus_;
+    }
+    // Events keep their order: after a start that waits for its name, the
+    // rest wait with it.
+    if ((start && event.value.empty()) || !waiting_events_.empty()) {
+      waiting_events_.push_back(std::move(event));
+    } else {
+      order_.AddEvent(std::move(event));
+    }
   }
+}
+
+// The stimulus a row was shown, as `StimuliName` (1.x/2.x) or `MediaName`
+// (3.x) says; empty for none.
+std::string StudioReader::RowStimulus(const Fields& fields) const {
+  const std::string_view cell = fields[Field::kStimulus];
+  return cell == kNoMedia ? std::string() : Text(cell);
+}
+
+// A sample row's stimulus names the starts that wait for one; they, and the
+// events after them, go on with this row's sample, as they would have.
+void StudioReader::NameWaitingEvents(const std::string& stimulus) {
+  last_stimulus_ = stimulus;
+  for (RecordingEvent& event : waiting_events_) {
+    if (event.value.empty() && OneOf(event.name, kStimulusStarts)) event.value = stimulus;
+  }
+  ReleaseWaitingEvents();
+}
+
+void StudioReader::ReleaseWaitingEvents() {
+  for (RecordingEvent& event : waiting_events_) order_.AddEvent(std::move(event));
+  waiting_events_.clear();
+}
+
+// The bits of the row's AOIs, each AOI (on this stimulus) given the next
+// bit when first seen.
+std::uint64_t StudioReader::ReadAoiHits(const Fields& fields, const std::string& stimulus) {
+  StudioRowAois(fields[Field::kAoiIds], fields[Field::kAoiNames], &row_aois_);
+  std::uint64_t hits = 0;
+  for (std::string_view cell : row_aois_) {
+    const std::string aoi = Text(cell);
+    std::vector<AoiColumn>& columns = info_.aoi_columns;
+    auto known = std::find_if(columns.begin(), columns.end(),
+                              [&](const AoiColumn& c) { return c.aoi == aoi && c.stimulus == stimulus; });
+    if (known == columns.end()) {
+      if (columns.size() >= kMaxAoiColumns) {
+        if (!aois_passed_over_) {
+          aois_passed_over_ = true;
+          damage_.Note(fmt::format(
+              "AOI \"{}\" on \"{}\" (line {}) and any further AOIs passed over: a recording's samples "
+              "carry at most {} AOIs",
+              aoi, stimulus, lines_.line_number(), kMaxAoiColumns));
+        }
+        continue;
+      }
+      columns.push_back({stimulus, aoi});
+      known = columns.end() - 1;
+    }
+    hits |= std::uint64_t{1} << (known - columns.begin());
+  }
+  return hits;
 }
 
 Status StudioReader::ParseRow(std::string_view line, RowKind* kind, Sample* sample) {
@@ -539,6 +622,8 @@ Status StudioReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
   if (!Time(fields, Field::kRecordingTime, line, &time_us)) return Status::Ok();
   if (event_row) ReadEvents(fields, time_us);
   if (!sample_row) return Status::Ok();
+  const std::string stimulus = RowStimulus(fields);
+  NameWaitingEvents(stimulus);
 
   double device_us = 0;
   const bool have_device = column_of_field_[Field::kDeviceTime] >= 0 && !fields[Field::kDeviceTime].empty();
@@ -567,7 +652,9 @@ Status StudioReader::ParseRow(std::string_view line, RowKind* kind, Sample* samp
     // One bad cell costs its sample, which is kept as lost.
     *sample = Sample();
     sample->time_us = sample_time_us;
+    return Status::Ok();
   }
+  if (column_of_field_[Field::kAoiNames] >= 0) sample->aoi_hits = ReadAoiHits(fields, stimulus);
   return Status::Ok();
 }
 
@@ -582,7 +669,8 @@ Status StudioReader::Next(SampleChunk* chunk) {
                                 lines_.bytes_consumed() >= options_.select->end_byte;
     if (past_selection || !lines_.Next(&line)) {
       if (!lines_.status().ok()) return lines_.status();
-      order_.Flush(chunk);  // the end of the recording's rows
+      ReleaseWaitingEvents();  // no sample row after them names them
+      order_.Flush(chunk);     // the end of the recording's rows
       break;
     }
     Sample sample;

@@ -19,6 +19,15 @@
 // missing, never data: doc/formats/tobii-studio.md gives the rules and
 // their sources. The decimal mark is detected per file.
 //
+// 1.x/2.x name on each sample row the AOI its gaze point is on (`AoiNames`,
+// `AoiIds`: io/studio_aoi_cells.h); each AOI (with the row's `StimuliName`
+// as its stimulus) becomes an entry of RecordingInfo::aoi_columns as it is
+// first seen, and sets its bit of Sample::aoi_hits. AOIs past
+// kMaxAoiColumns are passed over, and a note in damage() says so. A
+// stimulus event (`ImageStart`, `ImageEnd`, `MovieStart`, `MovieEnd`)
+// without a value takes the stimulus as its value: its own row's, else for
+// an end the sample row's before it, for a start the sample row's after it.
+//
 // Flaws cost what io/damage.h decides (a bad cell its sample, a bad time
 // its row); an export can hold several recordings, and a selector
 // (ReaderOptions::select) reads one of them.
@@ -72,7 +81,7 @@ class StudioReader final : public SampleReader {
   enum Field : int {
     kRecordingTime, kDeviceTime, kParticipant, kRecordingName, kSoftware, kResolution,
     kStudioEvent, kStudioEventData, kMouseEvent, kKeyPressEvent, kExternalEvent, kExternalEventValue,
-    kEvent, kDescriptor,
+    kEvent, kDescriptor, kStimulus, kAoiIds, kAoiNames,
     kGazeX, kGazeY, kValidityLeft, kValidityRight,
     // Per eye: the left eye's fields, then the right eye's in the same order.
     kLeftGazeXPx, kLeftGazeYPx, kLeftGazeXMm, kLeftGazeYMm, kLeftEyeX, kLeftEyeY, kLeftEyeZ, kLeftDistance,
@@ -103,6 +112,10 @@ class StudioReader final : public SampleReader {
   bool ReadEye(const Fields& fields, Field first, int code, std::string_view line, EyeData* eye);
   bool ReadSample(const Fields& fields, std::string_view line, Sample* sample);
   void ReadEvents(const Fields& fields, double time_us);
+  std::string RowStimulus(const Fields& fields) const;
+  void NameWaitingEvents(const std::string& stimulus);
+  void ReleaseWaitingEvents();
+  std::uint64_t ReadAoiHits(const Fields& fields, const std::string& stimulus);
   void TakeMetadata(const Fields& fields);
   void DropScreenSizeSentinel(float* x_px, float* y_px) const;
 
@@ -122,6 +135,13 @@ class StudioReader final : public SampleReader {
   int last_needed_column_ = -1;
   double recording_time_us_per_unit_ = 0;
   double device_time_us_per_unit_ = 0;
+
+  std::vector<std::string_view> row_aois_;  // the AOI names of the row being read
+  bool aois_passed_over_ = false;           // past kMaxAoiColumns (noted once)
+  std::string last_stimulus_;               // the last sample row's, for a stimulus end without a name
+  // A stimulus start without a name, and the events read after it, until
+  // the next sample row names it.
+  std::vector<RecordingEvent> waiting_events_;
 
   bool have_row_names_ = false;  // names taken from the rows (they win over the preamble's)
   bool have_first_sample_ = false;

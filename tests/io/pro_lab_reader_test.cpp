@@ -372,8 +372,8 @@ TEST(ProLabReader, ColumnsUsedAndIgnoredAreListed) {
   ASSERT_TRUE(reader.Open().ok());
   const ColumnReport columns = reader.columns();
   EXPECT_EQ(columns.used, (std::vector<std::string>{"Recording timestamp [ms]", "Gaze point X", "Gaze point Y",
-                                                    "Validity left", "Validity right"}));
-  EXPECT_EQ(columns.ignored, (std::vector<std::string>{"Project name", "AOI hit [Snap - Face]"}));
+                                                    "Validity left", "Validity right", "AOI hit [Snap - Face]"}));
+  EXPECT_EQ(columns.ignored, (std::vector<std::string>{"Project name"}));
 }
 
 TEST(ProLabReader, ControlBytesInMessagesAreEscaped) {
