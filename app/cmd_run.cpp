@@ -81,10 +81,14 @@ int RunStudyAndReport(study::RunOptions options) {
   for (const char* table :
        {results::kSummaryTable, results::kGroupStatsTable, results::kConditionStatsTable,
         results::kBehaviorMetricsTable, results::kBehaviorSummaryTable, results::kBehaviorConditionStatsTable,
-        results::kObservationsTable, results::kProblemsTable, results::kColumnsTable}) {
-    if (!std::filesystem::exists(out / table)) continue;  // the condition tables need conditions
+        results::kIntervalMetricsTable, results::kAoiMetricsTable, results::kAoiTransitionsTable,
+        results::kAoiSummaryTable, results::kObservationsTable, results::kProblemsTable, results::kColumnsTable}) {
+    if (!std::filesystem::exists(out / table)) continue;  // the condition tables need conditions, the AOI tables AOIs
     fmt::print("{}{}\n", indent, (out / table).string());
     indent = "          ";
+  }
+  if (!std::filesystem::exists(out / results::kAoiMetricsTable)) {
+    fmt::print("{}no AOI tables: no recording has an AOI, a stimulus or an --interval\n", indent);
   }
   const study::RunOutputPaths paths = study::OutputPaths(out);
   fmt::print("run info: {}\n", paths.run_info.string());

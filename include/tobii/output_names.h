@@ -23,6 +23,12 @@ inline constexpr const char* kColumnsTable = "columns.csv";  // report/column_di
 inline constexpr const char* kConditionStatsTable = "condition_stats.csv";  // analysis/condition_comparisons.h
 inline constexpr const char* kBehaviorConditionStatsTable = "behavior_condition_stats.csv";
 inline constexpr const char* kObservationsTable = "observations.csv";      // report/observations_csv.h
+// The AOI tables, written only for a study with AOIs or intervals
+// (analysis/aoi_comparisons.h: HasAoiResults; report/aoi_tables.h).
+inline constexpr const char* kIntervalMetricsTable = "interval_metrics.csv";
+inline constexpr const char* kAoiMetricsTable = "aoi_metrics.csv";
+inline constexpr const char* kAoiTransitionsTable = "aoi_transitions.csv";
+inline constexpr const char* kAoiSummaryTable = "aoi_summary.csv";  // analysis/aoi_comparisons.h
 inline constexpr const char* kRunRecord = "run.json";
 inline constexpr const char* kEventsFolder = "events";
 // The result cache (src/run/result_cache.h); its CACHEDIR.TAG marks it as
@@ -40,13 +46,14 @@ inline constexpr std::string_view kCacheTagText =
 // replaces all of them, so that none of an earlier run's survives.
 inline constexpr std::string_view kRunOutputNames[] = {
     kSummaryTable,    kBehaviorMetricsTable, kGroupStatsTable, kBehaviorSummaryTable, kConditionStatsTable,
-    kBehaviorConditionStatsTable,
+    kBehaviorConditionStatsTable, kIntervalMetricsTable, kAoiMetricsTable, kAoiTransitionsTable, kAoiSummaryTable,
     kObservationsTable, kProblemsTable,     kColumnsTable,    kRunRecord,            kEventsFolder,
     kResultsFileName, kFiguresFolder,        kReportFileName};
 
 // What `figures OUT` redraws; the rest of OUT is carried on.
 inline constexpr std::string_view kRedrawnNames[] = {kGroupStatsTable,          kBehaviorSummaryTable,
                                                      kConditionStatsTable,      kBehaviorConditionStatsTable,
+                                                     kAoiSummaryTable,
                                                      kFiguresFolder,            kReportFileName};
 
 template <std::size_t N>

@@ -1,9 +1,7 @@
 #include "analysis/group_comparisons.h"
 
-#include <limits>
-#include <map>
+#include <utility>
 
-#include "analysis/group_values.h"
 #include "analysis/metric_catalog.h"
 
 namespace tobii::analysis {
@@ -11,15 +9,13 @@ namespace tobii::analysis {
 namespace {
 
 // Every pair of groups, or the one group alone.
-void AddRows(const std::string& behavior, const std::string& metric, const std::string& condition,
-             const std::vector<GroupValues>& groups, std::vector<ComparisonRow>* rows) {
+void AddRows(const ComparisonRow& label, const std::string& condition, const std::vector<GroupValues>& groups,
+             std::vector<ComparisonRow>* rows) {
   const auto add = [&](const GroupValues& group, const GroupValues* reference) {
-    ComparisonRow row;
-    row.behavior = behavior;
-    row.metric = metric;
+    ComparisonRow row = label;
     row.condition = condition;
     row.group = group.group;
-    if (reference != nullptr) row.reference = reference->group;
+    row.reference = reference != nullptr ? reference->group : "";
     row.stats = stats::CompareGroups(group.values, reference != nullptr ? reference->values : std::vector<double>{});
     rows->push_back(std::move(row));
   };
@@ -32,21 +28,27 @@ void AddRows(const std::string& behavior, const std::string& metric, const std::
   }
 }
 
-// The rows of one metric: in each condition apart, or over every recording
-// when the study has none.
-void AddMetricRows(const std::vector<RecordingResult>& results, const std::vector<std::string>& conditions,
-                   const std::string& behavior, const std::string& metric, const RecordingMetric& value,
-                   std::vector<ComparisonRow>* rows) {
+// A label naming a metric (of a behaviour).
+ComparisonRow Label(const std::string& behavior, const std::string& metric) {
+  ComparisonRow label;
+  label.behavior = behavior;
+  label.metric = metric;
+  return label;
+}
+
+}  // namespace
+
+void AddComparisonRows(const std::vector<RecordingResult>& results, const std::vector<std::string>& conditions,
+                       const ComparisonRow& label, const RecordingMetric& value, std::vector<ComparisonRow>* rows) {
   if (conditions.empty()) {
-    AddRows(behavior, metric, "", ValuesByGroup(results, value), rows);
+    AddRows(label, "", ValuesByGroup(results, value), rows);
     return;
   }
   for (const std::string& condition : conditions) {
-    AddRows(behavior, metric, condition, ValuesByGroup(results, value, &condition), rows);
+    AddRows(label, condition, ValuesByGroup(results, value, &condition), rows);
   }
 }
 
-// One family for the q-values: the whole table.
 void AddQValues(std::vector<ComparisonRow>* rows) {
   std::vector<stats::GroupComparison> family;
   for (const ComparisonRow& row : *rows) family.push_back(row.stats);
@@ -54,14 +56,12 @@ void AddQValues(std::vector<ComparisonRow>* rows) {
   for (std::size_t i = 0; i < rows->size(); ++i) (*rows)[i].stats = family[i];
 }
 
-}  // namespace
-
 std::vector<ComparisonRow> GroupStats(const std::vector<RecordingResult>& results) {
   std::vector<ComparisonRow> rows;
   if (results.empty()) return rows;
   const std::vector<std::string> conditions = Conditions(results);
   for (const RecordingMetricDef& metric : RecordingMetricCatalog()) {
-    AddMetricRows(results, conditions, "", metric.name, metric.value, &rows);
+    AddComparisonRows(results, conditions, Label("", metric.name), metric.value, &rows);
   }
   AddQValues(&rows);
   return rows;
@@ -73,7 +73,7 @@ std::vector<ComparisonRow> BehaviorSummary(const std::vector<RecordingResult>& r
   for (const auto& [behavior, point] : AnnotatedBehaviors(results)) {
     for (const BehaviorMetricDef& metric : BehaviorMetricCatalog()) {
       if (point ? !metric.for_points : !metric.for_states) continue;
-      AddMetricRows(results, conditions, behavior, metric.name, BehaviorMetricOf(behavior, metric), &rows);
+      AddComparisonRows(results, conditions, Label(behavior, metric.name), BehaviorMetricOf(behavior, metric), &rows);
     }
   }
   AddQValues(&rows);

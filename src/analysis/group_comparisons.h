@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/group_values.h"
 #include "stats/group_comparison.h"
 #include "tobii/recording_result.h"
 
@@ -42,5 +43,16 @@ std::vector<ComparisonRow> GroupStats(const std::vector<RecordingResult>& result
 // Behaviours in name order; a behaviour's metrics are those that apply to
 // its kind (state or point: analysis/metric_catalog.h).
 std::vector<ComparisonRow> BehaviorSummary(const std::vector<RecordingResult>& results);
+
+// The machinery every group table shares (aoi_summary.csv uses it too).
+// Appends the rows of one metric, labelled as `label` (its behavior,
+// interval, aoi and metric): every pair of groups (or the one group), in
+// each of `conditions` apart (Conditions(results)), or over every
+// recording when there are none.
+void AddComparisonRows(const std::vector<RecordingResult>& results, const std::vector<std::string>& conditions,
+                       const ComparisonRow& label, const RecordingMetric& value, std::vector<ComparisonRow>* rows);
+
+// The Benjamini-Hochberg q of every test, with the whole table as one family.
+void AddQValues(std::vector<ComparisonRow>* rows);
 
 }  // namespace tobii::analysis

@@ -11,6 +11,8 @@ namespace {
 
 using R = RecordingResult;
 using B = BehaviorResult;
+using I = IntervalResult;
+using A = AoiResult;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 using util::kSecondsPerMinute;
@@ -27,6 +29,7 @@ double SaccadeRatePerMin(const R& r) { return PerMinute(r.saccade_count, r.durat
 
 std::string Kind(const B& b) { return b.point ? "point" : "state"; }
 double BehaviorValidityPct(const B& b) { return b.valid_pct(); }
+double IntervalDurationMs(const I& i) { return i.duration_ms(); }
 
 constexpr unsigned kStoredInTable = kStored | kInTable;
 constexpr unsigned kEverywhere = kStored | kInTable | kCompared;
@@ -158,11 +161,90 @@ const BehaviorField kBehaviorFields[] = {
                    "its horizontal and vertical angles (degrees of visual angle from the screen's centre)."},
 };
 
+// Pro Lab's Metrics export (doc/algorithms/aoi.md): a fixation on the AOI
+// is one whose fixation point lies on it, cut to the interval.
+const IntervalField kIntervalFields[] = {
+    {.name = "interval", .topic = Topic::kInterval, .appears = kStoredInTable, .value = &I::interval,
+     .definition = "The interval: the stimulus shown, the name of an --interval event pair, or \"recording\" for "
+                   "the whole recording."},
+    {.name = "kind", .topic = Topic::kInterval, .appears = kStoredInTable, .value = &I::kind,
+     .definition = "\"stimulus\" for a stimulus presentation, \"events\" for an interval between two named "
+                   "events, \"recording\" for the whole recording."},
+    {.name = "occurrence", .topic = Topic::kInterval, .appears = kStoredInTable, .value = &I::occurrence,
+     .definition = "Which occurrence of the interval in the recording this is: 1, 2, ... (a stimulus shown "
+                   "twice has two)."},
+    {.name = "start_ms", .unit = "ms", .topic = Topic::kInterval, .decimals = 3, .appears = kStoredInTable,
+     .value = &I::start_ms, .definition = "The interval's start, on the recording's clock."},
+    {.name = "end_ms", .unit = "ms", .topic = Topic::kInterval, .decimals = 3, .appears = kStoredInTable,
+     .value = &I::end_ms, .definition = "The interval's end, on the recording's clock."},
+    {.name = "duration_ms", .unit = "ms", .topic = Topic::kInterval, .decimals = 3, .appears = kInTable,
+     .value = IntervalDurationMs, .definition = "The interval's end minus its start."},
+    {.name = "fixation_count", .topic = Topic::kInterval, .appears = kStoredInTable, .value = &I::fixation_count,
+     .definition = "Fixations overlapping the interval, on an AOI or not."},
+    {.name = "transition_entropy_bits", .unit = "bits", .topic = Topic::kInterval, .decimals = 4,
+     .appears = kEverywhere, .value = &I::transition_entropy_bits,
+     .definition = "Gaze transition entropy (Krejtz et al. 2015): the entropy of the next fixation's AOI given "
+                   "the current one's, weighted by the stationary distribution; empty without a transition."},
+    {.name = "stationary_entropy_bits", .unit = "bits", .topic = Topic::kInterval, .decimals = 4,
+     .appears = kEverywhere, .value = &I::stationary_entropy_bits,
+     .definition = "Stationary entropy (Krejtz et al. 2015): the entropy of the distribution of fixations over "
+                   "the AOIs; empty without a transition."},
+};
+
+// Compared between groups: the fixation and visit measures, and the dwell
+// time as a share of the interval (comparable between intervals of other
+// lengths). Not compared, as they repeat another compared metric: whole
+// fixations (nearly the fixations), revisits (visits - 1), the dwell time
+// in ms (the share times the interval).
+const AoiField kAoiFields[] = {
+    {.name = "aoi", .topic = Topic::kAoi, .appears = kStoredInTable, .value = &A::aoi,
+     .definition = "The area of interest, by name (one name on several stimuli is one AOI outside them)."},
+    {.name = "total_duration_of_fixations_ms", .unit = "ms", .topic = Topic::kAoi, .decimals = 3,
+     .appears = kEverywhere, .value = &A::total_duration_of_fixations_ms,
+     .definition = "Summed duration of the fixations on the AOI, each cut to the interval."},
+    {.name = "average_duration_of_fixations_ms", .unit = "ms", .topic = Topic::kAoi, .decimals = 3,
+     .appears = kEverywhere, .value = &A::average_duration_of_fixations_ms,
+     .definition = "Mean duration of a fixation on the AOI, cut to the interval; empty without one."},
+    {.name = "number_of_fixations", .topic = Topic::kAoi, .appears = kEverywhere, .value = &A::number_of_fixations,
+     .definition = "Fixations on the AOI overlapping the interval."},
+    {.name = "time_to_first_fixation_ms", .unit = "ms", .topic = Topic::kAoi, .decimals = 3, .appears = kEverywhere,
+     .value = &A::time_to_first_fixation_ms,
+     .definition = "From the interval's start to the start of the first fixation on the AOI; empty when the AOI "
+                   "was not fixated."},
+    {.name = "duration_of_first_fixation_ms", .unit = "ms", .topic = Topic::kAoi, .decimals = 3,
+     .appears = kEverywhere, .value = &A::duration_of_first_fixation_ms,
+     .definition = "Duration of the first fixation on the AOI, cut to the interval; empty when the AOI was not "
+                   "fixated."},
+    {.name = "number_of_whole_fixations", .topic = Topic::kAoi, .appears = kStoredInTable,
+     .value = &A::number_of_whole_fixations,
+     .definition = "Fixations on the AOI lying wholly inside the interval."},
+    {.name = "total_duration_of_visits_ms", .unit = "ms", .topic = Topic::kAoi, .decimals = 3,
+     .appears = kEverywhere, .value = &A::total_duration_of_visits_ms,
+     .definition = "Summed duration of the visits to the AOI: each from the start of a fixation on it to the "
+                   "end of the last fixation on it before a fixation elsewhere."},
+    {.name = "average_duration_of_visits_ms", .unit = "ms", .topic = Topic::kAoi, .decimals = 3,
+     .appears = kEverywhere, .value = &A::average_duration_of_visits_ms,
+     .definition = "Mean duration of a visit to the AOI; empty without one."},
+    {.name = "number_of_visits", .topic = Topic::kAoi, .appears = kEverywhere, .value = &A::number_of_visits,
+     .definition = "Visits to the AOI in the interval."},
+    {.name = "number_of_revisits", .topic = Topic::kAoi, .appears = kStoredInTable, .value = &A::number_of_revisits,
+     .definition = "Visits to the AOI after the first."},
+    {.name = "dwell_time_ms", .unit = "ms", .topic = Topic::kAoi, .decimals = 3, .appears = kStoredInTable,
+     .value = &A::dwell_time_ms,
+     .definition = "Time of the gaze samples on the AOI in the interval, each counting one sample interval."},
+    {.name = "dwell_time_pct", .unit = "%", .topic = Topic::kAoi, .decimals = 3, .appears = kEverywhere,
+     .value = &A::dwell_time_pct, .definition = "The dwell time as a share of the interval's duration."},
+};
+
 }  // namespace
 
 std::span<const RecordingField> RecordingFields() { return kRecordingFields; }
 
 std::span<const BehaviorField> BehaviorFields() { return kBehaviorFields; }
+
+std::span<const IntervalField> IntervalFields() { return kIntervalFields; }
+
+std::span<const AoiField> AoiFields() { return kAoiFields; }
 
 template <typename Result>
 double NumberOf(const ResultField<Result>& field, const Result& result) {
@@ -183,5 +265,7 @@ double NumberOf(const ResultField<Result>& field, const Result& result) {
 
 template double NumberOf(const RecordingField&, const RecordingResult&);
 template double NumberOf(const BehaviorField&, const BehaviorResult&);
+template double NumberOf(const IntervalField&, const IntervalResult&);
+template double NumberOf(const AoiField&, const AoiResult&);
 
 }  // namespace tobii::metrics

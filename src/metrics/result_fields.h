@@ -1,8 +1,10 @@
-// The fields of a recording's result and of a behaviour's, one entry each:
+// The fields of a recording's result, of a behaviour's, of an interval's
+// and of an AOI's in an interval, one entry each:
 // name, unit, what it means, how a table prints it, where it appears and
 // how it is read from a result. summary.csv, behavior_metrics.csv,
-// results.json (written and read) and the metrics the group tables compare
-// (analysis/metric_catalog.h) all follow these two tables, so adding a
+// interval_metrics.csv, aoi_metrics.csv, results.json (written and read)
+// and the metrics the group tables compare (analysis/metric_catalog.h,
+// analysis/aoi_comparisons.h) all follow these tables, so adding a
 // metric is one entry here, plus its member in tobii/recording_result.h
 // when it is stored and the code that computes it.
 //
@@ -20,13 +22,16 @@ namespace tobii::metrics {
 
 // What a field is about. The group tables list their metrics by topic, in
 // this order (a stable sort of the table's order).
-enum class Topic { kIdentity, kQuality, kFixations, kSaccades, kBlinks, kPupil, kGaze, kAnnotation, kAccounting };
+enum class Topic {
+  kIdentity, kQuality, kFixations, kSaccades, kBlinks, kPupil, kGaze, kAnnotation, kInterval, kAoi, kAccounting
+};
 
 // Where a field appears: a set of these bits.
 enum Appears : unsigned {
   kStored = 1u << 0,    // in results.json, and read back from it (a member of the result)
-  kInTable = 1u << 1,   // a column of summary.csv or behavior_metrics.csv, in table order
-  kCompared = 1u << 2,  // compared between groups: group_stats.csv or behavior_summary.csv
+  kInTable = 1u << 1,   // a column of its table (summary.csv, behavior_metrics.csv, interval_metrics.csv,
+                        // aoi_metrics.csv), in table order
+  kCompared = 1u << 2,  // compared between groups: group_stats.csv, behavior_summary.csv or aoi_summary.csv
 };
 
 // The behaviours a behaviour field applies to; its cells are empty for the
@@ -54,6 +59,8 @@ struct ResultField {
 
 using RecordingField = ResultField<RecordingResult>;
 using BehaviorField = ResultField<BehaviorResult>;
+using IntervalField = ResultField<IntervalResult>;
+using AoiField = ResultField<AoiResult>;
 
 // Every field of a RecordingResult, in summary.csv's column order.
 std::span<const RecordingField> RecordingFields();
@@ -61,6 +68,16 @@ std::span<const RecordingField> RecordingFields();
 // Every field of a BehaviorResult, in behavior_metrics.csv's column order
 // (after the recording's participant_id, recording and group).
 std::span<const BehaviorField> BehaviorFields();
+
+// Every field of an IntervalResult, in interval_metrics.csv's column order
+// (after the recording's identity); its AOIs and transitions are stored
+// beside them.
+std::span<const IntervalField> IntervalFields();
+
+// Every field of an AoiResult, in aoi_metrics.csv's column order (after
+// the recording's identity and the interval's) and Pro Lab's order: the
+// fixations, the visits, then the dwell time.
+std::span<const AoiField> AoiFields();
 
 // The field's value as a number: NaN for text, a count as a double.
 template <typename Result>

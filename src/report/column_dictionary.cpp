@@ -5,6 +5,7 @@
 
 #include "io/csv_writer.h"
 #include "metrics/result_fields.h"
+#include "report/aoi_tables.h"
 #include "report/comparison_csv.h"
 #include "report/condition_csv.h"
 #include "report/covariates.h"
@@ -36,6 +37,10 @@ std::string_view SourceOf(metrics::Topic topic) {
       return "gaze samples, after preprocessing";
     case metrics::Topic::kAnnotation:
       return "BORIS annotations, aligned to the recording";
+    case metrics::Topic::kInterval:
+      return "the intervals: stimulus presentations, --interval event pairs, the whole recording";
+    case metrics::Topic::kAoi:
+      return "fixations and gaze samples on the AOIs (the study's AOIs or the export's AOI hit columns)";
     case metrics::Topic::kAccounting:
       return "the reader";
   }
@@ -45,6 +50,24 @@ std::string_view SourceOf(metrics::Topic topic) {
 template <typename Field>
 DictionaryRow RowOf(std::string_view table, const Field& field) {
   return {std::string(table), field.name, field.unit, field.definition, std::string(SourceOf(field.topic))};
+}
+
+// The recording's identity, as the per-recording tables open with it.
+void AddRecordingIdentity(std::string_view table, std::vector<DictionaryRow>* rows) {
+  for (std::string_view identity : kBehaviorRowIdentity) {
+    for (const metrics::RecordingField& field : metrics::RecordingFields()) {
+      if (field.name == identity) rows->push_back(RowOf(table, field));
+    }
+  }
+}
+
+// The interval's identity (kIntervalRowIdentity), as the AOI tables have it.
+void AddIntervalIdentity(std::string_view table, std::vector<DictionaryRow>* rows) {
+  for (std::string_view name : kIntervalRowIdentity) {
+    for (const metrics::IntervalField& field : metrics::IntervalFields()) {
+      if (field.name == name) rows->push_back(RowOf(table, field));
+    }
+  }
 }
 
 void AddColumns(std::string_view table, std::span<const ColumnDoc> columns, std::vector<DictionaryRow>* rows) {
@@ -77,19 +100,31 @@ std::vector<DictionaryRow> ColumnDictionary(const std::vector<std::string>& cova
     if (field.appears & metrics::kInTable) rows.push_back(RowOf(results::kSummaryTable, field));
   }
   AddCovariates(results::kSummaryTable, SummaryColumns({}), covariates, &rows);
-  for (std::string_view identity : kBehaviorRowIdentity) {
-    for (const metrics::RecordingField& field : metrics::RecordingFields()) {
-      if (field.name == identity) rows.push_back(RowOf(results::kBehaviorMetricsTable, field));
-    }
-  }
+  AddRecordingIdentity(results::kBehaviorMetricsTable, &rows);
   for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
     if (field.appears & metrics::kInTable) rows.push_back(RowOf(results::kBehaviorMetricsTable, field));
   }
   AddCovariates(results::kBehaviorMetricsTable, BehaviorMetricsColumns({}), covariates, &rows);
-  AddColumns(results::kGroupStatsTable, ComparisonColumns().subspan(1), &rows);
-  AddColumns(results::kBehaviorSummaryTable, ComparisonColumns(), &rows);
+  AddColumns(results::kGroupStatsTable, ComparisonColumns(ComparisonTable::kGroupStats), &rows);
+  AddColumns(results::kBehaviorSummaryTable, ComparisonColumns(ComparisonTable::kBehaviorSummary), &rows);
   AddColumns(results::kConditionStatsTable, ConditionColumns().subspan(1), &rows);
   AddColumns(results::kBehaviorConditionStatsTable, ConditionColumns(), &rows);
+  AddRecordingIdentity(results::kIntervalMetricsTable, &rows);
+  AddIntervalIdentity(results::kIntervalMetricsTable, &rows);
+  for (const metrics::IntervalField& field : metrics::IntervalFields()) {
+    if ((field.appears & metrics::kInTable) && !IsIntervalIdentity(field.name)) {
+      rows.push_back(RowOf(results::kIntervalMetricsTable, field));
+    }
+  }
+  AddRecordingIdentity(results::kAoiMetricsTable, &rows);
+  AddIntervalIdentity(results::kAoiMetricsTable, &rows);
+  for (const metrics::AoiField& field : metrics::AoiFields()) {
+    if (field.appears & metrics::kInTable) rows.push_back(RowOf(results::kAoiMetricsTable, field));
+  }
+  AddRecordingIdentity(results::kAoiTransitionsTable, &rows);
+  AddIntervalIdentity(results::kAoiTransitionsTable, &rows);
+  AddColumns(results::kAoiTransitionsTable, TransitionColumns(), &rows);
+  AddColumns(results::kAoiSummaryTable, ComparisonColumns(ComparisonTable::kAoiSummary), &rows);
   AddColumns(results::kObservationsTable, ObservationsLeadingColumns(), &rows);
   std::vector<std::string> observations;
   for (const ColumnDoc& c : ObservationsLeadingColumns()) observations.push_back(c.name);

@@ -14,4 +14,14 @@ std::string HeaderRow(std::span<const ColumnDoc> columns) {
   return out;
 }
 
+std::string HeaderRow(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) {
+    if (!out.empty()) out.push_back(',');
+    io::AppendCsvField(&out, name);
+  }
+  out.push_back('\n');
+  return out;
+}
+
 }  // namespace tobii::report

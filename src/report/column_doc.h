@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tobii::report {
 
@@ -19,5 +20,7 @@ struct ColumnDoc {
 
 // The header row of these columns, with its line end.
 std::string HeaderRow(std::span<const ColumnDoc> columns);
+// The same from the columns' names.
+std::string HeaderRow(const std::vector<std::string>& names);
 
 }  // namespace tobii::report

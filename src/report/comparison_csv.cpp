@@ -28,12 +28,23 @@ const char* MethodName(stats::MannWhitneyMethod method) {
   return "";
 }
 
-std::vector<ColumnDoc> MakeComparisonColumns() {
-  std::vector<ColumnDoc> columns = {
-    {"behavior", "", "The annotated behaviour the metric is measured during (behavior_summary.csv only).",
-     "BORIS annotations"},
-    {"metric", "", "The metric compared: a column of summary.csv or behavior_metrics.csv, whose unit every "
-                   "mean, SD, median, IQR and CI of the row is in.", "result fields"},
+std::vector<ColumnDoc> MakeComparisonColumns(ComparisonTable table) {
+  std::vector<ColumnDoc> columns;
+  if (table == ComparisonTable::kBehaviorSummary) {
+    columns.push_back({"behavior", "", "The annotated behaviour the metric is measured during.", "BORIS annotations"});
+  }
+  if (table == ComparisonTable::kAoiSummary) {
+    columns.push_back({"interval", "", "The interval the metric is measured in, by name (interval_metrics.csv's "
+                                       "`interval`): each participant's value the mean over its occurrences.",
+                       "the intervals: stimulus presentations, --interval event pairs, the whole recording"});
+    columns.push_back({"aoi", "", "The AOI the metric is measured on; empty for a metric of the whole interval "
+                                  "(a column of interval_metrics.csv).", "the study's AOIs or the export's AOI "
+                                                                         "hit columns"});
+  }
+  std::vector<ColumnDoc> rest = {
+    {"metric", "", "The metric compared: a column of summary.csv, behavior_metrics.csv, interval_metrics.csv or "
+                   "aoi_metrics.csv, whose unit every mean, SD, median, IQR and CI of the row is in.",
+     "result fields"},
     {"group", "", "The group the row describes: the later of the two in name order.", "participants table"},
     {"reference", "", "The group it is compared with: the earlier in name order; empty in a study of one group.",
      "participants table"},
@@ -41,6 +52,7 @@ std::vector<ColumnDoc> MakeComparisonColumns() {
                       "recordings in it); empty when the study has no conditions: then every recording counts.",
      "the design table or names-from-path's {condition}"},
   };
+  columns.insert(columns.end(), rest.begin(), rest.end());
   for (const char* prefix : {"", "reference_"}) {
     for (ColumnDoc& c : DescriptiveColumns(prefix, *prefix == 0 ? "`group`" : "`reference`")) {
       columns.push_back(std::move(c));
@@ -71,19 +83,21 @@ std::vector<ColumnDoc> MakeComparisonColumns() {
 
 }  // namespace
 
-std::span<const ColumnDoc> ComparisonColumns() {
-  static const std::vector<ColumnDoc> columns = MakeComparisonColumns();
-  return columns;
-}
+std::vector<ColumnDoc> ComparisonColumns(ComparisonTable table) { return MakeComparisonColumns(table); }
 
 Status WriteComparisonCsv(const std::filesystem::path& path, const std::vector<analysis::ComparisonRow>& rows,
-                          bool behavior_column) {
-  std::span<const ColumnDoc> columns = ComparisonColumns();
-  std::string out = HeaderRow(behavior_column ? columns : columns.subspan(1));
+                          ComparisonTable table) {
+  std::string out = HeaderRow(ComparisonColumns(table));
   for (const analysis::ComparisonRow& r : rows) {
     std::string row;
-    if (behavior_column) {
+    if (table == ComparisonTable::kBehaviorSummary) {
       AppendCsvField(&row, r.behavior);
+      row.push_back(',');
+    }
+    if (table == ComparisonTable::kAoiSummary) {
+      AppendCsvField(&row, r.interval);
+      row.push_back(',');
+      AppendCsvField(&row, r.aoi);
       row.push_back(',');
     }
     AppendCsvField(&row, r.metric);

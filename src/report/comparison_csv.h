@@ -1,8 +1,7 @@
-// group_stats.csv and behavior_summary.csv (analysis/group_comparisons.h):
-// one row per comparison, both groups' descriptives, then the tests.
+// group_stats.csv, behavior_summary.csv (analysis/group_comparisons.h) and
+// aoi_summary.csv (analysis/aoi_comparisons.h): one row per comparison,
+// what it compares, both groups' descriptives, then the tests.
 #pragma once
-
-#include <span>
 
 #include <filesystem>
 #include <vector>
@@ -13,13 +12,15 @@
 
 namespace tobii::report {
 
-// The columns of both tables: behavior_summary.csv has all of them,
-// group_stats.csv all but the first ("behavior").
-std::span<const ColumnDoc> ComparisonColumns();
+// The tables differ in the columns that say what a row compares, before
+// "metric": behavior_summary.csv opens with "behavior", aoi_summary.csv
+// with "interval" and "aoi", group_stats.csv with neither.
+enum class ComparisonTable { kGroupStats, kBehaviorSummary, kAoiSummary };
 
-// With `behavior_column`, the first column is the behaviour
-// (behavior_summary.csv). Written whole or not at all.
+std::vector<ColumnDoc> ComparisonColumns(ComparisonTable table);
+
+// Written whole or not at all.
 Status WriteComparisonCsv(const std::filesystem::path& path, const std::vector<analysis::ComparisonRow>& rows,
-                          bool behavior_column);
+                          ComparisonTable table);
 
 }  // namespace tobii::report

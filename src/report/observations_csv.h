@@ -1,12 +1,18 @@
 // observations.csv: the study in long format, one row per recording and
-// metric, and per recording, annotated behaviour and metric, each naming
-// its participant, group, condition, session and covariates. Mixed models
+// metric, per recording, annotated behaviour and metric, and (in a study
+// with AOIs or intervals: analysis/aoi_comparisons.h) per recording,
+// interval occurrence, AOI and metric, each naming its participant, group,
+// condition, session and covariates. An interval's own metrics (the gaze
+// entropies) have an empty `aoi`; the columns a row has no use for are
+// empty, and every study's table has them all. Mixed models
 // read it as it is: lme4::lmer(value ~ group * condition + (1 | participant_id),
 // data = subset(read.csv("observations.csv"), metric == "pupil_mean_mm")),
 // or pandas.read_csv and statsmodels' mixedlm.
 //
 // The metrics are those the group tables compare (metrics/result_fields.h,
-// kCompared), each with its unit and the decimals summary.csv gives it.
+// kCompared), each with its unit and the decimals its table gives it. An
+// interval's occurrences are rows of their own (the group tables average
+// them per recording): a mixed model can take them as repeated measures.
 #pragma once
 
 #include <filesystem>

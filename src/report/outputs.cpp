@@ -14,12 +14,8 @@ namespace tobii::report {
 
 using io::FormatNumber;
 
-namespace {
-
-// A field's cell: text as it is, a count in full, a number with the
-// field's decimals (missing: empty).
 template <typename Result>
-std::string Cell(const metrics::ResultField<Result>& field, const Result& result) {
+std::string FieldCell(const metrics::ResultField<Result>& field, const Result& result) {
   return std::visit(
       [&](auto accessor) -> std::string {
         using Accessor = decltype(accessor);
@@ -40,6 +36,13 @@ std::string Cell(const metrics::ResultField<Result>& field, const Result& result
       field.value);
 }
 
+template std::string FieldCell(const metrics::RecordingField&, const RecordingResult&);
+template std::string FieldCell(const metrics::BehaviorField&, const BehaviorResult&);
+template std::string FieldCell(const metrics::IntervalField&, const IntervalResult&);
+template std::string FieldCell(const metrics::AoiField&, const AoiResult&);
+
+namespace {
+
 // Appends a field to a row begun with at least one field.
 void AppendCell(std::string* row, std::string_view cell) {
   row->push_back(',');
@@ -58,17 +61,6 @@ const ColumnDoc kProblemsColumns[] = {
      kProblemsSource},
 };
 
-// The header row of these columns.
-std::string HeaderOf(const std::vector<std::string>& columns) {
-  std::string out;
-  for (const std::string& column : columns) {
-    if (!out.empty()) out.push_back(',');
-    io::AppendCsvField(&out, column);
-  }
-  out.push_back('\n');
-  return out;
-}
-
 std::vector<std::string> WithCovariates(std::vector<std::string> columns, const std::vector<std::string>& covariates) {
   const std::vector<std::string> ours = columns;
   for (const std::string& name : covariates) columns.push_back(CovariateColumn(name, ours));
@@ -83,6 +75,15 @@ const metrics::RecordingField& RecordingFieldNamed(std::string_view name) {
 }
 
 }  // namespace
+
+void AppendRecordingIdentity(const RecordingResult& result, std::string* row) {
+  bool first = true;
+  for (std::string_view name : kBehaviorRowIdentity) {
+    if (!first) row->push_back(',');
+    first = false;
+    io::AppendCsvField(row, FieldCell(RecordingFieldNamed(name), result));
+  }
+}
 
 std::span<const ColumnDoc> ProblemsColumns() { return kProblemsColumns; }
 
@@ -104,14 +105,14 @@ std::vector<std::string> BehaviorMetricsColumns(const std::vector<std::string>& 
 
 Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
   const std::vector<std::string> covariates = CovariateNames(results);
-  std::string out = HeaderOf(SummaryColumns(covariates));
+  std::string out = HeaderRow(SummaryColumns(covariates));
   for (const RecordingResult& r : results) {
     bool first = true;
     for (const metrics::RecordingField& field : metrics::RecordingFields()) {
       if (!(field.appears & metrics::kInTable)) continue;
       if (!first) out.push_back(',');
       first = false;
-      io::AppendCsvField(&out, Cell(field, r));
+      io::AppendCsvField(&out, FieldCell(field, r));
     }
     for (const std::string& name : covariates) AppendCell(&out, CovariateValue(r, name));
     out.push_back('\n');
@@ -121,18 +122,14 @@ Status WriteSummaryCsv(const std::filesystem::path& path, const std::vector<Reco
 
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
   const std::vector<std::string> covariates = CovariateNames(results);
-  std::string out = HeaderOf(BehaviorMetricsColumns(covariates));
+  std::string out = HeaderRow(BehaviorMetricsColumns(covariates));
   for (const RecordingResult& r : results) {
     for (const BehaviorResult& b : r.behaviors) {
-      // Each row opens with the recording's identity.
-      bool first = true;
-      for (std::string_view name : kBehaviorRowIdentity) {
-        if (!first) out.push_back(',');
-        first = false;
-        io::AppendCsvField(&out, Cell(RecordingFieldNamed(name), r));
-      }
+      AppendRecordingIdentity(r, &out);  // each row opens with the recording's identity
       for (const metrics::BehaviorField& field : metrics::BehaviorFields()) {
-        if (field.appears & metrics::kInTable) AppendCell(&out, metrics::AppliesTo(field, b) ? Cell(field, b) : "");
+        if (field.appears & metrics::kInTable) {
+          AppendCell(&out, metrics::AppliesTo(field, b) ? FieldCell(field, b) : "");
+        }
       }
       for (const std::string& name : covariates) AppendCell(&out, CovariateValue(r, name));
       out.push_back('\n');

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "metrics/result_fields.h"
 #include "report/column_doc.h"
 #include "settings/settings_json.h"
 #include "tobii/problem.h"
@@ -29,6 +30,15 @@ inline constexpr std::string_view kBehaviorRowIdentity[] = {"participant_id", "r
 
 // The columns of summary.csv and behavior_metrics.csv: the result fields
 // marked kInTable, then the covariates (report/covariates.h).
+// A field's cell as the tables write it: text as it is, a count in full, a
+// number with the field's decimals (missing: empty), unquoted.
+template <typename Result>
+std::string FieldCell(const metrics::ResultField<Result>& field, const Result& result);
+
+// Appends the recording's kBehaviorRowIdentity cells, comma-separated, to
+// a row (the per-recording tables other than summary.csv open with them).
+void AppendRecordingIdentity(const RecordingResult& result, std::string* row);
+
 std::vector<std::string> SummaryColumns(const std::vector<std::string>& covariates);
 std::vector<std::string> BehaviorMetricsColumns(const std::vector<std::string>& covariates);
 Status WriteBehaviorMetricsCsv(const std::filesystem::path& path, const std::vector<RecordingResult>& results);

@@ -22,10 +22,12 @@ namespace {
 using Json = nlohmann::json;
 
 
-// Files of this version on still read. Version 4 put every behaviour rate
-// per minute and the gaze dispersion in degrees: older results would be
-// read with other units, so they are refused (run the study again).
-constexpr int kOldestReadableVersion = 4;
+// Files of this version on still read. Version 5 added each recording's
+// intervals and their AOIs: older results lack them, and would show a study
+// with AOIs as one without, so they are refused (run the study again).
+// (Version 4 put every behaviour rate per minute and the gaze dispersion
+// in degrees.)
+constexpr int kOldestReadableVersion = 5;
 // Results are kilobytes a recording; this bounds a corrupt file's read.
 constexpr std::size_t kMaxResultsFileBytes = std::size_t{1} << 30;
 
@@ -198,6 +200,42 @@ void ReadFigureData(const Json& json, FigureData* f) {
   }
 }
 
+// An interval's stored fields, its AOIs' and its transitions
+// ({"from", "to", "count"}).
+Json IntervalJson(const IntervalResult& interval) {
+  Json json = Json::object();
+  WriteFields(metrics::IntervalFields(), interval, &json);
+  Json aois = Json::array();
+  for (const AoiResult& a : interval.aois) {
+    Json aoi = Json::object();
+    WriteFields(metrics::AoiFields(), a, &aoi);
+    aois.push_back(std::move(aoi));
+  }
+  json["aois"] = std::move(aois);
+  Json transitions = Json::array();
+  for (const AoiTransition& t : interval.transitions) {
+    transitions.push_back({{"from", t.from}, {"to", t.to}, {"count", t.count}});
+  }
+  json["transitions"] = std::move(transitions);
+  return json;
+}
+
+IntervalResult IntervalFromJson(const Json& json) {
+  IntervalResult interval;
+  ReadFields(metrics::IntervalFields(), json, &interval);
+  if (!(interval.start_ms <= interval.end_ms)) throw std::invalid_argument("interval: ends before it starts");
+  for (const Json& aoi : json.at("aois")) {
+    AoiResult a;
+    ReadFields(metrics::AoiFields(), aoi, &a);
+    interval.aois.push_back(std::move(a));
+  }
+  for (const Json& t : json.at("transitions")) {
+    interval.transitions.push_back(
+        {t.at("from").get<std::string>(), t.at("to").get<std::string>(), t.at("count").get<std::int64_t>()});
+  }
+  return interval;
+}
+
 }  // namespace
 
 Json RecordingJson(const RecordingResult& r) {
@@ -210,6 +248,9 @@ Json RecordingJson(const RecordingResult& r) {
     behaviors.push_back(std::move(behavior));
   }
   recording["behaviors"] = std::move(behaviors);
+  Json intervals = Json::array();
+  for (const IntervalResult& interval : r.intervals) intervals.push_back(IntervalJson(interval));
+  recording["intervals"] = std::move(intervals);
   recording["figure_data"] = FigureDataJson(r.figure_data);
   return recording;
 }
@@ -222,6 +263,7 @@ RecordingResult RecordingFromJson(const Json& recording) {
     ReadFields(metrics::BehaviorFields(), behavior, &b);
     r.behaviors.push_back(std::move(b));
   }
+  for (const Json& interval : recording.at("intervals")) r.intervals.push_back(IntervalFromJson(interval));
   ReadFigureData(recording.at("figure_data"), &r.figure_data);
   return r;
 }

@@ -19,7 +19,7 @@ namespace tobii::results {
 
 // Bumped whenever a field changes meaning or is removed (the result cache
 // keys on it too).
-inline constexpr int kResultsFileVersion = 4;
+inline constexpr int kResultsFileVersion = 5;
 
 
 // Written whole or not at all.

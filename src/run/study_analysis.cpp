@@ -1,5 +1,6 @@
 #include "run/study_analysis.h"
 
+#include "analysis/aoi_comparisons.h"
 #include "analysis/group_comparisons.h"
 #include "plot/study_figures.h"
 #include "analysis/condition_comparisons.h"
@@ -13,8 +14,10 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
                           const FigureOptions& figures) {
   const std::vector<analysis::ComparisonRow> group_stats = analysis::GroupStats(results);
   const std::vector<analysis::ComparisonRow> behavior_summary = analysis::BehaviorSummary(results);
-  if (Status s = report::WriteComparisonCsv(out / results::kGroupStatsTable, group_stats, false); !s.ok()) return s;
-  if (Status s = report::WriteComparisonCsv(out / results::kBehaviorSummaryTable, behavior_summary, true); !s.ok()) return s;
+  if (Status s = report::WriteComparisonCsv(out / results::kGroupStatsTable, group_stats,
+                                             report::ComparisonTable::kGroupStats); !s.ok()) return s;
+  if (Status s = report::WriteComparisonCsv(out / results::kBehaviorSummaryTable, behavior_summary,
+                                             report::ComparisonTable::kBehaviorSummary); !s.ok()) return s;
   const std::vector<analysis::PairedRow> condition_stats = analysis::ConditionStats(results);
   if (!condition_stats.empty()) {
     if (Status s = report::WriteConditionCsv(out / results::kConditionStatsTable, condition_stats, false); !s.ok())
@@ -24,6 +27,12 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
   if (!behavior_condition_stats.empty()) {
     if (Status s = report::WriteConditionCsv(out / results::kBehaviorConditionStatsTable, behavior_condition_stats,
                                              true);
+        !s.ok())
+      return s;
+  }
+  if (analysis::HasAoiResults(results)) {
+    if (Status s = report::WriteComparisonCsv(out / results::kAoiSummaryTable, analysis::AoiSummary(results),
+                                              report::ComparisonTable::kAoiSummary);
         !s.ok())
       return s;
   }

@@ -1,7 +1,7 @@
 // The study analysis: everything written from the per-recording results
 // alone (group_stats.csv, behavior_summary.csv, condition_stats.csv and
-// behavior_condition_stats.csv when the recordings have conditions, the
-// figures), by `run`
+// behavior_condition_stats.csv when the recordings have conditions,
+// aoi_summary.csv when they have AOIs or intervals, the figures), by `run`
 // after its pass and again by `figures` from results.json. The tables come
 // from the core (src/report/), the figures from the plotting library
 // (src/plot/).

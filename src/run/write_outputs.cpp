@@ -3,6 +3,8 @@
 #include <set>
 #include <string>
 
+#include "analysis/aoi_comparisons.h"
+#include "report/aoi_tables.h"
 #include "report/column_dictionary.h"
 #include "report/covariates.h"
 #include "report/html_report.h"
@@ -30,6 +32,13 @@ Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path&
   if (Status s = report::WriteSummaryCsv(out / results::kSummaryTable, summary.results); !s.ok()) return s;
   if (Status s = report::WriteBehaviorMetricsCsv(out / results::kBehaviorMetricsTable, summary.results); !s.ok())
     return s;
+  if (analysis::HasAoiResults(summary.results)) {  // a study without AOIs gets no empty AOI tables
+    if (Status s = report::WriteIntervalMetricsCsv(out / results::kIntervalMetricsTable, summary.results); !s.ok())
+      return s;
+    if (Status s = report::WriteAoiMetricsCsv(out / results::kAoiMetricsTable, summary.results); !s.ok()) return s;
+    if (Status s = report::WriteAoiTransitionsCsv(out / results::kAoiTransitionsTable, summary.results); !s.ok())
+      return s;
+  }
   if (Status s = report::WriteObservationsCsv(out / results::kObservationsTable, summary.results); !s.ok()) return s;
   if (Status s = report::WriteColumnsCsv(out / results::kColumnsTable, report::CovariateNames(summary.results));
       !s.ok())

@@ -36,11 +36,20 @@ TEST(CommandLine, GenerateThenRunWritesTheTables) {
   const std::string study = (dir.path() / "study").string();
   const std::string out = (dir.path() / "out").string();
   ASSERT_EQ(RunProgram("generate --out \"" + study + "\" --recordings 3 --minutes 0.2 --hz 60 --seed 42"), 0);
-  ASSERT_EQ(RunProgram("run \"" + study + "\" --out \"" + out + "\" --jobs 2"), 0);
+  std::string printed;
+  ASSERT_EQ(RunProgram("run \"" + study + "\" --out \"" + out + "\" --jobs 2", &printed), 0) << printed;
   for (const char* name : {"summary.csv", "group_stats.csv", "behavior_metrics.csv", "behavior_summary.csv",
                            "problems.csv", "run.json", "results.json", "report.html"}) {
     EXPECT_TRUE(fs::exists(fs::path(out) / name)) << name;
+    EXPECT_NE(printed.find((fs::path(out) / name).filename().string()), std::string::npos) << name;
   }
+  // The AOI tables are listed, or (a study without AOIs, stimuli or
+  // intervals) the terminal says why there are none.
+  const bool aoi_tables = fs::exists(fs::path(out) / "aoi_metrics.csv");
+  EXPECT_EQ(printed.find("no AOI tables: no recording has an AOI, a stimulus or an --interval") == std::string::npos,
+            aoi_tables)
+      << printed;
+  EXPECT_EQ(printed.find("aoi_metrics.csv") != std::string::npos, aoi_tables) << printed;
 }
 
 TEST(CommandLine, FiguresRedrawsTablesAndFiguresWithoutTheStudy) {

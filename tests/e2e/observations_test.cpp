@@ -11,6 +11,7 @@
 #include <fstream>
 #include <string>
 
+#include "analysis/aoi_comparisons.h"
 #include "metrics/result_fields.h"
 #include "support/program.h"
 #include "support/study_files.h"
@@ -45,6 +46,15 @@ class Observations : public ::testing::Test {
           expected_rows_ += (f.appears & metrics::kCompared) && metrics::AppliesTo(f, b);
         }
       }
+      if (!analysis::HasAoiResults(summary.results)) continue;  // else no AOI rows
+      for (const IntervalResult& interval : r.intervals) {
+        for (const metrics::IntervalField& f : metrics::IntervalFields()) {
+          expected_rows_ += (f.appears & metrics::kCompared) != 0;
+        }
+        for (const metrics::AoiField& f : metrics::AoiFields()) {
+          expected_rows_ += ((f.appears & metrics::kCompared) != 0) * static_cast<int>(interval.aois.size());
+        }
+      }
     }
     path_ = (options.out / results::kObservationsTable).string();
   }
@@ -71,7 +81,7 @@ TEST_F(Observations, PandasReadsItWithNoOptions) {
       "import pandas as pd\n"
       "d = pd.read_csv('" + path_ + "')\n"
       "print(len(d), d['value'].dtype, d['participant_id'].nunique(), sorted(d['condition'].unique()),\n"
-      "      d['age'].dtype, d.loc[d['behavior'].isna(), 'metric'].nunique())\n";
+      "      d['age'].dtype, d.loc[d['behavior'].isna() & d['interval'].isna(), 'metric'].nunique())\n";
   ASSERT_EQ(RunCommand("/usr/bin/python3 -c \"" + script + "\"", &out), 0) << out;
   EXPECT_EQ(out, std::to_string(expected_rows_) + " float64 2 ['G', 'L'] int64 " +
                      std::to_string(kRecordingMetrics) + "\n");

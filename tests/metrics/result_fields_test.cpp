@@ -44,6 +44,8 @@ void ExpectWellFormed(std::span<const ResultField<Result>> fields) {
 TEST(ResultFields, EachFieldIsNamedOnceDefinedAndReadable) {
   ExpectWellFormed(RecordingFields());
   ExpectWellFormed(BehaviorFields());
+  ExpectWellFormed(IntervalFields());
+  ExpectWellFormed(AoiFields());
 }
 
 TEST(ResultFields, SummaryColumnsFollowTheTableAndGroupStatsItsTopics) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "metrics/result_fields.h"
 #include "support/temp_dir.h"
 #include "tobii/sample.h"
 
@@ -104,6 +105,73 @@ TEST(ResultsFile, EveryFieldComesBackAndNaNStaysMissing) {
   EXPECT_FALSE(back[1].figure_data.sample.has_value());
 }
 
+// Every stored interval and AOI field, by the field tables: a value set to
+// its index (a count) or its index plus a half (a number) comes back, and
+// NaN stays missing.
+TEST(ResultsFile, IntervalsWithTheirAoisAndTransitionsComeBack) {
+  IntervalResult whole;
+  whole.interval = kWholeRecording;
+  whole.kind = "recording";
+  whole.end_ms = 60000;
+  IntervalResult shown;
+  shown.interval = "face.png";
+  shown.kind = "stimulus";
+  shown.occurrence = 2;
+  shown.start_ms = 1000.25;
+  shown.end_ms = 4000.5;
+  shown.fixation_count = 11;
+  shown.transition_entropy_bits = 0.75;  // stationary entropy stays NaN
+  AoiResult eyes;
+  eyes.aoi = "Eyes";
+  int index = 0;
+  for (const metrics::AoiField& field : metrics::AoiFields()) {
+    ++index;
+    if (auto* count = std::get_if<std::int64_t AoiResult::*>(&field.value)) eyes.**count = index;
+    if (auto* number = std::get_if<double AoiResult::*>(&field.value)) eyes.**number = index + 0.5;
+  }
+  AoiResult mouth;
+  mouth.aoi = "Mouth \"lips\"";  // time to first fixation stays NaN: not fixated
+  shown.aois = {eyes, mouth};
+  shown.transitions = {{"Eyes", "Eyes", 3}, {"Eyes", "Mouth \"lips\"", 1}};
+  RecordingResult r;
+  r.intervals = {whole, shown};
+
+  testing::TempDir dir;
+  const auto path = dir.path() / kResultsFileName;
+  ASSERT_TRUE(WriteResultsFile(path, {r}).ok());
+  std::vector<RecordingResult> back;
+  const Status s = ReadResultsFile(path, &back);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(back.at(0).intervals.size(), 2u);
+  EXPECT_EQ(back[0].intervals[0].interval, "recording");
+  EXPECT_TRUE(back[0].intervals[0].aois.empty());
+  const IntervalResult& i = back[0].intervals[1];
+  EXPECT_EQ(i.interval, "face.png");
+  EXPECT_EQ(i.kind, "stimulus");
+  EXPECT_EQ(i.occurrence, 2);
+  EXPECT_EQ(i.start_ms, 1000.25);
+  EXPECT_EQ(i.end_ms, 4000.5);
+  EXPECT_EQ(i.fixation_count, 11);
+  EXPECT_EQ(i.transition_entropy_bits, 0.75);
+  EXPECT_TRUE(std::isnan(i.stationary_entropy_bits));
+  ASSERT_EQ(i.aois.size(), 2u);
+  for (const metrics::AoiField& field : metrics::AoiFields()) {
+    if (!(field.appears & metrics::kStored) || field.name == std::string("aoi")) continue;
+    EXPECT_EQ(metrics::NumberOf(field, i.aois[0]), metrics::NumberOf(field, eyes)) << field.name;
+  }
+  EXPECT_EQ(i.aois[1].aoi, mouth.aoi);
+  EXPECT_TRUE(std::isnan(i.aois[1].time_to_first_fixation_ms));
+  ASSERT_EQ(i.transitions.size(), 2u);
+  EXPECT_EQ(i.transitions[1].from, "Eyes");
+  EXPECT_EQ(i.transitions[1].to, mouth.aoi);
+  EXPECT_EQ(i.transitions[1].count, 1);
+  // The result cache keeps a result as results.json does.
+  const RecordingResult cached = RecordingFromJson(RecordingJson(r));
+  ASSERT_EQ(cached.intervals.size(), 2u);
+  EXPECT_EQ(cached.intervals[1].aois[0].dwell_time_pct, eyes.dwell_time_pct);
+  EXPECT_EQ(cached.intervals[1].transitions[0].count, 3);
+}
+
 TEST(ResultsFile, OtherFilesAreNamedErrors) {
   testing::TempDir dir;
   std::vector<RecordingResult> results;
@@ -112,14 +180,15 @@ TEST(ResultsFile, OtherFilesAreNamedErrors) {
   Status s = ReadResultsFile(dir.path() / "old.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("another version (0"), std::string::npos) << s.message();
-  testing::WriteText(dir.path() / "bad.json", R"({"results_file_version": 4, "recordings": [{"file": 3}]})");
+  testing::WriteText(dir.path() / "bad.json", R"({"results_file_version": 5, "recordings": [{"file": 3}]})");
   s = ReadResultsFile(dir.path() / "bad.json", &results);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("not a results file of this program"), std::string::npos) << s.message();
 }
 
-// Version 4 changed the units of the behaviour rates and dispersion:
-// results of an earlier version are refused with what to do, and no
+// Version 5 added the intervals and AOIs (version 4 changed the units of
+// the behaviour rates and dispersion): results of an earlier version are
+// refused with what to do, and no
 // version holds an analysis time, so a result is the same bytes whenever
 // it is computed.
 TEST(ResultsFile, EarlierVersionsAreRefusedAndNoVersionHoldsATime) {
@@ -135,11 +204,11 @@ TEST(ResultsFile, EarlierVersionsAreRefusedAndNoVersionHoldsATime) {
   std::vector<RecordingResult> back;
   ASSERT_TRUE(ReadResultsFile(dir.path() / "results.json", &back).ok());
   EXPECT_EQ(back.at(0).fixation_count, 12);
-  document["results_file_version"] = 3;
-  testing::WriteText(dir.path() / "v3.json", document.dump());
-  const Status s = ReadResultsFile(dir.path() / "v3.json", &back);
+  document["results_file_version"] = 4;
+  testing::WriteText(dir.path() / "v4.json", document.dump());
+  const Status s = ReadResultsFile(dir.path() / "v4.json", &back);
   ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("results of another version (3"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("results of another version (4"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("run the study again"), std::string::npos) << s.message();
 }
 
