@@ -37,6 +37,7 @@ constexpr std::string_view kOwnTableHeads[] = {
     "type,index,onset_ms,offset_ms,",            // events/*.csv before they named the recording
     "table,column,unit,definition,",             // columns.csv
     "type,onset_ms,offset_ms,duration_ms,",      // truth/*_events.csv of `tobii-pipeline generate`
+    "stimulus,occurrence,start_ms,end_ms,aoi,",  // truth/*_aois.csv of `tobii-pipeline generate`
 };
 
 // The signatures of a zip archive (an .xlsx or .ods workbook is one) and of

@@ -30,6 +30,10 @@ struct RowContext {
   std::int64_t movement_index = 0;
   bool has_fixation_point = false;
   double fixation_x_px = 0, fixation_y_px = 0;
+  // Eye rows while a stimulus is shown: bit k set when the row's gaze
+  // point (as written, whole px) lies on AOI k of the stimulus's image
+  // (stimulus_aois.h).
+  std::uint32_t aoi_hits = 0;
 };
 
 class ExportWriter {

@@ -5,6 +5,7 @@
 #include <numbers>
 
 #include "gen_study/physiology.h"
+#include "gen_study/stimulus_aois.h"
 
 namespace tobii::gen {
 
@@ -266,6 +267,7 @@ double GazeModel::Pupil(std::int64_t t_us) {
 }
 
 GazeModel::Point GazeModel::NextTarget(Point from) {
+  if (Point aimed; Aim(from, &aimed)) return aimed;
   const Point centre = {kScreenWidthMm / 2, traits_.fixation_centre_y_mm};
   const double sd_x = kCentreBiasSdFraction * kScreenWidthMm;
   const double sd_y = kCentreBiasSdFraction * kScreenHeightMm;
@@ -285,6 +287,60 @@ GazeModel::Point GazeModel::NextTarget(Point from) {
     if (rng_->Chance(std::exp(-0.5 * (zx * zx + zy * zy)))) return p;
   }
   return centre;
+}
+
+const Stimulus* GazeModel::ShownAt(std::int64_t t_us) {
+  const std::vector<Stimulus>& stimuli = plan_.stimuli;
+  while (aim_stimulus_ < stimuli.size() && stimuli[aim_stimulus_].end_us <= t_us) ++aim_stimulus_;
+  if (aim_stimulus_ < stimuli.size() && stimuli[aim_stimulus_].start_us <= t_us) return &stimuli[aim_stimulus_];
+  return nullptr;
+}
+
+bool GazeModel::Aim(Point from, Point* to) {
+  const Stimulus* shown = ShownAt(SampleTimeUs(next_sample_));
+  if (shown == nullptr || goal_stimulus_ != aim_stimulus_) has_goal_ = false;
+  if (shown == nullptr) return false;
+  if (!has_goal_) {
+    const std::vector<PlantedAoi>& aois = AoisOfImage(shown->image);
+    const double eyes = traits_.patient ? kAimEyesPatient : kAimEyesControl;
+    const double mouth = traits_.patient ? kAimMouthPatient : kAimMouthControl;
+    const double u = rng_->Uniform();
+    const bool aims_mouth = u >= eyes && u < eyes + mouth;
+    const PlantedAoi* aoi = u < eyes                      ? &aois[kEyesAoi]
+                            : aims_mouth                  ? &aois[kFaceAoi]
+                            : u < eyes + mouth + kAimText ? &aois[kTextAoi]
+                                                          : nullptr;
+    if (aoi == nullptr) return false;
+    const double mouth_top_px = aoi->cy + kMouthTopFraction * aoi->ry;
+    // A point at least a saccade's length away.
+    for (int attempt = 0; attempt < 20 && !has_goal_; ++attempt) {
+      const PixelPoint p = PointOn(*aoi, kAimInsetPx, rng_);
+      if (aims_mouth && p.y < mouth_top_px) continue;
+      goal_ = {p.x / kPxPerMmX, p.y / kPxPerMmY};
+      has_goal_ = AngleDeg(from, goal_) >= kSaccadeAmplitudeMinDeg;
+    }
+    if (!has_goal_) return false;
+    goal_stimulus_ = aim_stimulus_;
+  }
+  const double distance = AngleDeg(from, goal_);
+  if (distance <= kSaccadeAmplitudeMaxDeg) {
+    has_goal_ = false;
+    *to = goal_;
+    return true;
+  }
+  // Too far for one saccade: one of the usual size towards it, leaving at
+  // least the shortest for the next.
+  const double step = std::min(distance - kSaccadeAmplitudeMinDeg,
+                               rng_->LogNormalWithin(kSaccadeAmplitudeMeanDeg, kSaccadeAmplitudeLogSd,
+                                                     kSaccadeAmplitudeMinDeg, kSaccadeAmplitudeMaxDeg));
+  double fraction = step / distance;
+  for (int i = 0; i < 4; ++i) {  // degrees are not quite proportional to mm on a flat screen
+    *to = {from.x + (goal_.x - from.x) * fraction, from.y + (goal_.y - from.y) * fraction};
+    const double amplitude = AngleDeg(from, *to);
+    if (amplitude <= kSaccadeAmplitudeMaxDeg) break;
+    fraction *= kSaccadeAmplitudeMaxDeg / amplitude;
+  }
+  return true;
 }
 
 double GazeModel::AngleDeg(Point a, Point b) const {

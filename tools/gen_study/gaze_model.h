@@ -104,6 +104,10 @@ class GazeModel {
   void Look(Point at, GazeSample* sample);
   double Pupil(std::int64_t t_us);
   Point NextTarget(Point from);
+  // While an image is shown, where a saccade aimed at one of its AOIs
+  // lands (kAimEyesControl ...); false when this one aims at none.
+  bool Aim(Point from, Point* to);
+  const Stimulus* ShownAt(std::int64_t t_us);
   double AngleDeg(Point a, Point b) const;
   static Point ToPx(Point mm);
 
@@ -130,6 +134,12 @@ class GazeModel {
   double pupil_keep_ = 0, pupil_kick_ = 0;
   double talking_level_ = 0, talking_follow_ = 0;
   std::size_t next_stimulus_ = 0, next_talking_ = 0;
+  // Aiming at AOIs: the presentation on screen at the last saccade, and a
+  // goal too far for one saccade, kept until reached or the image goes.
+  std::size_t aim_stimulus_ = 0;
+  bool has_goal_ = false;
+  std::size_t goal_stimulus_ = 0;
+  Point goal_;
   std::int64_t last_onset_us_ = -1;
 };
 

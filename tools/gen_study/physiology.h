@@ -64,6 +64,32 @@ inline constexpr double kTargetMarginPx = 40.0;
 // studies the groups' mean fixation heights differ by 150-190 px, and the
 // saccade amplitudes' mean moved only from 4.32 to 4.29 deg.
 inline constexpr double kFixationCentreShiftFraction = 0.08;
+// Where fixations land while an image is shown (stimulus_aois.h): each
+// saccade aims at the eyes, at the mouth (the face's lower part) or at the
+// caption with these chances, and anywhere else (the centre-biased draw
+// above) otherwise; a goal beyond the longest saccade is reached in
+// several. The group effect follows face-scanning studies in autism (Klin
+// et al. 2002, Arch Gen Psychiatry 59:809: half the time on the eyes of
+// controls, twice the time on the mouth): the Patient group aims at the
+// eyes a quarter as often and at the mouth instead, so that the face as a
+// whole draws both groups alike and the eyes' metrics differ. Half of the
+// saccades aim at an AOI in both groups, so the saccade amplitudes stay
+// alike, and the mouth lying below the eyes keeps the planted difference
+// in fixation height (kFixationCentreShiftFraction) above 100 px in
+// 2-minute studies. The first fixation after an image's onset is where the
+// eyes already were, so the time to the first fixation on an AOI is a
+// saccade's or more.
+inline constexpr double kAimEyesControl = 0.40;
+inline constexpr double kAimEyesPatient = 0.10;
+inline constexpr double kAimMouthControl = 0.05;
+inline constexpr double kAimMouthPatient = 0.35;
+inline constexpr double kAimText = 0.05;
+// The mouth: the part of the face this fraction of its vertical radius
+// below its centre and lower.
+inline constexpr double kMouthTopFraction = 0.2;
+// Aimed-at points keep this far inside an AOI's outline, so that the
+// calibration error (about 10 px) rarely puts the fixation outside.
+inline constexpr double kAimInsetPx = 12.0;
 // Pro Lab's I-VT marks the first samples Unclassified until its velocity
 // window is full (the real export starts so).
 inline constexpr double kStartupUnclassifiedMs = 10.0;

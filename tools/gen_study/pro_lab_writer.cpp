@@ -7,6 +7,8 @@
 #include <numbers>
 
 #include "gen_study/physiology.h"
+#include "gen_study/screen_frame.h"
+#include "gen_study/stimulus_aois.h"
 
 namespace tobii::gen {
 
@@ -60,8 +62,6 @@ constexpr double kMonitorLatencyMs = 10.0;
 // Images fill the screen, so media coordinates are screen coordinates.
 constexpr int kMediaWidthPx = kScreenWidthPx;
 constexpr int kMediaHeightPx = kScreenHeightPx;
-constexpr double kPxPerMmX = kScreenWidthPx / kScreenWidthMm;
-constexpr double kPxPerMmY = kScreenHeightPx / kScreenHeightMm;
 // Columns 91-99 (web and grouping columns) stay empty for image stimuli.
 constexpr std::string_view kUnusedColumns = "\t\t\t\t\t\t\t\t\t";
 
@@ -98,8 +98,9 @@ std::string FormatTime(std::int64_t ms_of_day) {
 
 }  // namespace
 
-ProLabWriter::ProLabWriter(const ExportMeta& meta, ExportStyle style)
-    : mark_(style.decimal_comma ? ',' : '.'),
+ProLabWriter::ProLabWriter(const ExportMeta& meta, ExportStyle style, std::vector<AoiHitColumn> hit_columns)
+    : hit_columns_(std::move(hit_columns)),
+      mark_(style.decimal_comma ? ',' : '.'),
       eol_(style.crlf ? "\r\n" : "\n"),
       bom_(style.bom),
       computer_offset_ms_(meta.computer_offset_ms),
@@ -135,6 +136,13 @@ void ProLabWriter::AppendHeader(std::string* out) {
     if (i > 0) *out += '\t';
     out->append(kProLabColumns[i]);
   }
+  for (const AoiHitColumn& column : hit_columns_) {
+    out->append("\tAOI hit [");
+    out->append(StimulusName(column.image));
+    out->append(" - ");
+    out->append(kAoiNames[static_cast<std::size_t>(column.aoi)]);
+    *out += ']';
+  }
   out->append(eol_);
 }
 
@@ -158,8 +166,10 @@ void ProLabWriter::AppendEyeRow(const GazeSample& s, const RowContext& context, 
     return ((l.valid ? l.*field : 0) + (r.valid ? r.*field : 0)) / std::max(valid, 1);
   };
   // Pro Lab writes gaze in px as whole numbers.
-  cell(valid > 0, mean(&EyeSample::gaze_x_mm) * kPxPerMmX, 0);
-  cell(valid > 0, mean(&EyeSample::gaze_y_mm) * kPxPerMmY, 0);
+  double gaze_x_px = 0, gaze_y_px = 0;
+  const bool gaze = WrittenGazePointPx(s, &gaze_x_px, &gaze_y_px);
+  cell(gaze, gaze_x_px, 0);
+  cell(gaze, gaze_y_px, 0);
   for (const EyeSample* e : {&l, &r}) {
     cell(e->valid, e->gaze_x_mm * kPxPerMmX, 0);
     cell(e->valid, e->gaze_y_mm * kPxPerMmY, 0);
@@ -196,6 +206,13 @@ void ProLabWriter::AppendEyeRow(const GazeSample& s, const RowContext& context, 
   }
   AppendTail(context, out);
   out->append("\t\t");  // mouse position
+  for (const AoiHitColumn& column : hit_columns_) {
+    if (context.stimulus == nullptr || context.stimulus->image != column.image) {
+      *out += '\t';
+    } else {
+      out->append((context.aoi_hits >> column.aoi & 1u) != 0 ? "\t1" : "\t0");
+    }
+  }
   out->append(eol_);
 }
 
@@ -206,6 +223,7 @@ void ProLabWriter::AppendMouseRow(std::int64_t time_us, int x_px, int y_px, cons
   AppendTail(context, out);
   AppendIntField(x_px, out);
   AppendIntField(y_px, out);
+  out->append(hit_columns_.size(), '\t');
   out->append(eol_);
 }
 
@@ -218,6 +236,7 @@ void ProLabWriter::AppendEventRow(std::int64_t time_us, std::string_view event, 
   out->append(36, '\t');  // columns 40-75
   AppendTail(context, out);
   out->append("\t\t");
+  out->append(hit_columns_.size(), '\t');
   out->append(eol_);
 }
 

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gen_study/export_writer.h"
 #include "gen_study/gaze_model.h"
@@ -47,9 +48,21 @@ struct ExportMeta {
   TrackerQuality calibration, validation;
 };
 
+// An `AOI hit [<stimulus> - <AOI>]` column, appended after the 101 (Pro
+// Lab appends one per AOI of the exported media): AOI `aoi` (stimulus_aois.h)
+// of image `image`. On an eye row while that image is shown it holds 1
+// when the row's gaze point (`Gaze point X/Y [DACS px]`, as written) lies
+// on the AOI, boundary included, else 0 (also with no gaze point); on
+// other rows and while the image is not shown it is empty. The gaze
+// point, not the fixation point, during fixations too, as Pro Lab marks it.
+struct AoiHitColumn {
+  int image = 0;
+  int aoi = 0;
+};
+
 class ProLabWriter final : public ExportWriter {
  public:
-  ProLabWriter(const ExportMeta& meta, ExportStyle style);
+  ProLabWriter(const ExportMeta& meta, ExportStyle style, std::vector<AoiHitColumn> hit_columns = {});
 
   void AppendHeader(std::string* out) override;
   void AppendEyeRow(const GazeSample& sample, const RowContext& context, std::string* out) override;
@@ -62,6 +75,7 @@ class ProLabWriter final : public ExportWriter {
   void AppendTail(const RowContext& context, std::string* out) const;
   void Fixed(double value, int decimals, std::string* out) const;
 
+  std::vector<AoiHitColumn> hit_columns_;
   std::string prefix_;  // "\t" + columns 4-36
   char mark_;
   std::string_view eol_;

@@ -9,11 +9,14 @@
 #include <memory>
 #include <vector>
 
+#include "gen_study/aoi_truth.h"
 #include "gen_study/boris_writer.h"
 #include "gen_study/export_file.h"
 #include "gen_study/glasses2_writer.h"
 #include "gen_study/glasses3_writer.h"
 #include "gen_study/pro_sdk_writer.h"
+#include "gen_study/screen_frame.h"
+#include "gen_study/stimulus_aois.h"
 #include "gen_study/studio_writer.h"
 #include "gen_study/physiology.h"
 #include "gen_study/session_plan.h"
@@ -139,9 +142,24 @@ class SideRows {
   std::int64_t sync_us_;  // the sync clap's event row; max once written
 };
 
-std::unique_ptr<ExportWriter> MakeWriter(const RecordingSpec& spec, const ExportMeta& meta) {
+// The `AOI hit` columns of an export that has them: every AOI of each
+// image the session shows, in image order.
+std::vector<AoiHitColumn> HitColumns(const RecordingSpec& spec, const SessionPlan& plan) {
+  std::vector<AoiHitColumn> columns;
+  if (!spec.aoi_hit_columns) return columns;
+  std::vector<int> images;
+  for (const Stimulus& s : plan.stimuli) images.push_back(s.image);
+  std::sort(images.begin(), images.end());
+  images.erase(std::unique(images.begin(), images.end()), images.end());
+  for (int image : images) {
+    for (int aoi = 0; aoi < kAoisPerImage; ++aoi) columns.push_back({image, aoi});
+  }
+  return columns;
+}
+
+std::unique_ptr<ExportWriter> MakeWriter(const RecordingSpec& spec, const ExportMeta& meta, const SessionPlan& plan) {
   switch (spec.format) {
-    case io::RecordingFormat::kProLab: return std::make_unique<ProLabWriter>(meta, spec.style);
+    case io::RecordingFormat::kProLab: return std::make_unique<ProLabWriter>(meta, spec.style, HitColumns(spec, plan));
     case io::RecordingFormat::kTobiiStudio: return std::make_unique<StudioWriter>(meta, spec.style);
     case io::RecordingFormat::kGlasses3: return std::make_unique<Glasses3Writer>(meta);
     case io::RecordingFormat::kGlasses2: return std::make_unique<Glasses2Writer>(meta);
@@ -166,7 +184,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   const std::int64_t duration_us = std::llround(options.minutes * 60e6);
   const SessionPlan plan = PlanSession(duration_us, &rng);
   const ExportMeta meta = DrawMeta(spec, duration_us, &rng);
-  const std::unique_ptr<ExportWriter> writer_owner = MakeWriter(spec, meta);
+  const std::unique_ptr<ExportWriter> writer_owner = MakeWriter(spec, meta, plan);
   ExportWriter& writer = *writer_owner;
   if (!spec.boris_file.empty()) {
     const std::int64_t video_us = duration_us + spec.video_lead_ms * 1000;
@@ -189,6 +207,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   };
 
   RowContext context;
+  AoiTruth aoi_truth(plan.stimuli);
   SideRows side_rows(plan, spec.sync_ms * 1000, writer, &rng);
   writer.AppendHeader(&rows);
   writer.AppendEventRow(0, "RecordingStart", "", context, &rows);
@@ -213,6 +232,12 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
     context.fixation_y_px = event.y_px;
     for (const GazeSample& sample : samples) {
       side_rows.Until(sample.time_us, &context, &rows);
+      context.aoi_hits = 0;
+      if (context.stimulus != nullptr) {
+        double x_px = 0, y_px = 0;
+        if (WrittenGazePointPx(sample, &x_px, &y_px)) context.aoi_hits = AoiHits(context.stimulus->image, x_px, y_px);
+        aoi_truth.AddSample(static_cast<std::size_t>(context.stimulus - plan.stimuli.data()), context.aoi_hits);
+      }
       writer.AppendEyeRow(sample, context, &rows);
       for (const EyeSample& eye : sample.eye) {
         if (!eye.valid) continue;
@@ -228,6 +253,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
                    OptionalNumber(event.y_px, 1), OptionalNumber(event.amplitude_deg, 3),
                    OptionalNumber(event.peak_velocity_deg_per_s, 1));
     const std::string_view type = event.type;
+    if (type == "fixation") aoi_truth.AddFixation(onset_us, offset_us, event.x_px, event.y_px);
     r.samples += event.sample_count;
     r.fixation_count += type == "fixation";
     r.saccade_count += type == "saccade";
@@ -249,6 +275,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   events_file.Write(truth);
   if (Status s = export_file.Commit(); !s.ok()) return s;
   if (Status s = events_file.Commit(); !s.ok()) return s;
+  if (Status s = io::WriteFileAtomically(spec.study / spec.aois_file, aoi_truth.Csv(options.hz)); !s.ok()) return s;
   const std::filesystem::path folder = (spec.study / spec.export_file).parent_path();
   for (const auto& [name, content] : writer.CompanionFiles()) {
     if (Status s = io::WriteFileAtomically(folder / name, content); !s.ok()) return s;
@@ -261,6 +288,8 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   r.recording = spec.recording;
   r.group = spec.group;
   r.boris_file = spec.boris_file;
+  r.aois_file = spec.aois_file;
+  r.aoi_hit_columns = spec.format == io::RecordingFormat::kProLab && spec.aoi_hit_columns;
   r.boris_format = spec.boris_file.empty() ? "" : BorisFormatName(spec.boris_format);
   r.decimal_comma = spec.style.decimal_comma;
   r.bom = spec.style.bom;

@@ -1,6 +1,6 @@
 // WriteRecording: produces every file of one recording, its data file in its
 // format (and the format's files beside it), its planted events (truth/)
-// and its BORIS annotation, streaming the data sample by sample in large
+// its planted AOI metrics (truth/) and its BORIS annotation, streaming the data sample by sample in large
 // blocks.
 #pragma once
 
@@ -26,6 +26,9 @@ struct RecordingSpec {
   std::chrono::sys_days day, export_day;
   std::filesystem::path study;                       // the study folder
   std::string export_file, events_file, boris_file;  // relative; boris_file empty = none
+  std::string aois_file;                             // relative: the planted AOI metrics
+  // A Pro Lab export gets `AOI hit` columns (pro_lab_writer.h: AoiHitColumn).
+  bool aoi_hit_columns = false;
   BorisFormat boris_format = BorisFormat::kFlatTsv;
   // The scene video started this long before the recording (BORIS times
   // are video times), and the experimenter's sync clap, logged in both the

@@ -31,6 +31,23 @@ inline Vec3 GazeDirection(const EyeSample& e) {
 // -y, forward is -z).
 inline Vec3 ToHeadUnit(const Vec3& v) { return {-v[0], -v[1], -v[2]}; }
 
+// The combined gaze point a screen-based export writes, px: the mean of
+// the valid eyes' gaze points, rounded to whole px as Pro Lab writes it.
+// False when no eye is valid.
+inline bool WrittenGazePointPx(const GazeSample& s, double* x_px, double* y_px) {
+  const int valid = s.eye[0].valid + s.eye[1].valid;
+  if (valid == 0) return false;
+  double x = 0, y = 0;
+  for (const EyeSample& e : s.eye) {
+    if (!e.valid) continue;
+    x += e.gaze_x_mm;
+    y += e.gaze_y_mm;
+  }
+  *x_px = static_cast<double>(std::llround(x / valid * kPxPerMmX));
+  *y_px = static_cast<double>(std::llround(y / valid * kPxPerMmY));
+  return true;
+}
+
 // The midpoint between the eyes of a sample with both eyes' positions.
 inline Vec3 EyeMidpoint(const GazeSample& s) {
   return {(s.eye[0].pos_x_mm + s.eye[1].pos_x_mm) / 2, (s.eye[0].pos_y_mm + s.eye[1].pos_y_mm) / 2,

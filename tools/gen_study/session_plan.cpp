@@ -11,13 +11,12 @@ namespace tobii::gen {
 namespace {
 
 // Protocol: a new image about every 10 s, 8-10 s on screen with a short
-// blank between, cycling through a set of 24 images.
+// blank between, cycling through the set of images.
 constexpr double kFirstStimulusS = 1.0;
 constexpr double kStimulusMinS = 8.0;
 constexpr double kStimulusMaxS = 10.0;
 constexpr double kBlankMinS = 1.0;
 constexpr double kBlankMaxS = 2.0;
-constexpr int kImageCount = 24;
 
 // Conversation with the experimenter: bouts of talking or listening, never
 // both at once, separated by pauses of at least a second.
@@ -49,6 +48,8 @@ void AddState(double start_s, double length_s, const char* behavior, const char*
 
 }  // namespace
 
+std::string StimulusName(int image) { return fmt::format("scene_{:02}", image); }
+
 SessionPlan PlanSession(std::int64_t duration_us, Rng* rng) {
   SessionPlan plan;
   const double end_s = duration_us / 1e6 - kEndMarginS;
@@ -56,8 +57,8 @@ SessionPlan PlanSession(std::int64_t duration_us, Rng* rng) {
   for (double t = kFirstStimulusS;;) {
     const double shown = rng->Uniform(kStimulusMinS, kStimulusMaxS);
     if (t + shown > end_s) break;
-    const int image = static_cast<int>(plan.stimuli.size() % kImageCount) + 1;
-    plan.stimuli.push_back({ToMs(t) * 1000, ToMs(t + shown) * 1000, fmt::format("scene_{:02}", image)});
+    const int image = static_cast<int>(plan.stimuli.size() % kStimulusImageCount) + 1;
+    plan.stimuli.push_back({ToMs(t) * 1000, ToMs(t + shown) * 1000, StimulusName(image), image});
     t += shown + rng->Uniform(kBlankMinS, kBlankMaxS);
   }
 

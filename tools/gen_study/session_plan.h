@@ -12,10 +12,19 @@
 
 namespace tobii::gen {
 
+// The images a session cycles through. 20 images of 3 AOIs each
+// (stimulus_aois.h) give 60 `AOI hit` columns at most, within what a
+// sample carries (kMaxAoiColumns).
+inline constexpr int kStimulusImageCount = 20;
+
+// The name of image 1 .. kStimulusImageCount: "scene_01", ...
+std::string StimulusName(int image);
+
 struct Stimulus {
   std::int64_t start_us = 0;  // ImageStimulusStart, from recording start
   std::int64_t end_us = 0;    // ImageStimulusEnd
   std::string name;           // `Event value` and `Presented Stimulus name`
+  int image = 0;              // which image (1 .. kStimulusImageCount), and so its AOIs
 };
 
 // One row of the BORIS tabular export; times are whole ms so that the

@@ -17,6 +17,7 @@
 #include "gen_study/gaze_model.h"
 #include "gen_study/physiology.h"
 #include "gen_study/recording_writer.h"
+#include "gen_study/stimulus_aois.h"
 #include "tobii/atomic_file.h"
 
 namespace tobii::gen {
@@ -73,6 +74,14 @@ std::string DataFileName(io::RecordingFormat format, const std::string& recordin
   return recording;
 }
 
+// The study's AOI definitions (stimulus_aois.h: AoisToml).
+constexpr const char* kAoisFileName = "aois.toml";
+
+// Both ways to AOIs are exercised: every study defines its AOIs in
+// aois.toml, and the second session of each participant (the odd
+// recordings), when a Pro Lab export, also carries `AOI hit` columns.
+bool HasAoiHitColumns(int recording) { return recording % 2 == 1; }
+
 // A Pro SDK dump does not say whose it is: the study config reads the
 // participant from its file name, `<participant>_<session>.csv`.
 constexpr const char* kSdkStudyConfig =
@@ -87,7 +96,8 @@ Status PrepareFolder(const std::filesystem::path& out) {
   std::error_code ec;
   if (fs::exists(out / "truth.json", ec)) {
     for (const char* owned :
-         {"data_G", "data_L", "boris", "truth", "participants.tsv", "sync.csv", "truth.json", "study.toml"}) {
+         {"data_G", "data_L", "boris", "truth", "participants.tsv", "sync.csv", "truth.json", "study.toml",
+          kAoisFileName}) {
       fs::remove_all(out / owned, ec);
       if (ec) return Status::Error((out / owned).string() + ": cannot remove the old study's files: " + ec.message());
     }
@@ -132,7 +142,13 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
       {"stimulus_pupil_peak_mm", kStimulusPupilPeakMm},
       {"saccade_duration_ms", {{"per_deg", kSaccadeMsPerDeg}, {"intercept", kSaccadeInterceptMs}}},
       {"saccade_peak_over_mean_velocity", kMinimumJerkPeakOverMean},
-      {"gaze_noise_deg", options.gaze_noise_deg}};
+      {"gaze_noise_deg", options.gaze_noise_deg},
+      // While an image is shown, the share of saccades aimed at each of its
+      // AOIs (physiology.h); the face includes the eyes and the mouth.
+      {"aoi_aim_share",
+       {{"Control", {{"eyes", kAimEyesControl}, {"mouth", kAimMouthControl}, {"text", kAimText}}},
+        {"Patient", {{"eyes", kAimEyesPatient}, {"mouth", kAimMouthPatient}, {"text", kAimText}}}}}};
+  truth["aois_file"] = kAoisFileName;
   truth["participants"] = Json::array();
   for (const Participant& p : participants) {
     truth["participants"].push_back({{"participant_id", p.id},
@@ -167,6 +183,8 @@ nlohmann::ordered_json TruthJson(const StudyOptions& options, const std::vector<
          {"video_lead_s", r.video_lead_s},
          {"sync_s", r.sync_s},
          {"events_file", specs[i].events_file},
+         {"aois_file", r.aois_file},
+         {"aoi_hit_columns", r.aoi_hit_columns},
          {"boris_file", specs[i].boris_file.empty() ? Json(nullptr) : Json(specs[i].boris_file)},
          {"boris_format", specs[i].boris_file.empty() ? Json(nullptr) : Json(BorisFormatName(specs[i].boris_format))}});
   }
@@ -220,6 +238,8 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
     spec.format = options.formats[static_cast<std::size_t>(r) % options.formats.size()];
     spec.export_file = "data_" + session + "/" + DataFileName(spec.format, spec.recording);
     spec.events_file = "truth/" + spec.recording + "_events.csv";
+    spec.aois_file = "truth/" + spec.recording + "_aois.csv";
+    spec.aoi_hit_columns = HasAoiHitColumns(r);
     // Every format BORIS writes events in, in turn, so a study of five or
     // more recordings exercises every reader.
     spec.boris_format = kBorisFormats[r % std::size(kBorisFormats)];
@@ -256,6 +276,7 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
     }
     if (Status s = io::WriteFileAtomically(options.out / "sync.csv", sync); !s.ok()) return s;
   }
+  if (Status s = io::WriteFileAtomically(options.out / kAoisFileName, AoisToml()); !s.ok()) return s;
   if (std::find(options.formats.begin(), options.formats.end(), io::RecordingFormat::kProSdk) != options.formats.end()) {
     if (Status s = io::WriteFileAtomically(options.out / "study.toml", kSdkStudyConfig); !s.ok()) return s;
   }

@@ -47,6 +47,8 @@ struct GeneratedRecording {
   std::string group;           // "Patient" or "Control"
   std::string boris_file;      // relative; empty without BORIS files
   std::string boris_format;    // which format it is written in (boris_writer.h)
+  std::string aois_file;       // relative: the planted AOI metrics (aoi_truth.h)
+  bool aoi_hit_columns = false;  // the export has `AOI hit` columns
   bool decimal_comma = false;
   bool bom = false;
   bool crlf = false;
