@@ -55,6 +55,7 @@ AoiMetrics::AoiMetrics(const aoi::AoiSet* defined, std::vector<aoi::EventPairSpe
     : defined_(defined != nullptr && !defined->empty() ? defined : nullptr), finder_(std::move(between)) {
   if (defined_ != nullptr) {
     for (const aoi::AoiDefinition& a : defined_->aois) defined_slot_.push_back(SlotOf(a.name));
+    slot_defined_.assign(names_.size(), true);
   }
   IntervalState whole;
   whole.name = kWholeRecording;
@@ -74,7 +75,8 @@ std::size_t AoiMetrics::SlotOf(const std::string& name) {
 void AoiMetrics::SyncColumns() {
   if (columns_ == nullptr) return;
   for (std::size_t i = column_slot_.size(); i < columns_->size() && i < kMaxAoiColumns; ++i) {
-    column_slot_.push_back(SlotOf((*columns_)[i].aoi));
+    const std::size_t slot = SlotOf((*columns_)[i].aoi);
+    column_slot_.push_back(slot < slot_defined_.size() && slot_defined_[slot] ? kNone : slot);
   }
 }
 
@@ -123,7 +125,7 @@ void AoiMetrics::ColumnHits(std::uint64_t bits, std::vector<std::size_t>* hits) 
   while (bits != 0) {
     const auto bit = static_cast<std::size_t>(std::countr_zero(bits));
     bits &= bits - 1;
-    if (bit < column_slot_.size()) hits->push_back(column_slot_[bit]);
+    if (bit < column_slot_.size() && column_slot_[bit] != kNone) hits->push_back(column_slot_[bit]);
   }
 }
 

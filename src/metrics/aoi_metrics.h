@@ -8,7 +8,8 @@
 // on screen. From hit columns alone, a fixation is on an AOI when its
 // samples are on it for at least half its duration. AOIs are known by
 // name: "Face" on every stimulus is one AOI in an interval that is not a
-// stimulus.
+// stimulus. Where the study defines an AOI the export also has a column
+// for, the definition is used and the column not read: one AOI, one rule.
 //
 // Intervals: the whole recording, each stimulus presentation and each
 // event-pair interval (aoi/intervals.h). Metrics follow Pro Lab's Metrics
@@ -101,6 +102,7 @@ class AoiMetrics {
   std::map<std::string, std::size_t> slot_of_;
   std::vector<std::size_t> column_slot_;   // hit column -> AOI slot
   std::vector<std::size_t> defined_slot_;  // defined AOI -> AOI slot
+  std::vector<bool> slot_defined_;         // AOI slot -> the study defines it (its columns are not read)
   // [0]: the whole recording; then finder_'s intervals, in its order.
   std::vector<IntervalState> intervals_;
   std::vector<std::vector<std::size_t>> tracks_;  // per IntervalFinder track: its intervals_ indices

@@ -259,6 +259,19 @@ TEST(AoiMetrics, HitColumnsPutAFixationOnAnAoiItsSamplesHoldForHalfItsDuration) 
   EXPECT_DOUBLE_EQ(Aoi(image, "right").dwell_time_ms, 800);
 }
 
+TEST(AoiMetrics, TheStudysDefinitionOfAnAoiWinsOverTheExportsColumn) {
+  const aoi::AoiSet set = TwoSquares();
+  // The export's column says every sample is on "left"; the definition
+  // holds only the fixations' samples there.
+  const std::vector<io::AoiColumn> columns = {{"img", "left"}};
+  std::vector<preprocess::GazeSample> samples = Samples(kFixations);
+  for (preprocess::GazeSample& s : samples) s.aoi_hits = 1;
+  const IntervalResult image =
+      Find(Analyse(&set, {}, kImageShown, samples, Events(kFixations), &columns), "img");
+  EXPECT_DOUBLE_EQ(Aoi(image, "left").dwell_time_ms, 1000);
+  EXPECT_EQ(Aoi(image, "left").number_of_fixations, 3);
+}
+
 TEST(AoiMetrics, AStimulusGetsOnlyItsOwnAoisAndThoseOnNoStimulus) {
   aoi::AoiSet set = TwoSquares();
   set.aois.push_back(Rectangle("other", "img2", {0, 0}, {100, 100}));

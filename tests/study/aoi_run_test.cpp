@@ -71,6 +71,7 @@ TEST(AoiRun, ABrokenAoiFileStopsTheRunBeforeAnyRecording) {
   gen::testing::TempFolder dir;
   const fs::path study = dir.path() / "study";
   ASSERT_TRUE(gen::GenerateStudy(gen::testing::SmallOptions(study), nullptr).ok());
+  fs::remove(study / "aois.toml");  // the generator's: the study holds one AOI file
   tobii::testing::WriteText(study / "aois.csv", "aoi,shape,x,y,width,height\nbutton,rectangle,10,20,-30,40\n");
   RunSummary summary;
   const Status s = RunInto(study, dir.path() / "out", &summary);
