@@ -80,7 +80,7 @@ RecordingMetric AoiMetricOf(const std::string& interval, const std::string& aoi,
 bool HasAoiResults(const std::vector<RecordingResult>& results) {
   for (const RecordingResult& r : results) {
     for (const IntervalResult& interval : r.intervals) {
-      if (!interval.aois.empty() || interval.kind != kWholeRecording) return true;
+      if (!interval.aois.empty() || interval.interval != kWholeRecording) return true;
     }
   }
   return false;
