@@ -56,8 +56,8 @@ std::string AoiCaption(const AoiFigurePlan& plan, const std::vector<analysis::Co
   std::string text =
       "Each row: an AOI in an interval (a stimulus presentation, an event pair or the whole recording); left, "
       "dwell time as a share of the interval; right, time to first fixation from the interval's start. A "
-      "recording's value is the mean over the interval's occurrences (time to first fixation: those in which the AOI was fixated, so n counts the "
-      "participants who fixated it). ";
+      "recording's value is the mean over the interval's occurrences (time to first fixation: those in which "
+      "the AOI was fixated, so n counts the participants who fixated it). ";
   text += MetricByGroupCaption(aoi_summary, results::kAoiSummaryTable);
   const bool conditions = std::any_of(aoi_summary.begin(), aoi_summary.end(),
                                       [](const analysis::ComparisonRow& row) { return !row.condition.empty(); });
