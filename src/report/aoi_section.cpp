@@ -63,7 +63,9 @@ std::vector<std::pair<std::string, IntervalCounts>> Intervals(const CsvFile& int
     counts.recordings.insert(RecordingKey(intervals, r));
     ++counts.occurrences;
   }
-  for (std::size_t r = 0; r < aois.rows().size(); ++r) by_name[aois.Cell(r, "interval")].aois.insert(aois.Cell(r, "aoi"));
+  for (std::size_t r = 0; r < aois.rows().size(); ++r) {
+    by_name[aois.Cell(r, "interval")].aois.insert(aois.Cell(r, "aoi"));
+  }
   std::vector<std::pair<std::string, IntervalCounts>> ordered;
   if (const auto whole = by_name.find(kWholeRecording); whole != by_name.end()) {
     ordered.emplace_back(*whole);
