@@ -55,7 +55,16 @@ RecordingMetric IntervalMetricOf(const std::string& interval, const metrics::Int
   };
 }
 
-// An AOI's metric; NaN in an occurrence without that AOI.
+ComparisonRow Label(const std::string& interval, const std::string& aoi, const char* metric) {
+  ComparisonRow label;
+  label.interval = interval;
+  label.aoi = aoi;
+  label.metric = metric;
+  return label;
+}
+
+}  // namespace
+
 RecordingMetric AoiMetricOf(const std::string& interval, const std::string& aoi,
                             const metrics::AoiField& field) {
   return [interval, aoi, &field](const RecordingResult& r) {
@@ -67,16 +76,6 @@ RecordingMetric AoiMetricOf(const std::string& interval, const std::string& aoi,
     });
   };
 }
-
-ComparisonRow Label(const std::string& interval, const std::string& aoi, const char* metric) {
-  ComparisonRow label;
-  label.interval = interval;
-  label.aoi = aoi;
-  label.metric = metric;
-  return label;
-}
-
-}  // namespace
 
 bool HasAoiResults(const std::vector<RecordingResult>& results) {
   for (const RecordingResult& r : results) {

@@ -18,9 +18,11 @@
 // (analysis/group_values.h).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "analysis/group_comparisons.h"
+#include "metrics/result_fields.h"
 #include "tobii/recording_result.h"
 
 namespace tobii::analysis {
@@ -31,5 +33,12 @@ namespace tobii::analysis {
 bool HasAoiResults(const std::vector<RecordingResult>& results);
 
 std::vector<ComparisonRow> AoiSummary(const std::vector<RecordingResult>& results);
+
+// An AOI's metric in the interval named `interval`, as AoiSummary compares
+// it: the mean over the recording's occurrences of the interval that have
+// a value; NaN in an occurrence without that AOI. `field` must outlive the
+// metric (the field tables are static). The AOI figure draws the same
+// participants' values (plot/figure_aois.h).
+RecordingMetric AoiMetricOf(const std::string& interval, const std::string& aoi, const metrics::AoiField& field);
 
 }  // namespace tobii::analysis

@@ -75,51 +75,93 @@ std::string WrapLines(cairo_t* cr, const std::string& text, double width_pt) {
   return wrapped;
 }
 
-}  // namespace
+// `word` cut in the middle ("Left…label") to fit `width_pt`: an AOI's name
+// without spaces may be wider than a panel, and would run into the next.
+std::string ElidedToWidth(cairo_t* cr, const std::string& word, double width_pt) {
+  if (MeasureText(cr, word, kStatsStyle).width_pt <= width_pt) return word;
+  // Code points' starts, so that a cut never splits a UTF-8 sequence.
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80) starts.push_back(i);
+  }
+  for (std::size_t keep = starts.size() - 1; keep >= 2; --keep) {
+    const std::size_t head = starts[(keep + 1) / 2];
+    const std::size_t tail = starts[starts.size() - keep / 2];
+    std::string elided = word.substr(0, head);
+    elided.append("\u2026").append(word, tail);
+    if (MeasureText(cr, elided, kStatsStyle).width_pt <= width_pt) return elided;
+  }
+  std::string first = word.substr(0, starts.size() > 1 ? starts[1] : word.size());
+  return first.append("\u2026");
+}
 
-void MetricByGroup(cairo_t* cr, Rect cell, const std::string& metric, const std::vector<RecordingResult>& results,
-                   const std::vector<analysis::ComparisonRow>& group_stats) {
-  const auto& catalog = analysis::RecordingMetricCatalog();
-  const auto def =
-      std::find_if(catalog.begin(), catalog.end(), [&](const auto& m) { return m.name == metric; });
-  if (def == catalog.end()) return;
-  const std::vector<analysis::GroupValues> groups = analysis::ValuesByGroup(results, def->value);
+// Each word of `heading` elided to `width_pt`.
+std::string ElideWords(cairo_t* cr, const std::string& heading, double width_pt) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= heading.size()) {
+    std::size_t end = heading.find_first_of(" \n", start);
+    if (end == std::string::npos) end = heading.size();
+    out += ElidedToWidth(cr, heading.substr(start, end - start), width_pt);
+    if (end < heading.size()) out += heading[end];
+    start = end + 1;
+  }
+  return out;
+}
+
+// A panel's axes and each group's density (none where it draws points).
+struct PanelLayout {
+  AxesSpec spec;
+  std::vector<Density> densities;
+};
+
+PanelLayout LayOutPanel(cairo_t* cr, double cell_width, const std::string& heading, const std::string& axis_label,
+                        const std::vector<analysis::GroupValues>& groups, const analysis::ComparisonRow* test) {
+  PanelLayout panel;
   std::vector<std::string> names;
-  std::vector<Density> densities(groups.size());
+  panel.densities.resize(groups.size());
   double low = std::numeric_limits<double>::infinity(), high = -low;
   for (std::size_t i = 0; i < groups.size(); ++i) {
     names.push_back(fmt::format("{}\n(n = {})", groups[i].group.empty() ? "all" : groups[i].group,
                                 groups[i].values.size()));
     for (double v : groups[i].values) low = std::min(low, v), high = std::max(high, v);
     if (DrawsViolin(groups[i].values)) {
-      densities[i] = GaussianKde(groups[i].values, kViolinPoints, kViolinCut);
-      low = std::min(low, densities[i].x.front());
-      high = std::max(high, densities[i].x.back());
+      panel.densities[i] = GaussianKde(groups[i].values, kViolinPoints, kViolinCut);
+      low = std::min(low, panel.densities[i].x.front());
+      high = std::max(high, panel.densities[i].x.back());
     }
   }
   if (!(low <= high)) low = 0, high = 1;
   const double pad = high > low ? 0.05 * (high - low) : 1.0;
-  AxesSpec spec;
+  AxesSpec& spec = panel.spec;
   spec.x = CategoryAxis("", names);
-  spec.y = LinearAxis(MetricLabel(metric), low - pad, high + pad);
-  // The first comparison of the metric: the later group against the first.
-  for (const analysis::ComparisonRow& row : group_stats) {
-    if (row.metric != metric || row.reference.empty()) continue;
+  spec.y = LinearAxis(axis_label, low - pad, high + pad);
+  if (!heading.empty() || test != nullptr) {
     // Within the plot's width, so that it clears the panel letter and the
     // neighbouring panels' titles.
-    const Margins untitled = MeasureMargins(cr, spec, cell.width);
+    const Margins untitled = MeasureMargins(cr, spec, cell_width);
+    const double width = cell_width - untitled.left - untitled.right;
+    std::string title = ElideWords(cr, heading, width);
+    if (test != nullptr) title.append(title.empty() ? "" : "\n").append(StatsTitle(test->stats));
     spec.title_style = kStatsStyle;
-    spec.title = WrapLines(cr, StatsTitle(row.stats), cell.width - untitled.left - untitled.right);
-    break;
+    spec.title = WrapLines(cr, title, width);
   }
-  Axes axes(cr, spec, cell);
+  return panel;
+}
+
+}  // namespace
+
+void GroupValuesPanel(cairo_t* cr, Rect cell, const std::string& heading, const std::string& axis_label,
+                      const std::vector<analysis::GroupValues>& groups, const analysis::ComparisonRow* test) {
+  const PanelLayout panel = LayOutPanel(cr, cell.width, heading, axis_label, groups, test);
+  Axes axes(cr, panel.spec, cell);
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const std::vector<double>& values = groups[i].values;
     if (values.empty()) continue;
     const stats::Descriptive d = stats::Describe(values);
     const auto x = static_cast<double>(i);
     if (DrawsViolin(values)) {
-      Violin(axes, x, densities[i], {d.median, d.q1, d.q3}, values, GroupColor(i));
+      Violin(axes, x, panel.densities[i], {d.median, d.q1, d.q3}, values, GroupColor(i));
     } else {
       PointsWithSummary(axes, x, {d.median, d.q1, d.q3}, values, GroupColor(i));
     }
@@ -127,7 +169,29 @@ void MetricByGroup(cairo_t* cr, Rect cell, const std::string& metric, const std:
   axes.DrawFrame();
 }
 
-std::string MetricByGroupCaption(const std::vector<analysis::ComparisonRow>& group_stats) {
+double GroupValuesPanelHeight(cairo_t* cr, double cell_width, double plot_height, const std::string& heading,
+                              const std::string& axis_label, const std::vector<analysis::GroupValues>& groups,
+                              const analysis::ComparisonRow* test) {
+  const PanelLayout panel = LayOutPanel(cr, cell_width, heading, axis_label, groups, test);
+  const Margins m = MeasureMargins(cr, panel.spec, cell_width);
+  return m.top + m.bottom + plot_height;
+}
+
+void MetricByGroup(cairo_t* cr, Rect cell, const std::string& metric, const std::vector<RecordingResult>& results,
+                   const std::vector<analysis::ComparisonRow>& group_stats) {
+  const auto& catalog = analysis::RecordingMetricCatalog();
+  const auto def =
+      std::find_if(catalog.begin(), catalog.end(), [&](const auto& m) { return m.name == metric; });
+  if (def == catalog.end()) return;
+  // The first comparison of the metric: the later group against the first.
+  const auto test = std::find_if(group_stats.begin(), group_stats.end(), [&](const analysis::ComparisonRow& row) {
+    return row.metric == metric && !row.reference.empty();
+  });
+  GroupValuesPanel(cr, cell, "", MetricLabel(metric), analysis::ValuesByGroup(results, def->value),
+                   test == group_stats.end() ? nullptr : &*test);
+}
+
+std::string MetricByGroupCaption(const std::vector<analysis::ComparisonRow>& group_stats, std::string_view table) {
   std::string text = fmt::format(
       "Points: participants (each the mean of their recordings); white dot: median; black bar: interquartile "
       "range; violin (groups of {} or more): kernel density.",
@@ -139,8 +203,8 @@ std::string MetricByGroupCaption(const std::vector<analysis::ComparisonRow>& gro
                                          [](const analysis::ComparisonRow& row) { return !row.reference.empty(); });
   text += fmt::format(
       " p: two-sided Mann\u2013Whitney U test; q: Benjamini\u2013Hochberg across the {} comparisons of "
-      "group_stats.csv; g: Hedges' g of {} \u2212 {} [{:g} % CI].",
-      comparisons, compared->group, compared->reference, 100 * stats::kDefaultConfidenceLevel);
+      "{}; g: Hedges' g of {} \u2212 {} [{:g} % CI].",
+      comparisons, table, compared->group, compared->reference, 100 * stats::kDefaultConfidenceLevel);
   return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include <tbb/parallel_invoke.h>
 
+#include "plot/figure_aois.h"
 #include "plot/figure_behavior.h"
 #include "plot/figure_data_quality.h"
 #include "plot/figure_files.h"
@@ -14,9 +15,9 @@ namespace tobii::plot {
 Status WriteStudyFigures(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
                          const std::vector<analysis::ComparisonRow>& group_stats,
                          const std::vector<analysis::ComparisonRow>& behavior_summary,
-                         const FigureOptions& options) {
+                         const std::vector<analysis::ComparisonRow>& aoi_summary, const FigureOptions& options) {
   if (results.empty()) {
-    for (const char* name : {report::kFigure1Name, report::kFigure2Name, report::kFigure3Name}) {
+    for (const char* name : {report::kFigure1Name, report::kFigure2Name, report::kFigure3Name, report::kFigure4Name}) {
       RemoveFigure(out, name);
     }
     return WriteSampleFigures(out, results);  // removes the old ones
@@ -25,11 +26,12 @@ Status WriteStudyFigures(const std::filesystem::path& out, const std::vector<Rec
   // is PNG compression: they are drawn side by side (Cairo and Pango allow
   // a context per thread; Cairo's SVG ids are renumbered per figure, so the
   // bytes do not depend on the order).
-  Status status[4];
+  Status status[5];
   tbb::parallel_invoke([&] { status[0] = WriteGroupComparisonFigure(out, results, group_stats, options); },
                        [&] { status[1] = WriteDataQualityFigure(out, results, group_stats); },
                        [&] { status[2] = WriteBehaviorFigure(out, behavior_summary); },
-                       [&] { status[3] = WriteSampleFigures(out, results); });
+                       [&] { status[3] = WriteAoiFigure(out, results, aoi_summary); },
+                       [&] { status[4] = WriteSampleFigures(out, results); });
   for (const Status& s : status) {
     if (!s.ok()) return s;
   }

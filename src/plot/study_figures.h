@@ -1,5 +1,5 @@
 // The study's figures from the per-recording results and the group
-// statistics: figures 1-3 and the sample figures, each drawn, or removed
+// statistics: figures 1-4 and the sample figures, each drawn, or removed
 // where an earlier run left it and this one has nothing to draw. What the
 // plotting library offers the rest of the program; nothing in this header
 // needs Cairo.
@@ -15,12 +15,13 @@
 
 namespace tobii::plot {
 
-// `group_stats` and `behavior_summary`: analysis::GroupStats and
-// BehaviorSummary of `results`, as group_stats.csv and
-// behavior_summary.csv hold them.
+// `group_stats`, `behavior_summary` and `aoi_summary`:
+// analysis::GroupStats, BehaviorSummary and AoiSummary of `results`, as
+// group_stats.csv, behavior_summary.csv and aoi_summary.csv hold them
+// (`aoi_summary` empty for a study without AOIs).
 Status WriteStudyFigures(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
                          const std::vector<analysis::ComparisonRow>& group_stats,
                          const std::vector<analysis::ComparisonRow>& behavior_summary,
-                         const FigureOptions& options);
+                         const std::vector<analysis::ComparisonRow>& aoi_summary, const FigureOptions& options);
 
 }  // namespace tobii::plot

@@ -31,10 +31,11 @@ struct Block {
   std::vector<std::size_t> rows;
 };
 
-std::vector<Block> Blocks(const CsvFile& table) {
+std::vector<Block> Blocks(const CsvFile& table, const ComparisonRowsShown& shown_rows) {
   std::vector<Block> blocks;
   std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> index;
   for (std::size_t r = 0; r < table.rows().size(); ++r) {
+    if (shown_rows.keep && !shown_rows.keep(table, r)) continue;
     auto key = std::make_tuple(table.Cell(r, kBehavior), table.Cell(r, kCondition), table.Cell(r, kGroup),
                                table.Cell(r, kReference));
     auto [it, added] = index.emplace(key, blocks.size());
@@ -98,7 +99,7 @@ std::string Pairs(const CsvFile& table, const Block& block) {
 }
 
 std::string Caption(const CsvFile& table, const Block& block, ComparisonDesign design, int number,
-                    const std::string& file_name, bool compared) {
+                    const std::string& file_name, bool compared, const std::string& topic) {
   std::string what, reading = "Participants' means: mean (SD).";
   if (design == ComparisonDesign::kWithinParticipants) {
     what = "Within participants";
@@ -119,6 +120,7 @@ std::string Caption(const CsvFile& table, const Block& block, ComparisonDesign d
     if (!block.condition.empty()) what += fmt::format(", in condition \u201c{}\u201d", Escape(block.condition));
     if (!block.reference.empty() && !compared) what += " (no test could be computed: too few participants)";
   }
+  if (!topic.empty()) what = Escape(topic) + ": " + what;
   return fmt::format("<caption>Table {}. {}. {} Full precision: <a href=\"{}\"><code>{}</code></a></caption>\n",
                      number, what, reading, Escape(file_name), Escape(file_name));
 }
@@ -184,6 +186,14 @@ std::string Head(const CsvFile& table, const Block& block, ComparisonDesign desi
   return "<thead>" + top + "</tr>\n" + (shown.tests.empty() ? std::string() : sub + "</tr>\n") + "</thead>\n";
 }
 
+// The columns a table of `shown` has: the metric, each side, then the
+// difference, each test's statistics, p and q, and each effect.
+std::size_t ColumnCount(bool pair, const ShownColumns& shown) {
+  std::size_t count = 2 + (pair ? 1 : 0) + (shown.difference != nullptr ? 1 : 0) + shown.effects.size();
+  for (const TestColumns* t : shown.tests) count += t->statistics.size() + 1 + (t->q.empty() ? 0 : 1);
+  return count;
+}
+
 std::string Interval(const CsvFile& table, std::size_t r, const EffectColumns& e) {
   return "<td>" +
          Escape(EstimateInterval(table.Number(r, e.estimate), table.Number(r, e.low), table.Number(r, e.high))) +
@@ -216,28 +226,40 @@ std::string Row(const CsvFile& table, std::size_t r, const ShownColumns& shown, 
 
 std::string OneTable(const CsvFile& table, const ComparisonLayout& layout, const Block& block,
                      ComparisonDesign design, int number, const std::string& file_name, const MetricUnits& units,
-                     bool* compared) {
+                     const ComparisonRowsShown& shown_rows, bool* compared) {
   const bool pair = !block.reference.empty();
   const ShownColumns shown = Shown(table, layout, block);
   *compared = !shown.tests.empty();
   bool same_n = true, same_reference_n = true;
   std::string html = fmt::format("<table class=\"results\" id=\"table{}\" data-source=\"{}\">\n", number,
                                  Escape(file_name));
-  html += Caption(table, block, design, number, file_name, *compared);
+  html += Caption(table, block, design, number, file_name, *compared, shown_rows.topic);
   html += Head(table, block, design, shown, &same_n, &same_reference_n) + "<tbody>\n";
-  for (std::size_t r : block.rows) html += Row(table, r, shown, pair, same_n, same_reference_n, units);
+  std::string heading;
+  for (std::size_t r : block.rows) {
+    if (shown_rows.heading) {
+      if (std::string next = shown_rows.heading(table, r); next != heading || r == block.rows.front()) {
+        heading = std::move(next);
+        html += fmt::format("<tr class=\"group\"><th colspan=\"{}\">{}</th></tr>\n", ColumnCount(pair, shown),
+                            Escape(heading));
+      }
+    }
+    html += Row(table, r, shown, pair, same_n, same_reference_n, units);
+  }
   return html + "</tbody>\n</table>\n";
 }
 
 }  // namespace
 
 ComparisonTablesHtml ComparisonTables(const CsvFile& table, const std::string& file_name, int first_number,
-                                      const MetricUnits& units, ComparisonDesign design) {
+                                      const MetricUnits& units, ComparisonDesign design,
+                                      const ComparisonRowsShown& shown_rows) {
   ComparisonTablesHtml out;
   const ComparisonLayout layout = FindComparisonLayout(table.header());
-  for (const Block& block : Blocks(table)) {
+  for (const Block& block : Blocks(table, shown_rows)) {
     bool compared = false;
-    out.html += OneTable(table, layout, block, design, first_number + out.tables, file_name, units, &compared);
+    out.html += OneTable(table, layout, block, design, first_number + out.tables, file_name, units, shown_rows,
+                         &compared);
     ++out.tables;
     if (compared) ++out.compared;
   }

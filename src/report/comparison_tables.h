@@ -11,6 +11,8 @@
 // Thread-safety: plain functions.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 
 #include "report/csv_file.h"
@@ -30,11 +32,25 @@ enum class ComparisonDesign {
   kWithinParticipants,  // condition_stats.csv: a group's participants, condition vs reference condition
 };
 
+// Which rows of a table its Table Ns show and how they are headed, for a
+// table whose rows say more than the metric (aoi_summary.csv: the
+// interval and the AOI).
+struct ComparisonRowsShown {
+  // Only the rows this keeps; every row when empty.
+  std::function<bool(const CsvFile&, std::size_t row)> keep;
+  // A heading across the table above each run of rows with the same
+  // heading (plain text); none when empty.
+  std::function<std::string(const CsvFile&, std::size_t row)> heading;
+  // Said first in each caption ("Areas of interest"), plain text.
+  std::string topic;
+};
+
 // The tables of `table` (read from `file_name`), numbered from
 // `first_number`. Rows are grouped by behaviour (when the table has that
 // column), condition, group and reference, in the order they first appear.
 ComparisonTablesHtml ComparisonTables(const CsvFile& table, const std::string& file_name, int first_number,
                                       const MetricUnits& units,
-                                      ComparisonDesign design = ComparisonDesign::kBetweenGroups);
+                                      ComparisonDesign design = ComparisonDesign::kBetweenGroups,
+                                      const ComparisonRowsShown& shown_rows = {});
 
 }  // namespace tobii::report

@@ -18,6 +18,8 @@ inline constexpr const char* kFiguresFolder = results::kFiguresFolder;
 inline constexpr const char* kFigure1Name = "figure1_group_comparison";
 inline constexpr const char* kFigure2Name = "figure2_data_quality";
 inline constexpr const char* kFigure3Name = "figure3_behavior";
+// Drawn only for a study with AOIs (plot/figure_aois.h).
+inline constexpr const char* kFigure4Name = "figure4_aois";
 
 // Every sample figure's name starts so: OUT/figures/sample_<participant>_<recording>.*
 inline constexpr const char* kSampleFigurePrefix = "sample_";

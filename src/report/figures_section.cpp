@@ -17,7 +17,9 @@ namespace {
 // Our own figures: megabytes at most.
 constexpr std::size_t kMaxFigureBytes = std::size_t{256} << 20;
 
-std::string Figure(const std::filesystem::path& out, const std::string& name, const std::string& caption) {
+}  // namespace
+
+std::string FigureHtml(const std::filesystem::path& out, const std::string& name, const std::string& caption) {
   std::string svg;
   const std::filesystem::path path = out / kFiguresFolder / (name + ".svg");
   if (!io::ReadWholeFile(path.string(), kMaxFigureBytes, "figure", &svg).ok()) {
@@ -31,18 +33,16 @@ std::string Figure(const std::filesystem::path& out, const std::string& name, co
                      Escape(name), PrefixSvgIds(svg, name + "-"), Escape(caption));
 }
 
-}  // namespace
-
 std::string FiguresSection(const std::filesystem::path& out) {
   std::string html;
-  html += Figure(out, kFigure1Name, "Figure 1. Group comparison: gaze heat maps and key metrics.");
-  html += Figure(out, kFigure2Name, "Figure 2. Data quality and eye-movement structure.");
-  html += Figure(out, kFigure3Name, "Figure 3. Gaze and pupil per annotated behaviour (mean \u00b1 95 % CI).");
+  html += FigureHtml(out, kFigure1Name, "Figure 1. Group comparison: gaze heat maps and key metrics.");
+  html += FigureHtml(out, kFigure2Name, "Figure 2. Data quality and eye-movement structure.");
+  html += FigureHtml(out, kFigure3Name, "Figure 3. Gaze and pupil per annotated behaviour (mean \u00b1 95 % CI).");
   const std::set<std::string> samples = SampleFiguresIn(out);
   if (samples.empty()) return html;
   html += "<h3>Sample recordings</h3>\n";
   for (const std::string& name : samples) {
-    html += Figure(out, name,
+    html += FigureHtml(out, name,
                    "Sample: " + name.substr(std::string_view(kSampleFigurePrefix).size()) +
                        ". Gaze, velocity and pupil over time with fixations, saccades and blinks shaded; the scan "
                        "path on the screen.");

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report/aoi_section.h"
 #include "report/columns_section.h"
 #include "report/comparison_tables.h"
 #include "report/csv_file.h"
@@ -38,6 +39,10 @@ tr.group th { background: #f4f4f4; font-weight: bold; }
 figure { margin: 1.5em 0; } figure svg { display: block; width: 100%; height: auto; }
 .missing { color: #a00; } .nothing-compared { font-weight: bold; }
 p.methods { background: #f6f6f6; padding: 1em; } ul.references { font-size: 0.85em; })";
+// Only a page with the AOI section has its table of intervals (so that a
+// study without AOIs gets the page it always had).
+constexpr const char* kAoiStyle = R"(
+table.aois { width: 100%; } table.aois td { overflow-wrap: anywhere; } table.aois th { text-align: left; })";
 
 // A CSV of the run, read back; empty when the run did not write it.
 CsvFile ReadOptional(const std::filesystem::path& path, bool* read = nullptr) {
@@ -62,6 +67,10 @@ constexpr ListedTable kListedTables[] = {
      "the conditions compared within participants, one row per metric, group and pair of conditions"},
     {results::kBehaviorSummaryTable, "the groups compared per annotated behaviour"},
     {results::kBehaviorConditionStatsTable, "the conditions compared within participants per annotated behaviour"},
+    {results::kIntervalMetricsTable, "one row per recording and interval occurrence"},
+    {results::kAoiMetricsTable, "one row per recording, interval occurrence and AOI"},
+    {results::kAoiTransitionsTable, "one row per recording, interval occurrence and pair of AOIs with a transition"},
+    {results::kAoiSummaryTable, "the groups compared per interval, AOI and metric"},
     {results::kObservationsTable,
      "the study in long format for mixed models (R's lme4, statsmodels): one row per recording \u00d7 metric, "
      "and per recording \u00d7 behaviour \u00d7 metric, with participant, group, condition and covariates"},
@@ -90,20 +99,10 @@ std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& r
   const CsvFile behavior_summary = ReadOptional(out / results::kBehaviorSummaryTable);
   const CsvFile condition_stats = ReadOptional(out / results::kConditionStatsTable);
   const CsvFile behavior_condition_stats = ReadOptional(out / results::kBehaviorConditionStatsTable);
+  const CsvFile aoi_summary = ReadOptional(out / results::kAoiSummaryTable);
 
-  std::string html = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>tobii-pipeline report</title>\n"
-      "<style>\n{}\n</style>\n</head>\n<body>\n<h1>Study report</h1>\n",
-      kStyle);
-  html += "<h2 id=\"overview\">Overview</h2>\n" + OverviewSection(run);
-  html += "<h2 id=\"problems\">Problems</h2>\n" + ProblemsSection(problems, problems_read, run);
-  html += "<h2 id=\"methods-section\">Methods</h2>\n" +
-          MethodsSection(run.is_object() ? run : nlohmann::json::object(),
-                         FindComparisonsRun({&group_stats, &behavior_summary}, condition_stats));
-
-  html += "<h2 id=\"results\">Results</h2>\n";
-  // Recording metrics between groups, then within participants; then
-  // per behaviour.
+  // Recording metrics between groups, then within participants; then per
+  // behaviour; then, in their own section, per interval and AOI.
   const ComparisonTablesHtml groups = ComparisonTables(group_stats, results::kGroupStatsTable, 1, units);
   const ComparisonTablesHtml conditions =
       ComparisonTables(condition_stats, results::kConditionStatsTable, 1 + groups.tables, units,
@@ -114,12 +113,27 @@ std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& r
       ComparisonTables(behavior_condition_stats, results::kBehaviorConditionStatsTable,
                        1 + groups.tables + conditions.tables + behaviors.tables, units,
                        ComparisonDesign::kWithinParticipants);
+  const AoiSectionHtml aois =
+      AoiSection(out, 1 + groups.tables + conditions.tables + behaviors.tables + behavior_conditions.tables, units);
+
+  std::string html = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>tobii-pipeline report</title>\n"
+      "<style>\n{}{}\n</style>\n</head>\n<body>\n<h1>Study report</h1>\n",
+      kStyle, aois.html.empty() ? "" : kAoiStyle);
+  html += "<h2 id=\"overview\">Overview</h2>\n" + OverviewSection(run);
+  html += "<h2 id=\"problems\">Problems</h2>\n" + ProblemsSection(problems, problems_read, run);
+  html += "<h2 id=\"methods-section\">Methods</h2>\n" +
+          MethodsSection(run.is_object() ? run : nlohmann::json::object(),
+                         FindComparisonsRun({&group_stats, &behavior_summary, &aoi_summary}, condition_stats));
+
+  html += "<h2 id=\"results\">Results</h2>\n";
   if (groups.tables + conditions.tables + behaviors.tables + behavior_conditions.tables == 0) {
     html += MissingNote("No group table was written by this run.");
   }
   html += groups.html + conditions.html + behaviors.html + behavior_conditions.html + TablesList(out);
 
   html += "<h2 id=\"figures\">Figures</h2>\n" + FiguresSection(out);
+  if (!aois.html.empty()) html += "<h2 id=\"aois\">Areas of interest</h2>\n" + aois.html;
   html += "<h2 id=\"settings-section\">Settings</h2>\n";
   if (run.is_object() && run.value("figures_redrawn", false)) {
     html += "<p>The figures were redrawn by <code>tobii-pipeline figures</code> with the figure options below; "

@@ -9,6 +9,7 @@
 //   Methods         report/methods_text.h
 //   Results         report/comparison_tables.h (group_stats.csv, behavior_summary.csv)
 //   Figures         report/figures_section.h
+//   Areas of interest  report/aoi_section.h (the AOI tables and figure 4, when written)
 //   Settings        report/settings_section.h
 //   Columns         report/columns_section.h (columns.csv, when written)
 #pragma once

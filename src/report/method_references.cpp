@@ -42,6 +42,10 @@ constexpr Paper kPapers[] = {
      "Benjamini, Y., & Hochberg, Y. (1995). Controlling the false discovery rate: A practical and powerful "
      "approach to multiple testing. Journal of the Royal Statistical Society: Series B, 57(1), 289\u2013300. "
      "https://doi.org/10.1111/j.2517-6161.1995.tb02031.x"},
+    {"krejtz2015", "Krejtz et al., 2015",
+     "Krejtz, K., Duchowski, A., Szmidt, T., Krejtz, I., Gonz\u00e1lez Perilli, F., Pires, A., Vilaro, A., & "
+     "Villalobos, N. (2015). Gaze transition entropy. ACM Transactions on Applied Perception, 13(1), Article 4. "
+     "https://doi.org/10.1145/2834121"},
 };
 
 // The papers each header under src/events/ and src/stats/ names.
@@ -58,6 +62,8 @@ constexpr const char* kPairedTPapers[] = {"student1908"};
 // d_z (Lakens), Hedges' correction J (hedges_g.h), the interval's
 // large-sample SE (Morris & DeShon): stats/hedges_gz.h.
 constexpr const char* kHedgesGzPapers[] = {"lakens2013", "hedges1981", "morris2002"};
+// The entropies of metrics/aoi_metrics.h (doc/algorithms/aoi.md).
+constexpr const char* kTransitionEntropyPapers[] = {"krejtz2015"};
 
 constexpr Method kMethods[] = {
     {"ivt", "the Tobii I-VT fixation filter", "", kIvtPapers},
@@ -71,6 +77,7 @@ constexpr Method kMethods[] = {
     {"paired_t", "paired t-test", "t", kPairedTPapers},
     {"hedges_gz", "Hedges' g_z", "g_z", kHedgesGzPapers},
     {"benjamini_hochberg", "Benjamini\u2013Hochberg false discovery rate", "q", kBenjaminiPapers},
+    {"transition_entropy", "gaze transition and stationary entropy", "H_t", kTransitionEntropyPapers},
 };
 
 }  // namespace

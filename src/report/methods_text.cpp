@@ -23,6 +23,8 @@ using settings::Setting;
 
 // The velocity stage every detector measures with (events/velocity.h).
 constexpr std::string_view kVelocityMethod = "velocity";
+// The entropies of the AOI metrics (report/method_references.h).
+constexpr std::string_view kTransitionEntropyMethod = "transition_entropy";
 // run.json's settings key naming the detector (settings/setting_table.cpp).
 constexpr std::string_view kDetectorKey = "detector";
 // run.json's own entry in "versions", said apart from its libraries.
@@ -133,6 +135,11 @@ std::string Comparisons(const ComparisonsRun& comparisons, std::set<std::string>
   std::vector<std::string> averaged = {"per metric"};
   if (comparisons.per_behavior) averaged.push_back("per annotated behaviour");
   if (comparisons.per_condition || !comparisons.condition_pairs.empty()) averaged.push_back("per condition");
+  if (comparisons.per_interval) {
+    averaged.push_back(comparisons.aois ? "per interval and AOI (a recording's value the mean over the interval's "
+                                          "occurrences)"
+                                        : "per interval (a recording's value the mean over its occurrences)");
+  }
   std::string text = fmt::format(
       " Participants were the unit of analysis: each participant's recordings were averaged {}", Listed(averaged));
   const TestsRun& between = comparisons.between;
@@ -166,6 +173,17 @@ std::string Comparisons(const ComparisonsRun& comparisons, std::set<std::string>
   return text;
 }
 
+// How the AOI metrics were computed (doc/algorithms/aoi.md).
+std::string AoiMetrics(std::set<std::string>* cited) {
+  return fmt::format(
+      " AOI metrics were computed per recording, interval and AOI with Tobii Pro Lab's definitions (time to first "
+      "fixation, fixations, visits and dwell time): a fixation was on an AOI when its fixation point lay in it (from "
+      "an export's AOI hit columns: when its samples were on the AOI for at least half its duration), and a "
+      "fixation overlapping an interval's start or end was cut to the interval; the {} of each interval were "
+      "computed from the AOIs of successive fixations.",
+      Cited(FindMethod(kTransitionEntropyMethod)->title, std::string(kTransitionEntropyMethod), cited));
+}
+
 std::string NothingCompared(const ComparisonsRun& comparisons) {
   std::string why;
   if (comparisons.groups.empty()) {
@@ -197,6 +215,8 @@ ComparisonsRun FindComparisonsRun(const std::vector<const CsvFile*>& between, co
       }
       if (!table->Cell(r, "behavior").empty()) run.per_behavior = true;
       if (!table->Cell(r, "condition").empty()) run.per_condition = true;
+      if (!table->Cell(r, "interval").empty()) run.per_interval = true;
+      if (!table->Cell(r, "aoi").empty()) run.aois = true;
     }
     AddTestsRun(*table, &run.between);
   }
@@ -229,6 +249,7 @@ std::string MethodsSection(const nlohmann::json& run, const ComparisonsRun& comp
                         Cited(FindMethod(kVelocityMethod)->title, std::string(kVelocityMethod), &cited),
                         Listed(Parameters(run, Section::kDetection, detector + ".")));
   }
+  if (comparisons.aois) text += AoiMetrics(&cited);
   text += Comparisons(comparisons, &cited);
   std::vector<std::string> references;
   for (const std::string& id : cited) references.push_back(FindPaper(id)->citation);

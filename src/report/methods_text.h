@@ -36,13 +36,16 @@ struct ComparisonsRun {
   TestsRun between;                 // between groups: group_stats.csv, behavior_summary.csv
   bool per_behavior = false;        // a table has a behavior column with rows
   bool per_condition = false;       // a between-group table has a condition column with values
+  bool per_interval = false;        // a between-group table has an interval column with values (aoi_summary.csv)
+  bool aois = false;                // ... and an aoi column with values
   // Within participants (condition_stats.csv): "L vs G", in order of first
   // appearance, and the paired tests.
   std::vector<std::string> condition_pairs;
   TestsRun within;
 };
 
-// `between`: the tables comparing groups; `within`: condition_stats.csv
+// `between`: the tables comparing groups (aoi_summary.csv among them when
+// written); `within`: condition_stats.csv
 // (an empty table when the run wrote none).
 ComparisonsRun FindComparisonsRun(const std::vector<const CsvFile*>& between, const CsvFile& within);
 

@@ -30,13 +30,15 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
         !s.ok())
       return s;
   }
+  std::vector<analysis::ComparisonRow> aoi_summary;  // for the table and figure 4
   if (analysis::HasAoiResults(results)) {
-    if (Status s = report::WriteComparisonCsv(out / results::kAoiSummaryTable, analysis::AoiSummary(results),
+    aoi_summary = analysis::AoiSummary(results);
+    if (Status s = report::WriteComparisonCsv(out / results::kAoiSummaryTable, aoi_summary,
                                               report::ComparisonTable::kAoiSummary);
         !s.ok())
       return s;
   }
-  return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, figures);
+  return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, aoi_summary, figures);
 }
 
 }  // namespace tobii::run

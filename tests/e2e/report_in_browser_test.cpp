@@ -19,6 +19,10 @@
 #include <string>
 #include <vector>
 
+#include "analysis/aoi_comparisons.h"
+#include "report/aoi_tables.h"
+#include "results/results_file.h"
+#include "support/aoi_study.h"
 #include "support/temp_dir.h"
 
 namespace tobii {
@@ -90,6 +94,61 @@ struct RenderedTable {
   int overflow = 0;  // px past the page's text width
 };
 
+// What Chromium laid out of OUT/report.html.
+struct RenderedPage {
+  std::string mode;
+  int resources = -1, text_width = 0;
+  std::map<std::string, RenderedFigure> figures;
+  std::map<std::string, RenderedTable> tables;
+};
+
+// Renders OUT/report.html (a copy with the check script, beside it) in
+// headless Chromium; `dir` holds its profile and the dumped page.
+void Render(const fs::path& out, const fs::path& dir, RenderedPage* rendered_page) {
+  std::string page = ReadFile(out / "report.html");
+  const std::size_t body_end = page.rfind("</body>");
+  ASSERT_NE(body_end, std::string::npos);
+  page.insert(body_end, std::string("<script>") + kCheckScript + "</script>\n");
+  const fs::path checked = out / "report_check.html";  // beside the original, as a reader opens it
+  std::ofstream(checked, std::ios::binary) << page;
+
+  // As root Chromium runs only without its sandbox; its profile and home go
+  // in the test's folder; every host name fails to resolve.
+  const fs::path dom = dir / "dom.html";
+  const std::string command =
+      "HOME=\"" + dir.string() + "\" timeout 120 chromium --headless --no-sandbox " +
+      "--disable-gpu --no-first-run --window-size=1280,1000 --user-data-dir=\"" + (dir / "profile").string() +
+      "\" --host-resolver-rules=\"MAP * ~NOTFOUND\" --dump-dom \"file://" + checked.string() + "\" >\"" +
+      dom.string() + "\" 2>/dev/null";
+  ASSERT_EQ(Shell(command), 0) << command;
+
+  const std::string rendered = ReadFile(dom);
+  const std::string open = "<pre id=\"render-check\">";
+  const std::size_t start = rendered.find(open);
+  ASSERT_NE(start, std::string::npos) << "the page's script did not run";
+  std::istringstream lines(
+      rendered.substr(start + open.size(), rendered.find("</pre>", start) - start - open.size()));
+  RenderedPage& r = *rendered_page;
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream in(line);
+    std::string kind, name;
+    in >> kind;
+    if (kind == "mode") {
+      in >> r.mode;
+    } else if (kind == "text") {
+      in >> r.text_width;
+    } else if (kind == "resources") {
+      in >> r.resources;
+    } else if (kind == "figure") {
+      RenderedFigure& f = r.figures[(in >> name, name)];
+      in >> f.width >> f.height >> f.uses >> f.broken >> f.images >> f.empty_images;
+    } else if (kind == "table") {
+      RenderedTable& t = r.tables[(in >> name, name)];
+      in >> t.source >> t.rows >> t.width >> t.height >> t.overflow;
+    }
+  }
+}
+
 TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   if (Shell("command -v chromium >/dev/null 2>&1") != 0) {
     GTEST_SKIP() << "chromium is not installed (bash scripts/test.sh installs it): report.html not rendered";
@@ -109,50 +168,13 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   std::string page = ReadFile(out / "report.html");
   // Three pairs a group: the widest within-participant table, with g_z.
   EXPECT_NE(page.find("Hedges' g_z [95 % CI]"), std::string::npos);
-  const std::size_t body_end = page.rfind("</body>");
-  ASSERT_NE(body_end, std::string::npos);
-  page.insert(body_end, std::string("<script>") + kCheckScript + "</script>\n");
-  const fs::path checked = out / "report_check.html";  // beside the original, as a reader opens it
-  std::ofstream(checked, std::ios::binary) << page;
-
-  // As root Chromium runs only without its sandbox; its profile and home go
-  // in the test's folder; every host name fails to resolve.
-  const fs::path dom = dir.path() / "dom.html";
-  const std::string command =
-      "HOME=\"" + dir.path().string() + "\" timeout 120 chromium --headless --no-sandbox " +
-      "--disable-gpu --no-first-run --window-size=1280,1000 --user-data-dir=\"" + (dir.path() / "profile").string() +
-      "\" --host-resolver-rules=\"MAP * ~NOTFOUND\" --dump-dom \"file://" + checked.string() + "\" >\"" +
-      dom.string() + "\" 2>/dev/null";
-  ASSERT_EQ(Shell(command), 0) << command;
-
-  const std::string rendered = ReadFile(dom);
-  const std::string open = "<pre id=\"render-check\">";
-  const std::size_t start = rendered.find(open);
-  ASSERT_NE(start, std::string::npos) << "the page's script did not run";
-  std::istringstream lines(
-      rendered.substr(start + open.size(), rendered.find("</pre>", start) - start - open.size()));
-  std::string mode;
-  int resources = -1, text_width = 0;
-  std::map<std::string, RenderedFigure> figures;
-  std::map<std::string, RenderedTable> tables;
-  for (std::string line; std::getline(lines, line);) {
-    std::istringstream in(line);
-    std::string kind, name;
-    in >> kind;
-    if (kind == "mode") {
-      in >> mode;
-    } else if (kind == "text") {
-      in >> text_width;
-    } else if (kind == "resources") {
-      in >> resources;
-    } else if (kind == "figure") {
-      RenderedFigure& f = figures[(in >> name, name)];
-      in >> f.width >> f.height >> f.uses >> f.broken >> f.images >> f.empty_images;
-    } else if (kind == "table") {
-      RenderedTable& t = tables[(in >> name, name)];
-      in >> t.source >> t.rows >> t.width >> t.height >> t.overflow;
-    }
-  }
+  RenderedPage rendered;
+  Render(out, dir.path(), &rendered);
+  if (::testing::Test::HasFatalFailure()) return;
+  const std::string& mode = rendered.mode;
+  const int resources = rendered.resources, text_width = rendered.text_width;
+  std::map<std::string, RenderedFigure>& figures = rendered.figures;
+  std::map<std::string, RenderedTable>& tables = rendered.tables;
   EXPECT_EQ(mode, "CSS1Compat");  // standards mode, not quirks
   EXPECT_EQ(resources, 0);        // self-contained
 
@@ -199,6 +221,63 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   ASSERT_TRUE(tables.contains("groups"));
   EXPECT_EQ(tables["groups"].rows, 3);  // the header, Control and Patient
   ASSERT_TRUE(tables.contains("settings"));
+}
+
+// A study with AOIs, made by hand until the generator plants them: the
+// AOI study's results (support/aoi_study.h) and the per-recording AOI
+// tables as `run` writes them, then `figures` draws the rest (aoi_summary.csv,
+// figure 4, the report) from results.json. AOI names as long as a study's
+// may be, so that the section's tables must wrap them.
+TEST(ReportInBrowser, TheAoiSectionsTablesAndFigureFitThePage) {
+  if (Shell("command -v chromium >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "chromium is not installed (bash scripts/test.sh installs it): report.html not rendered";
+  }
+  testing::TempDir dir;
+  const fs::path out = dir.path() / "out";
+  fs::create_directories(out);
+  std::vector<RecordingResult> results = testing::AoiStudy();
+  for (RecordingResult& r : results) {
+    for (IntervalResult& interval : r.intervals) {
+      for (AoiResult& aoi : interval.aois) {
+        if (aoi.aoi == "Mouth") aoi.aoi = "Mouth and chin, including the lower lip and the area just below it";
+      }
+      for (AoiTransition& t : interval.transitions) {
+        for (std::string* name : {&t.from, &t.to}) {
+          if (*name == "Mouth") *name = "Mouth and chin, including the lower lip and the area just below it";
+        }
+      }
+    }
+  }
+  ASSERT_TRUE(results::WriteResultsFile(out / "results.json", results).ok());
+  ASSERT_TRUE(report::WriteIntervalMetricsCsv(out / "interval_metrics.csv", results).ok());
+  ASSERT_TRUE(report::WriteAoiMetricsCsv(out / "aoi_metrics.csv", results).ok());
+  ASSERT_TRUE(report::WriteAoiTransitionsCsv(out / "aoi_transitions.csv", results).ok());
+  const std::string exe = std::string("\"") + TOBII_PIPELINE_EXE + "\"";
+  ASSERT_EQ(Shell(exe + " figures \"" + out.string() + "\" >/dev/null 2>&1"), 0);
+  ASSERT_TRUE(fs::exists(out / "aoi_summary.csv"));
+  ASSERT_NE(ReadFile(out / "report.html").find("<h2 id=\"aois\">Areas of interest</h2>"), std::string::npos);
+
+  RenderedPage rendered;
+  Render(out, dir.path(), &rendered);
+  if (::testing::Test::HasFatalFailure()) return;
+  EXPECT_EQ(rendered.resources, 0);
+  ASSERT_TRUE(rendered.figures.contains("figure4_aois"));
+  const RenderedFigure& figure = rendered.figures["figure4_aois"];
+  EXPECT_NEAR(figure.width, rendered.text_width, 2);
+  EXPECT_GT(figure.height, 300);  // two rows of panels and the caption
+  EXPECT_EQ(figure.broken, 0);
+  int aoi_tables = 0;
+  for (const auto& [name, t] : rendered.tables) {
+    EXPECT_EQ(t.overflow, 0) << name << " (" << t.source << ") is " << t.width << " px wide";
+    if (t.source == "aoi_summary.csv") {
+      ++aoi_tables;
+      // Two header rows, six headings (interval, and interval x AOI) and 22 metrics.
+      EXPECT_EQ(t.rows, 2 + 6 + 22) << name;
+    }
+  }
+  EXPECT_EQ(aoi_tables, 1);
+  ASSERT_TRUE(rendered.tables.contains("aoi-intervals"));
+  EXPECT_EQ(rendered.tables["aoi-intervals"].rows, 3);  // the header, recording and face.png
 }
 
 }  // namespace

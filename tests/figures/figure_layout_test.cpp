@@ -1,7 +1,7 @@
 // Every figure a study produces, drawn from a generated study's results
 // (the generator the demo and the e2e tests use), and from results made
 // here for what the demo does not have (groups of 12, ten behaviours with
-// long names): no two texts may overlap and none may leave the canvas. The
+// long names, AOIs with long names): no two texts may overlap and none may leave the canvas. The
 // canvas records the box of every text it draws (Canvas::text_boxes).
 #include <gtest/gtest.h>
 
@@ -12,14 +12,17 @@
 #include <string>
 #include <vector>
 
+#include "analysis/aoi_comparisons.h"
 #include "analysis/group_comparisons.h"
 #include "figures/canvas.h"
 #include "gen_study/study_generator.h"
+#include "plot/figure_aois.h"
 #include "plot/figure_behavior.h"
 #include "plot/figure_data_quality.h"
 #include "plot/figure_group_comparison.h"
 #include "plot/figure_sample.h"
 #include "results/results_file.h"
+#include "support/aoi_study.h"
 #include "support/temp_dir.h"
 #include "tobii/figure_options.h"
 #include "tobii/run.h"
@@ -150,6 +153,38 @@ TEST(FigureLayoutBehavior, TenLongBehaviourNamesKeepTheirTextApart) {
   // TOBII_FIGURES_OUT=/some/folder keeps it for a look.
   if (const char* out = std::getenv("TOBII_FIGURES_OUT"); out != nullptr) {
     EXPECT_TRUE(canvas->Write(fs::path(out) / "figure3_ten_behaviours.png").ok());
+  }
+}
+
+// Figure 4 with more AOIs than it draws, on stimuli with long names: the
+// AOIs' names (one a single word wider than a panel) wrap or are cut, and
+// the caption lists those left out.
+TEST(FigureLayoutAois, LongAoiNamesKeepTheirTextApart) {
+  const std::vector<std::string> names = {
+      "Instructions panel at the top of the screen", "Left product image with its label", "Price",
+      "AdvertisementBannerOnTheRightHandSideWithoutAnySpacesInItsName", "Logo", "Call to action button",
+      "Small print below the offer", "Rating stars"};
+  std::vector<RecordingResult> results = testing::AoiStudy();
+  for (RecordingResult& r : results) {
+    for (IntervalResult& interval : r.intervals) {
+      if (interval.interval != "face.png") continue;
+      interval.interval = "product_page_with_a_rather_long_stimulus_file_name_v2.png";
+      const AoiResult eyes = interval.aois.front();
+      interval.aois.clear();
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        AoiResult aoi = eyes;
+        aoi.aoi = names[i];
+        if (aoi.dwell_time_pct == aoi.dwell_time_pct) aoi.dwell_time_pct += 3.0 * static_cast<double>(i);
+        interval.aois.push_back(aoi);
+      }
+      std::sort(interval.aois.begin(), interval.aois.end(),
+                [](const AoiResult& a, const AoiResult& b) { return a.aoi < b.aoi; });
+    }
+  }
+  const std::unique_ptr<figures::Canvas> canvas = DrawAoiFigure(results, analysis::AoiSummary(results));
+  ExpectTextApart(canvas.get(), "figure 4, long AOI names");
+  if (const char* out = std::getenv("TOBII_FIGURES_OUT"); out != nullptr) {
+    EXPECT_TRUE(canvas->Write(fs::path(out) / "figure4_long_aoi_names.png").ok());
   }
 }
 
