@@ -12,15 +12,21 @@ namespace tobii::analysis {
 
 namespace {
 
-// Every interval name with the AOIs it has in any recording, the whole
-// recording first, then the others in name order.
+// Every interval name with the AOIs it has in any recording: the whole
+// recording first, then all stimuli pooled (two or more), then the others
+// in name order.
 std::vector<std::pair<std::string, std::set<std::string>>> IntervalsAndAois(
     const std::vector<RecordingResult>& results) {
   std::map<std::string, std::set<std::string>> by_name;
+  std::set<std::string> stimuli, stimulus_aois;
   for (const RecordingResult* r : GroupedRecordings(results)) {
     for (const IntervalResult& interval : r->intervals) {
       std::set<std::string>& aois = by_name[interval.interval];
       for (const AoiResult& aoi : interval.aois) aois.insert(aoi.aoi);
+      if (interval.kind == "stimulus") {
+        stimuli.insert(interval.interval);
+        for (const AoiResult& aoi : interval.aois) stimulus_aois.insert(aoi.aoi);
+      }
     }
   }
   std::vector<std::pair<std::string, std::set<std::string>>> ordered;
@@ -28,8 +34,13 @@ std::vector<std::pair<std::string, std::set<std::string>>> IntervalsAndAois(
     ordered.emplace_back(*whole);
     by_name.erase(whole);
   }
+  if (stimuli.size() >= 2) ordered.emplace_back(kAllStimuli, std::move(stimulus_aois));
   for (auto& entry : by_name) ordered.emplace_back(std::move(entry));
   return ordered;
+}
+
+bool InInterval(const IntervalResult& occurrence, const std::string& interval) {
+  return interval == kAllStimuli ? occurrence.kind == "stimulus" : occurrence.interval == interval;
 }
 
 // The mean of `value` over a recording's occurrences of the interval that
@@ -39,7 +50,7 @@ double MeanOverOccurrences(const RecordingResult& r, const std::string& interval
   double total = 0;
   int count = 0;
   for (const IntervalResult& occurrence : r.intervals) {
-    if (occurrence.interval != interval) continue;
+    if (!InInterval(occurrence, interval)) continue;
     const double v = value(occurrence);
     if (!std::isfinite(v)) continue;
     total += v;

@@ -32,11 +32,17 @@ namespace tobii::analysis {
 // (this one and report/aoi_tables.h) are not written.
 bool HasAoiResults(const std::vector<RecordingResult>& results);
 
+// The interval that pools every stimulus presentation, when the study
+// shows two or more stimuli: an AOI named alike on each ("eyes" on every
+// face) compared over all of them, a recording's value the mean over its
+// presentations. Parenthesised, so no stimulus is taken for it.
+inline constexpr const char* kAllStimuli = "(all stimuli)";
+
 std::vector<ComparisonRow> AoiSummary(const std::vector<RecordingResult>& results);
 
-// An AOI's metric in the interval named `interval`, as AoiSummary compares
-// it: the mean over the recording's occurrences of the interval that have
-// a value; NaN in an occurrence without that AOI. `field` must outlive the
+// An AOI's metric in the interval named `interval` (or kAllStimuli), as
+// AoiSummary compares it: the mean over the recording's occurrences of the
+// interval that have a value; NaN in an occurrence without that AOI. `field` must outlive the
 // metric (the field tables are static). The AOI figure draws the same
 // participants' values (plot/figure_aois.h).
 RecordingMetric AoiMetricOf(const std::string& interval, const std::string& aoi, const metrics::AoiField& field);

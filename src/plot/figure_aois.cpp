@@ -65,6 +65,10 @@ std::string AoiCaption(const AoiFigurePlan& plan, const std::vector<analysis::Co
     text += fmt::format(" The points pool every condition; the tests, one per condition, are in {}.",
                         results::kAoiSummaryTable);
   }
+  if (plan.stimuli_pooled) {
+    text += fmt::format(" Every stimulus presentation pooled, {}; each stimulus's own AOIs are in {}.",
+                        analysis::kAllStimuli, results::kAoiSummaryTable);
+  }
   if (plan.whole_recording_left_out) {
     text += fmt::format(" The AOIs over the whole recording are not drawn ({} has them).", results::kAoiSummaryTable);
   }
@@ -98,6 +102,13 @@ AoiFigurePlan PlanAoiFigure(const std::vector<RecordingResult>& results,
     rows = std::move(whole);
   } else {
     plan.whole_recording_left_out = !whole.empty();
+  }
+  // With every stimulus pooled, its AOIs are the figure; each stimulus's
+  // own are in the table.
+  const auto pooled = [](const std::pair<std::string, std::string>& row) { return row.first == analysis::kAllStimuli; };
+  if (std::any_of(rows.begin(), rows.end(), pooled)) {
+    std::erase_if(rows, [&](const std::pair<std::string, std::string>& row) { return !pooled(row); });
+    plan.stimuli_pooled = true;
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& [interval, aoi] = rows[i];

@@ -46,6 +46,7 @@ struct AoiFigurePlan {
   std::vector<AoiPanel> panels;        // row by row, kAoiFigureMetrics in each
   std::vector<std::string> left_out;   // "interval: AOI" of the rows not drawn (beyond kMaxAoiRows)
   bool whole_recording_left_out = false;  // the whole recording's AOIs, left out for the intervals'
+  bool stimuli_pooled = false;  // only analysis::kAllStimuli's AOIs drawn: each stimulus's own left to the table
 };
 
 // What the figure draws; no panels for a study without AOIs. A panel's

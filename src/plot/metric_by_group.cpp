@@ -135,7 +135,9 @@ PanelLayout LayOutPanel(cairo_t* cr, double cell_width, const std::string& headi
   const double pad = high > low ? 0.05 * (high - low) : 1.0;
   AxesSpec& spec = panel.spec;
   spec.x = CategoryAxis("", names);
-  spec.y = LinearAxis(axis_label, low - pad, high + pad);
+  // Data that are never below 0 (durations, counts, shares) get no axis
+  // below 0: the padding would show impossible values.
+  spec.y = LinearAxis(axis_label, low >= 0 ? std::max(0.0, low - pad) : low - pad, high + pad);
   if (!heading.empty() || test != nullptr) {
     // Within the plot's width, so that it clears the panel letter and the
     // neighbouring panels' titles.

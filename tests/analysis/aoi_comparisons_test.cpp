@@ -116,6 +116,47 @@ TEST(AoiSummary, TheWholeRecordingComesFirstThenEachIntervalsOwnMetricsThenItsAo
 }
 
 // One Benjamini-Hochberg family: the whole table.
+TEST(AoiSummary, TwoStimuliArePooledAsAllStimuliByAoiName) {
+  std::vector<RecordingResult> results = testing::AoiStudy();
+  // Each recording's second showing of face.png becomes another face.
+  for (RecordingResult& r : results) {
+    int shown = 0;
+    for (IntervalResult& interval : r.intervals) {
+      if (interval.interval == "face.png" && ++shown == 2) interval.interval = "face2.png";
+    }
+  }
+  const std::vector<ComparisonRow> rows = AoiSummary(results);
+  const auto row = [&](const std::string& interval, const std::string& aoi, const std::string& metric) {
+    for (const ComparisonRow& r : rows) {
+      if (r.interval == interval && r.aoi == aoi && r.metric == metric && !r.reference.empty()) return &r;
+    }
+    return static_cast<const ComparisonRow*>(nullptr);
+  };
+  // Pooled, a participant's value is the mean over both presentations, as
+  // face.png's was over its two showings before.
+  const std::vector<ComparisonRow> before = AoiSummary(testing::AoiStudy());
+  const ComparisonRow* pooled = row(kAllStimuli, "Eyes", "time_to_first_fixation_ms");
+  ASSERT_NE(pooled, nullptr);
+  for (const ComparisonRow& r : before) {
+    if (r.interval == "face.png" && r.aoi == "Eyes" && r.metric == "time_to_first_fixation_ms" &&
+        !r.reference.empty()) {
+      EXPECT_DOUBLE_EQ(pooled->stats.x.mean, r.stats.x.mean);
+      EXPECT_DOUBLE_EQ(pooled->stats.y.mean, r.stats.y.mean);
+      EXPECT_DOUBLE_EQ(pooled->stats.mann_whitney.p, r.stats.mann_whitney.p);
+    }
+  }
+  EXPECT_NE(row("face2.png", "Eyes", "time_to_first_fixation_ms"), nullptr);
+  // Right after the whole recording.
+  std::size_t first_pooled = rows.size(), last_whole = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].interval == kWholeRecording) last_whole = i;
+    if (rows[i].interval == kAllStimuli) first_pooled = std::min(first_pooled, i);
+  }
+  EXPECT_EQ(first_pooled, last_whole + 1);
+  // One stimulus alone is not pooled.
+  for (const ComparisonRow& r : before) EXPECT_NE(r.interval, kAllStimuli);
+}
+
 TEST(AoiSummary, QValuesSpanTheWholeTable) {
   const std::vector<ComparisonRow> rows = AoiSummary(testing::AoiStudy());
   std::vector<double> p_values;

@@ -178,9 +178,10 @@ TEST(ReportInBrowser, EveryFigureAndTableIsRenderedWithNoNetwork) {
   EXPECT_EQ(mode, "CSS1Compat");  // standards mode, not quirks
   EXPECT_EQ(resources, 0);        // self-contained
 
-  // Figures 1-3 and the first three recordings' sample figures.
-  ASSERT_EQ(figures.size(), 6u);
-  for (const char* name : {"figure1_group_comparison", "figure2_data_quality", "figure3_behavior"}) {
+  // Figures 1-4 (the generator plants AOIs) and the first three
+  // recordings' sample figures.
+  ASSERT_EQ(figures.size(), 7u);
+  for (const char* name : {"figure1_group_comparison", "figure2_data_quality", "figure3_behavior", "figure4_aois"}) {
     EXPECT_TRUE(figures.contains(name)) << name;
   }
   ASSERT_GT(text_width, 600);

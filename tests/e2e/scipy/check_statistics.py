@@ -55,7 +55,9 @@ def occurrence_mean(interval, aoi, metric):
     def value_of(r):
         values = []
         for i in r["intervals"]:
-            if i["interval"] != interval:
+            # "(all stimuli)" pools every stimulus presentation.
+            pooled = interval == "(all stimuli)" and i["kind"] == "stimulus"
+            if i["interval"] != interval and not pooled:
                 continue
             if not aoi:
                 values.append(i[metric])
