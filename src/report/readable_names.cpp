@@ -19,6 +19,7 @@ constexpr UnitSuffix kUnitSuffixes[] = {
     {"_deg_per_s", "deg/s"}, {"_per_min", "1/min"}, {"_per_s", "1/s"},
     {"_pct", "%"},           {"_ms", "ms"},         {"_us", "\u00b5s"}, {"_mm", "mm"},
     {"_px", "px"},           {"_hz", "Hz"},         {"_deg", "deg"},    {"_mib", "MiB"},
+    {"_bits", "bits"},
     {"_s", "s"},
 };
 

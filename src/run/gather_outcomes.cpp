@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "aoi/unshown_stimuli.h"
+
 namespace tobii::study {
 
 namespace {
@@ -76,6 +78,9 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
     }
     summary->results.push_back(std::move(result));
     ++summary->analysed;
+  }
+  for (std::string& line : aoi::UnshownStimuli(inputs.aois, summary->results)) {
+    summary->problems.push_back({inputs.aois.file, Severity::kWarning, Stage::kRead, std::move(line)});
   }
   // Those of discovery were told with it.
   for (std::size_t i = discovered_problems; i < summary->problems.size() && observer != nullptr; ++i) {

@@ -14,6 +14,8 @@ TEST(ReadableNames, TheUnitSuffixBecomesTheUnit) {
   EXPECT_EQ(ReadableName("velocity_threshold_deg_per_s"), "velocity threshold");
   EXPECT_EQ(ReadableName("noise_window_samples"), "noise window samples");
   EXPECT_EQ(ReadableName("lambda"), "lambda");
+  EXPECT_EQ(UnitOfSuffix("transition_entropy_bits"), "bits");
+  EXPECT_EQ(ReadableName("transition_entropy_bits"), "transition entropy");
 }
 
 TEST(ReadableNames, UnitsFromTheResultFieldsAndTheDictionary) {

@@ -282,6 +282,7 @@ Status WriteRecording(const StudyOptions& options, const RecordingSpec& spec, Ge
   }
 
   r.file = spec.export_file;
+  r.images_shown = static_cast<int>(std::min<std::size_t>(plan.stimuli.size(), kStimulusImageCount));
   r.video_lead_s = static_cast<double>(spec.video_lead_ms) / 1000.0;
   r.sync_s = static_cast<double>(spec.sync_ms) / 1000.0;
   r.participant_id = spec.participant_id;

@@ -164,12 +164,12 @@ PixelPoint PointOn(const PlantedAoi& aoi, double inset_px, Rng* rng) {
   return p;  // unreachable for the planted shapes, which fill much of their box
 }
 
-std::string AoisToml() {
+std::string AoisToml(int images) {
   std::string out =
       "# The areas of interest on the generated study's images (tools/gen_study/stimulus_aois.h),\n"
       "# in screen px; the images fill the screen.\n";
   auto text = std::back_inserter(out);
-  for (int image = 1; image <= kStimulusImageCount; ++image) {
+  for (int image = 1; image <= images && image <= kStimulusImageCount; ++image) {
     for (const PlantedAoi& aoi : AoisOfImage(image)) {
       fmt::format_to(text, "\n[[aoi]]\nname = \"{}\"\nstimulus = \"{}\"\nshape = \"{}\"\nspace = \"screen\"\n", aoi.name,
                      StimulusName(image), ShapeName(aoi.shape));

@@ -53,9 +53,10 @@ std::uint32_t AoiHits(int image, double x_px, double y_px);
 PixelPoint PointOn(const PlantedAoi& aoi, double inset_px, Rng* rng);
 
 // The study's AOI definitions file, aois.toml: one [[aoi]] table per AOI of
-// every image (name, stimulus, shape, space = "screen" and the shape's
-// numbers: rectangle x, y, width, height; ellipse cx, cy, rx, ry; polygon
-// points = [[x, y], ...]).
-std::string AoisToml();
+// images 1 .. `images` (name, stimulus, shape, space = "screen" and the
+// shape's numbers: rectangle x, y, width, height; ellipse cx, cy, rx, ry;
+// polygon points = [[x, y], ...]). Only the images a recording shows: an
+// AOI on an image no recording shows is named in the run's problems.
+std::string AoisToml(int images);
 
 }  // namespace tobii::gen

@@ -276,7 +276,9 @@ Status GenerateStudy(const StudyOptions& options, GeneratedStudy* study) {
     }
     if (Status s = io::WriteFileAtomically(options.out / "sync.csv", sync); !s.ok()) return s;
   }
-  if (Status s = io::WriteFileAtomically(options.out / kAoisFileName, AoisToml()); !s.ok()) return s;
+  int images = 0;
+  for (const GeneratedRecording& r : result.recordings) images = std::max(images, r.images_shown);
+  if (Status s = io::WriteFileAtomically(options.out / kAoisFileName, AoisToml(images)); !s.ok()) return s;
   if (std::find(options.formats.begin(), options.formats.end(), io::RecordingFormat::kProSdk) != options.formats.end()) {
     if (Status s = io::WriteFileAtomically(options.out / "study.toml", kSdkStudyConfig); !s.ok()) return s;
   }

@@ -49,6 +49,7 @@ struct GeneratedRecording {
   std::string boris_format;    // which format it is written in (boris_writer.h)
   std::string aois_file;       // relative: the planted AOI metrics (aoi_truth.h)
   bool aoi_hit_columns = false;  // the export has `AOI hit` columns
+  int images_shown = 0;          // images 1 .. this shown (each once or more)
   bool decimal_comma = false;
   bool bom = false;
   bool crlf = false;
