@@ -201,8 +201,8 @@ TEST(AoiMetrics, NoAoiAndNoStimulusGivesTheWholeRecordingAlone) {
 TEST(AoiMetrics, NeverFixatedAoiHasNoTimeToFirstFixationAndZeroDwell) {
   aoi::AoiSet set = TwoSquares();
   set.aois.push_back(Rectangle("corner", "img", {900, 900}, {950, 950}));
-  const AoiResult& corner =
-      Aoi(Find(Analyse(&set, {}, kImageShown, Samples(kFixations), Events(kFixations)), "img"), "corner");
+  const std::vector<IntervalResult> results = Analyse(&set, {}, kImageShown, Samples(kFixations), Events(kFixations));
+  const AoiResult& corner = Aoi(Find(results, "img"), "corner");
   EXPECT_TRUE(std::isnan(corner.time_to_first_fixation_ms));
   EXPECT_TRUE(std::isnan(corner.average_duration_of_visits_ms));
   EXPECT_EQ(corner.number_of_fixations, 0);
