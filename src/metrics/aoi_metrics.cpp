@@ -155,7 +155,9 @@ void AoiMetrics::AddSamples(std::span<const preprocess::GazeSample> samples) {
     }
     scratch_.clear();
     ColumnHits(s.aoi_hits, &scratch_);
-    if (s.valid) DefinedHits(s.x_px, s.y_px, finder_.StimulusAt(s.time_us, &stimulus_cursor_), &scratch_);
+    if (s.valid && defined_ != nullptr) {
+      DefinedHits(s.x_px, s.y_px, finder_.StimulusAt(s.time_us, &stimulus_cursor_), &scratch_);
+    }
     if (scratch_.empty()) continue;
     Normalise(&scratch_);
     const auto count = [&](IntervalState& interval) {
