@@ -18,6 +18,7 @@ enum class FileKind {
   kSyncTable,          // recording, offset_s, ... (study/clock_sync.h)
   kDesignTable,        // recording, condition and/or session, ... (study/design_table.h)
   kAoiTable,           // aoi, shape, ...: the study's own AOIs (aoi/aoi_file.h)
+  kIntervalTable,      // recording, interval, start_ms, end_ms (study/interval_table.h)
   kBorisExport,        // a BORIS events export (tabular or aggregated)
   kBorisProject,       // a BORIS project file (.boris JSON, or gzip of it)
   kOwnOutput,          // written by tobii-pipeline: never read as input

@@ -1,5 +1,6 @@
 #include "aoi/intervals.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -87,8 +88,23 @@ Status ParseEventPairSpecs(std::span<const std::string> texts, std::vector<Event
   return Status::Ok();
 }
 
-IntervalFinder::IntervalFinder(std::vector<EventPairSpec> between)
-    : between_(std::move(between)), open_(1 + between_.size(), kNoInterval) {}
+IntervalFinder::IntervalFinder(std::vector<EventPairSpec> between, std::span<const TableInterval> table)
+    : between_(std::move(between)), open_(1 + between_.size(), kNoInterval) {
+  // One track per name, its intervals in time order.
+  std::vector<const TableInterval*> sorted;
+  for (const TableInterval& t : table) sorted.push_back(&t);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const TableInterval* a, const TableInterval* b) {
+    return a->name != b->name ? a->name < b->name : a->start_us < b->start_us;
+  });
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    if (i == 0 || sorted[i]->name != sorted[i - 1]->name) open_.push_back(kNoInterval);
+    intervals_.push_back({.name = sorted[i]->name,
+                          .kind = "table",
+                          .start_us = sorted[i]->start_us,
+                          .end_us = sorted[i]->end_us,
+                          .track = open_.size() - 1});
+  }
+}
 
 void IntervalFinder::Open(std::size_t track, std::string name, std::string kind, std::int64_t time_us) {
   open_[track] = intervals_.size();
@@ -126,6 +142,9 @@ void IntervalFinder::Add(std::span<const RecordingEvent> events) {
 
 void IntervalFinder::Finish(std::int64_t recording_end_us) {
   for (std::size_t track = 0; track < open_.size(); ++track) Close(track, recording_end_us);
+  for (IntervalSpan& interval : intervals_) {
+    if (interval.kind == "table") interval.end_us = std::min(interval.end_us, recording_end_us);
+  }
 }
 
 const std::string& IntervalFinder::StimulusAt(std::int64_t time_us, std::size_t* cursor) const {

@@ -23,6 +23,18 @@ bool TextRow::IsBlank() const {
   return std::all_of(fields.begin(), fields.end(), [](const std::string& f) { return f.empty(); });
 }
 
+std::string WhereIn(const std::string& name, const TextRow& row, std::size_t column) {
+  const TextPosition at = column < row.positions.size() ? row.positions[column] : TextPosition{row.line, 1};
+  return name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
+Status CheckRowWidth(const std::string& name, const TextRow& header, const TextRow& row) {
+  if (row.fields.size() <= header.fields.size()) return Status::Ok();
+  return Status::Error(WhereIn(name, row, header.fields.size()) + ": expected " +
+                       std::to_string(header.fields.size()) + " fields as the header has, found " +
+                       std::to_string(row.fields.size()) + " (quote a name that holds the delimiter)");
+}
+
 std::string_view FirstLine(std::string_view text) {
   if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
   const std::size_t end = text.find_first_of("\r\n");

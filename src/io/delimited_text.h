@@ -43,6 +43,14 @@ struct TextRow {
   bool IsBlank() const;
 };
 
+// "name:line:column" of a row's field, for messages; a field past the
+// row's end is placed at the row's start.
+std::string WhereIn(const std::string& name, const TextRow& row, std::size_t column);
+
+// Fails, naming the first field too many, when `row` has more fields than
+// `header`: a delimiter inside an unquoted name would shift its columns.
+Status CheckRowWidth(const std::string& name, const TextRow& header, const TextRow& row);
+
 // The first line of `text` without its line end (a byte order mark dropped).
 std::string_view FirstLine(std::string_view text);
 

@@ -79,6 +79,15 @@ std::string HeaderKey(std::string_view cell) {
   return key;
 }
 
+int FindHeaderColumn(const std::vector<std::string>& header, std::span<const std::string_view> keys) {
+  for (std::string_view key : keys) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (HeaderKey(header[i]) == key) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
 bool IsParticipantsHeader(const std::vector<std::string>& keys) {
   const auto has_any = [&](const auto& names) {
     return std::any_of(std::begin(names), std::end(names), [&](std::string_view name) {

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,6 +31,10 @@ inline constexpr std::string_view kGroupKeys[] = {"group"};
 // A header cell as it is matched: lower case, without spaces, underscores,
 // hyphens or quotes ("Participant ID" and "participant_id" are one).
 std::string HeaderKey(std::string_view cell);
+
+// The first of `header`'s cells whose HeaderKey is one of `keys`, trying
+// `keys` in their order; -1 when none is.
+int FindHeaderColumn(const std::vector<std::string>& header, std::span<const std::string_view> keys);
 
 // Whether a header holding these keys is a participants table's: an id
 // column and a group column, or `participant_id` alone (whose missing

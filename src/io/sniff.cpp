@@ -229,6 +229,9 @@ Sniffed SniffHeaderLine(std::string_view line) {
   const auto has_key = [&](std::string_view key) {
     return std::find(participant_keys.begin(), participant_keys.end(), key) != participant_keys.end();
   };
+  if (has_key("recording") && has_key("interval") && has_key("startms") && has_key("endms")) {
+    return Verdict(FileKind::kIntervalTable);
+  }
   if (has_key("recording") && (has_key("condition") || has_key("session"))) return Verdict(FileKind::kDesignTable);
   if (IsParticipantsHeader(participant_keys)) return Verdict(FileKind::kParticipantsTable);
   if (has("observationid")) return Verdict(FileKind::kBorisExport);

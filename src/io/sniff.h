@@ -45,8 +45,8 @@ inline constexpr int kMaxStudioPreambleLines = 200;
 bool IsStudioPreambleLine(std::string_view line);
 
 // One line of text (a BOM already removed) judged as a table's header:
-// kRecording (format set), kParticipantsTable, kSyncTable, kDesignTable, kAoiTable, kBorisExport,
-// kOwnOutput, kUnreadable (with what) or kOther.
+// kRecording (format set), kParticipantsTable, kSyncTable, kDesignTable, kAoiTable, kIntervalTable,
+// kBorisExport, kOwnOutput, kUnreadable (with what) or kOther.
 Sniffed SniffHeaderLine(std::string_view line);
 
 // Whether the start of a file (plain or gzip) is a BORIS project: JSON

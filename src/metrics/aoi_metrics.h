@@ -11,8 +11,8 @@
 // stimulus. Where the study defines an AOI the export also has a column
 // for, the definition is used and the column not read: one AOI, one rule.
 //
-// Intervals: the whole recording, each stimulus presentation and each
-// event-pair interval (aoi/intervals.h). Metrics follow Pro Lab's Metrics
+// Intervals: the whole recording, each stimulus presentation, each
+// event-pair interval and each of the interval table's (aoi/intervals.h). Metrics follow Pro Lab's Metrics
 // export (tobii/aoi_result.h; doc/algorithms/aoi.md): a fixation that
 // overlaps an interval counts in it, cut to it.
 //
@@ -44,8 +44,10 @@ namespace tobii::metrics {
 class AoiMetrics {
  public:
   // `defined`: the study's AOIs, or null; `between`: the event-pair
-  // intervals (IntervalSettings::between, parsed).
-  AoiMetrics(const aoi::AoiSet* defined, std::vector<aoi::EventPairSpec> between);
+  // intervals (IntervalSettings::between, parsed); `table`: the
+  // recording's intervals from the study's interval table.
+  AoiMetrics(const aoi::AoiSet* defined, std::vector<aoi::EventPairSpec> between,
+             std::span<const aoi::TableInterval> table = {});
 
   // The export's hit columns; the reader may add to them while reading, so
   // they are looked at again on every AddSamples. REQUIRES: outlives this.
@@ -57,8 +59,9 @@ class AoiMetrics {
 
   // `recording_end_us`: the end of the recording's last sample;
   // `sampling_rate_hz`: its rate (a sample on an AOI counts 1/rate of
-  // dwell time). Every interval, the whole recording first, then the
-  // others in the order they began.
+  // dwell time). Every interval: the whole recording first, then the
+  // interval table's (by name, then time; none wholly outside the
+  // recording), then the others in the order they began.
   void Finish(std::int64_t recording_end_us, double sampling_rate_hz, std::vector<IntervalResult>* results);
 
  private:

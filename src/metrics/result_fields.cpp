@@ -165,11 +165,12 @@ const BehaviorField kBehaviorFields[] = {
 // is one whose fixation point lies on it, cut to the interval.
 const IntervalField kIntervalFields[] = {
     {.name = "interval", .topic = Topic::kInterval, .appears = kStoredInTable, .value = &I::interval,
-     .definition = "The interval: the stimulus shown, the name of an --interval event pair, or \"recording\" for "
-                   "the whole recording."},
+     .definition = "The interval: the stimulus shown, the name of an --interval event pair or of an interval "
+                   "table's row, or \"recording\" for the whole recording."},
     {.name = "kind", .topic = Topic::kInterval, .appears = kStoredInTable, .value = &I::kind,
      .definition = "\"stimulus\" for a stimulus presentation, \"events\" for an interval between two named "
-                   "events, \"recording\" for the whole recording."},
+                   "events, \"table\" for one given by its times in the study's interval table, \"recording\" for "
+                   "the whole recording."},
     {.name = "occurrence", .topic = Topic::kInterval, .appears = kStoredInTable, .value = &I::occurrence,
      .definition = "Which occurrence of the interval in the recording this is: 1, 2, ... (a stimulus shown "
                    "twice has two)."},

@@ -11,6 +11,27 @@ namespace tobii::study {
 
 namespace {
 
+// An interval table's row outside its recording: times on another clock
+// (a video's, the session's) would otherwise be silent zeros.
+void TellIntervalsOutside(const RecordingInput& input, const IntervalResult& whole, std::vector<Problem>* problems) {
+  constexpr double kUsPerMs = 1e3;
+  for (const aoi::TableInterval& interval : input.intervals) {
+    const double start_ms = static_cast<double>(interval.start_us) / kUsPerMs;
+    const double end_ms = static_cast<double>(interval.end_us) / kUsPerMs;
+    if (start_ms >= whole.end_ms || end_ms <= whole.start_ms) {
+      problems->push_back({interval.where, Severity::kWarning, Stage::kRead,
+                           fmt::format("interval \"{}\" ({}..{} ms) lies outside recording \"{}\" ({}..{} ms): "
+                                       "not used; its times must be on the recording's clock (Recording timestamp)",
+                                       interval.name, start_ms, end_ms, input.recording, whole.start_ms,
+                                       whole.end_ms)});
+    } else if (end_ms > whole.end_ms) {
+      problems->push_back({interval.where, Severity::kWarning, Stage::kRead,
+                           fmt::format("interval \"{}\" ({}..{} ms) ends after recording \"{}\" ({} ms): cut there",
+                                       interval.name, start_ms, end_ms, input.recording, whole.end_ms)});
+    }
+  }
+}
+
 // The doubts about an analysed recording, in the order they are listed.
 void AddWarnings(const RecordingInput& input, const Settings& settings, PassOutcome* outcome,
                  std::vector<Problem>* problems) {
@@ -38,6 +59,7 @@ void AddWarnings(const RecordingInput& input, const Settings& settings, PassOutc
                        input.observation->id, b.clipped_s, b.behavior, input.recording)});
     }
   }
+  if (!result.intervals.empty()) TellIntervalsOutside(input, result.intervals.front(), problems);
   if (result.figure_data.sample && result.figure_data.sample->time_s.empty()) {
     problems->push_back(
         {input.file, Severity::kWarning, Stage::kFigures,

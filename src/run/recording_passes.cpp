@@ -111,7 +111,8 @@ std::vector<PassOutcome> RunRecordingPasses(const RunOptions& options, const Pre
     tbb::parallel_for_each(order.begin(), order.end(), [&](std::size_t i) {
       const PassExtras extras{.behaviors = &prepared.timelines[i],
                               .sample_trace = prepared.sample_traces[i],
-                              .aois = prepared.inputs.aois.empty() ? nullptr : &prepared.inputs.aois};
+                              .aois = prepared.inputs.aois.empty() ? nullptr : &prepared.inputs.aois,
+                              .table_intervals = recordings[i].intervals};
       const std::filesystem::path events_file =
           options.write_events ? outputs.staging / results::kEventsFolder / events_files[i] : std::filesystem::path();
       outcomes[i] = RunOnePass(recordings[i], extras, events_file, context);

@@ -77,6 +77,14 @@ Status TagFolder(const fs::path& folder) {
   return io::WriteFileAtomically(folder / results::kCacheTag, results::kCacheTagText);
 }
 
+// The recording's intervals from the interval table, by their times (where
+// a row lies in its table changes nothing).
+Json IntervalsJson(const std::vector<aoi::TableInterval>& intervals) {
+  Json json = Json::array();
+  for (const aoi::TableInterval& i : intervals) json.push_back({i.name, i.start_us, i.end_us});
+  return json;
+}
+
 }  // namespace
 
 ResultCache::ResultCache(fs::path folder, const Settings& settings, const aoi::AoiSet& aois)
@@ -110,6 +118,7 @@ std::string ResultCache::EntryName(const RecordingInput& input, const boris::Beh
                     {"select", select},
                     {"annotations", TimelineJson(timeline)},
                     {"sample_trace", sample_trace},
+                    {"intervals", IntervalsJson(input.intervals)},
                     // The events file's rows name the recording.
                     {"names", {input.participant_id, input.recording}}};
   return io::HashText(key.dump());

@@ -9,7 +9,8 @@
 // settings that change a result (settings/setting_table.h:
 // SettingsKeyingResult, --interval among them), the study's AOI
 // definitions as read (aoi/aoi_file.h: a comment or a reordered key in the
-// file changes nothing), the participant and recording names (the events
+// file changes nothing), the recording's intervals from the interval
+// table (their names and times), the participant and recording names (the events
 // file's rows carry them), the results' version and this program's version.
 // It holds the outcome (the result as results.json stores it, the damage
 // the reader counted) and the file's size, mtime and content hash; with

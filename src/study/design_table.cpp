@@ -22,16 +22,6 @@ constexpr std::string_view kRecordingKeys[] = {"recording"};
 constexpr std::string_view kConditionKeys[] = {"condition"};
 constexpr std::string_view kSessionKeys[] = {"session"};
 
-// The first column whose header is one of `keys`, in the order of `keys`.
-int FindColumn(const io::TextRow& header, std::span<const std::string_view> keys) {
-  for (std::string_view key : keys) {
-    for (std::size_t i = 0; i < header.fields.size(); ++i) {
-      if (io::HeaderKey(header.fields[i]) == key) return static_cast<int>(i);
-    }
-  }
-  return -1;
-}
-
 }  // namespace
 
 Status ReadDesignTable(const std::string& path, const std::string& name, DesignTable* table) {
@@ -42,10 +32,10 @@ Status ReadDesignTable(const std::string& path, const std::string& name, DesignT
     return s;
   if (rows.empty()) return Status::Error(name + ":1:1: expected a header row, found an empty file");
   const io::TextRow& header = rows.front();
-  const int recording = FindColumn(header, kRecordingKeys);
-  const int participant = FindColumn(header, io::kParticipantIdKeys);
-  const int condition = FindColumn(header, kConditionKeys);
-  const int session = FindColumn(header, kSessionKeys);
+  const int recording = io::FindHeaderColumn(header.fields, kRecordingKeys);
+  const int participant = io::FindHeaderColumn(header.fields, io::kParticipantIdKeys);
+  const int condition = io::FindHeaderColumn(header.fields, kConditionKeys);
+  const int session = io::FindHeaderColumn(header.fields, kSessionKeys);
   if (recording < 0 || (condition < 0 && session < 0)) {
     return Status::Error(name + ":1:1: expected the columns \"recording\" and \"condition\" or \"session\", found \"" +
                          std::string(io::FirstLine(text)) + "\"");
@@ -59,15 +49,8 @@ Status ReadDesignTable(const std::string& path, const std::string& name, DesignT
     const auto field = [&](int column) {
       return column >= 0 && column < static_cast<int>(row.fields.size()) ? row.fields[column] : "";
     };
-    const auto where = [&](std::size_t column) {
-      const io::TextPosition at = column < row.positions.size() ? row.positions[column] : io::TextPosition{row.line, 1};
-      return fmt::format("{}:{}:{}", name, at.line, at.column);
-    };
-    if (row.fields.size() > header.fields.size()) {
-      return Status::Error(fmt::format("{}: expected {} fields as the header has, found {} (quote a name that "
-                                       "holds the delimiter)",
-                                       where(header.fields.size()), header.fields.size(), row.fields.size()));
-    }
+    const auto where = [&](std::size_t column) { return io::WhereIn(name, row, column); };
+    if (Status s = io::CheckRowWidth(name, header, row); !s.ok()) return s;
     DesignRow entry;
     entry.recording = field(recording);
     if (entry.recording.empty()) {

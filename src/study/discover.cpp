@@ -14,6 +14,7 @@
 #include "io/sniff.h"
 #include "study/clock_sync.h"
 #include "study/design_assignment.h"
+#include "study/interval_table.h"
 #include "study/name_pattern.h"
 #include "util/text.h"
 
@@ -405,6 +406,20 @@ Status JoinAois(const std::vector<fs::path>& found, StudyInputs* inputs) {
   return aoi::ReadAoiFile(found.front().string(), relative, &inputs->aois);
 }
 
+// Reads every interval table and gives each recording its rows; a table
+// that does not read fails the run (a wrong interval is a wrong metric).
+Status JoinIntervals(const std::vector<fs::path>& found, StudyInputs* inputs) {
+  std::vector<IntervalRow> rows;
+  for (const fs::path& path : found) {
+    const std::string relative = RelativeTo(path, inputs->root);
+    inputs->files.push_back({relative, "interval table", "intervals of recordings, by their times"});
+    inputs->interval_tables.push_back(relative);
+    if (Status s = ReadIntervalTable(path.string(), relative, &rows); !s.ok()) return s;
+  }
+  AssignIntervals(rows, &inputs->recordings, &inputs->problems);
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions options,
@@ -478,6 +493,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::vector<fs::path> sync_tables;
   std::vector<fs::path> design_tables;
   std::vector<fs::path> aoi_files;
+  std::vector<fs::path> interval_tables;
   std::vector<fs::path> boris_files;
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!readable[i]) continue;
@@ -524,6 +540,9 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
         design_tables.push_back(path);
         break;
       case io::FileKind::kAoiTable:  // taken above
+        break;
+      case io::FileKind::kIntervalTable:
+        interval_tables.push_back(path);
         break;
       case io::FileKind::kBorisExport:
       case io::FileKind::kBorisProject:
@@ -611,9 +630,10 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   JoinAnnotations(boris_files, options.match, inputs);
   const Status sync = JoinClockSync(options, sync_tables, inputs);
   const Status aois = JoinAois(aoi_files, inputs);
+  const Status intervals = JoinIntervals(interval_tables, inputs);
   std::stable_sort(inputs->files.begin(), inputs->files.end(),
                    [](const FileVerdict& a, const FileVerdict& b) { return a.file < b.file; });
-  for (const Status* s : {&design, &sync, &aois}) {
+  for (const Status* s : {&design, &sync, &aois, &intervals}) {
     if (!s->ok()) return *s;
   }
   return Status::Ok();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "aoi/aoi_definition.h"
+#include "aoi/intervals.h"
 #include "boris/annotations.h"
 #include "boris/matching.h"
 #include "study/study_walk.h"
@@ -50,6 +51,8 @@ struct RecordingInput {
   // where that came from ("file:line"); none: the run-wide one.
   std::optional<boris::ClockSync> clock_sync;
   std::string clock_sync_source;
+  // Its intervals from the study's interval tables (study/interval_table.h).
+  std::vector<aoi::TableInterval> intervals;
 };
 
 struct StudyInputs {
@@ -59,6 +62,7 @@ struct StudyInputs {
   io::ParticipantsTable participants;
   std::string sync_table;                  // read; empty when none
   std::string design_table;                // read, relative; empty when none
+  std::vector<std::string> interval_tables;  // read, relative
   aoi::AoiSet aois;                        // the study's AOI file (aoi/aoi_file.h); empty when none
   std::vector<std::string> boris_files;    // read, relative
   std::size_t boris_observations = 0;      // in those files
@@ -103,7 +107,9 @@ Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions option
 // table or design table cannot be read (a broken one would misplace
 // annotations or compare the wrong recordings), or the AOI file cannot be
 // read or is one of several (either changes every recording's AOI
-// metrics); problems with single files go to inputs->problems.
+// metrics); problems with single files go to inputs->problems. Every
+// interval table (study/interval_table.h) is read; one that does not read
+// fails the run too.
 Status DiscoverStudy(const std::filesystem::path& root, StudyInputs* inputs, const DiscoverOptions& options = {});
 
 }  // namespace tobii::study

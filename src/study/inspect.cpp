@@ -87,6 +87,8 @@ std::string NotARecording(const io::Sniffed& sniffed) {
              "samples";
     case io::FileKind::kAoiTable:
       return "the study's AOI definitions: a run hit-tests the gaze against them; it holds no gaze samples";
+    case io::FileKind::kIntervalTable:
+      return "an interval table: a run takes intervals of recordings from it; it holds no gaze samples";
     case io::FileKind::kBorisExport:
       return "a BORIS events export: a run reads its annotations; it holds no gaze samples";
     case io::FileKind::kBorisProject:
@@ -186,6 +188,8 @@ const char* FileKindName(io::FileKind kind) {
       return "design table";
     case io::FileKind::kAoiTable:
       return "AOI table";
+    case io::FileKind::kIntervalTable:
+      return "interval table";
     case io::FileKind::kBorisExport:
       return "BORIS export";
     case io::FileKind::kBorisProject:

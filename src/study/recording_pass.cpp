@@ -24,7 +24,7 @@ SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
     : preprocessor_(settings.preprocess, screen),
       detector_(std::move(detector)),
       figure_data_(settings.figures, screen),
-      aoi_metrics_(extras.aois, EventPairs(settings.intervals)),
+      aoi_metrics_(extras.aois, EventPairs(settings.intervals), extras.table_intervals),
       callbacks_(std::move(callbacks)) {
   if (extras.behaviors != nullptr && !extras.behaviors->empty()) {
     behavior_metrics_.emplace(*extras.behaviors, settings.behavior, screen);

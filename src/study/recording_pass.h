@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "aoi/aoi_definition.h"
+#include "aoi/intervals.h"
 #include "boris/alignment.h"
 #include "events/detector.h"
 #include "io/sample_reader.h"
@@ -58,6 +59,9 @@ struct PassExtras {
   bool sample_trace = false;
   // The AOIs the study defines (aoi/aoi_file.h), or none.
   const aoi::AoiSet* aois = nullptr;
+  // The recording's intervals from the study's interval table
+  // (RecordingInput::intervals); REQUIRES: outlive the pass.
+  std::span<const aoi::TableInterval> table_intervals;
 };
 
 // Preprocessing, event detection and the accumulators of one recording.

@@ -71,5 +71,31 @@ TEST(IntervalFinder, EventPairsRunFromEachStartToTheNextEnd) {
   EXPECT_EQ(found[1].track, 1u);
 }
 
+TEST(IntervalFinder, TableIntervalsAreKnownFromTheStartOneTrackPerName) {
+  const std::vector<TableInterval> table = {{"b", 300, 400, "t:2"}, {"a", 700, 900, "t:3"}, {"a", 100, 200, "t:4"}};
+  IntervalFinder finder({{.name = "trial", .start = "beep", .end = "space"}}, table);
+  EXPECT_EQ(finder.tracks(), 4u);  // stimuli, trial, a, b
+  ASSERT_EQ(finder.intervals().size(), 3u);
+  const std::vector<RecordingEvent> events = {{150, "Beep", ""}, {160, "ImageStimulusStart", "x.png"}};
+  finder.Add(events);
+  finder.Finish(800);
+  const std::vector<IntervalSpan>& found = finder.intervals();
+  ASSERT_EQ(found.size(), 5u);
+  // The table's by name and time, then the events' as they opened.
+  EXPECT_EQ(found[0].name, "a");
+  EXPECT_EQ(found[0].kind, "table");
+  EXPECT_EQ(found[0].start_us, 100);
+  EXPECT_EQ(found[0].track, 2u);
+  EXPECT_EQ(found[1].name, "a");
+  EXPECT_EQ(found[1].end_us, 800);  // cut at the recording's end
+  EXPECT_EQ(found[1].track, 2u);
+  EXPECT_EQ(found[2].name, "b");
+  EXPECT_EQ(found[2].track, 3u);
+  EXPECT_EQ(found[3].name, "trial");
+  EXPECT_EQ(found[4].name, "x.png");
+  std::size_t cursor = 0;
+  EXPECT_EQ(finder.StimulusAt(350, &cursor), "x.png");  // table intervals are no stimuli
+}
+
 }  // namespace
 }  // namespace tobii::aoi

@@ -66,6 +66,14 @@ TEST(Sniff, ParticipantsAndBorisFilesAreNotExports) {
   EXPECT_EQ(KindOfHeader(""), FileKind::kOther);
 }
 
+TEST(Sniff, AnIntervalTableIsKnownByItsFourColumns) {
+  EXPECT_EQ(KindOfHeader("recording,interval,start_ms,end_ms"), FileKind::kIntervalTable);
+  EXPECT_EQ(KindOfHeader("Participant ID\tRecording\tInterval\tStart ms\tEnd ms"), FileKind::kIntervalTable);
+  // A condition column beside them does not make it a design table.
+  EXPECT_EQ(KindOfHeader("recording;condition;interval;start_ms;end_ms"), FileKind::kIntervalTable);
+  EXPECT_NE(KindOfHeader("recording,interval,start_ms"), FileKind::kIntervalTable);
+}
+
 TEST(Sniff, ADesignTableIsNeitherAParticipantsNorASyncTable) {
   // A recording column with a condition or a session: the design, even
   // with the participant_id that alone makes a participants table.

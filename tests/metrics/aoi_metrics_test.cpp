@@ -97,8 +97,9 @@ const AoiResult& Aoi(const IntervalResult& interval, const std::string& name) {
 std::vector<IntervalResult> Analyse(const aoi::AoiSet* defined, const std::vector<aoi::EventPairSpec>& between,
                                 const std::vector<RecordingEvent>& recording_events,
                                 const std::vector<preprocess::GazeSample>& samples, const std::vector<Event>& events,
-                                const std::vector<io::AoiColumn>* columns = nullptr) {
-  AoiMetrics metrics(defined, between);
+                                const std::vector<io::AoiColumn>* columns = nullptr,
+                                std::span<const aoi::TableInterval> table = {}) {
+  AoiMetrics metrics(defined, between, table);
   if (columns != nullptr) metrics.UseAoiColumns(columns);
   metrics.AddRecordingEvents(recording_events);
   // In two chunks, the events after the samples they cover, as the pass
@@ -235,6 +236,51 @@ TEST(AoiMetrics, EventPairIntervalsRecurAndCountTheirOccurrences) {
   // Second task 3550-4500: the left fixation 3600-4000, and none on right.
   EXPECT_EQ(results[3].fixation_count, 1);
   EXPECT_DOUBLE_EQ(Aoi(results[3], "left").time_to_first_fixation_ms, 50);
+}
+
+TEST(AoiMetrics, TableIntervalsGiveWhatTheSameEventPairsGive) {
+  const aoi::AoiSet set = TwoSquares();
+  const std::vector<RecordingEvent> image = {{2'000'000, "ImageStimulusStart", "img"},
+                                             {6'000'000, "ImageStimulusEnd", "img"}};
+  std::vector<RecordingEvent> marked = {{1'000'000, "KeyPress", "TaskStart"}, {2'000'000, "ImageStimulusStart", "img"},
+                                        {3'050'000, "KeyPress", "TaskEnd"},   {3'550'000, "KeyPress", "TaskStart"},
+                                        {4'500'000, "KeyPress", "TaskEnd"},   {6'000'000, "ImageStimulusEnd", "img"}};
+  const std::vector<IntervalResult> by_events =
+      Analyse(&set, {{.name = "task", .start = "TaskStart", .end = "TaskEnd"}}, marked, Samples(kFixations),
+              Events(kFixations));
+  // The same two occurrences from a table, given out of order, and a
+  // second name overlapping both that runs past the recording's end.
+  const std::vector<aoi::TableInterval> table = {{"task", 3'550'000, 4'500'000, "t.csv:3"},
+                                                 {"task", 1'000'000, 3'050'000, "t.csv:2"},
+                                                 {"late", 3'000'000, 12'000'000, "t.csv:4"},
+                                                 {"after", 10'000'000, 11'000'000, "t.csv:5"}};
+  const std::vector<IntervalResult> by_table =
+      Analyse(&set, {}, image, Samples(kFixations), Events(kFixations), nullptr, table);
+  ASSERT_EQ(by_table.size(), 5u);  // recording, late, task, task, img: "after" lies outside the recording
+  EXPECT_EQ(by_table[1].interval, "late");
+  EXPECT_EQ(by_table[1].kind, "table");
+  EXPECT_DOUBLE_EQ(by_table[1].end_ms, 10'000);  // cut at the recording's end
+  EXPECT_EQ(by_table[1].fixation_count, 3);       // 3100-3500, 3600-4000, 5800-6300 (2800-3000 ends at its start)
+  EXPECT_EQ(by_table[4].interval, "img");
+  for (int occurrence : {1, 2}) {
+    const IntervalResult& events = by_events[occurrence == 1 ? 1 : 3];
+    const IntervalResult& rows = by_table[occurrence == 1 ? 2 : 3];
+    EXPECT_EQ(rows.interval, "task");
+    EXPECT_EQ(rows.occurrence, occurrence);
+    EXPECT_DOUBLE_EQ(rows.start_ms, events.start_ms);
+    EXPECT_DOUBLE_EQ(rows.end_ms, events.end_ms);
+    EXPECT_EQ(rows.fixation_count, events.fixation_count);
+    ASSERT_EQ(rows.aois.size(), events.aois.size());
+    for (std::size_t a = 0; a < rows.aois.size(); ++a) {
+      EXPECT_EQ(rows.aois[a].aoi, events.aois[a].aoi);
+      EXPECT_EQ(rows.aois[a].number_of_fixations, events.aois[a].number_of_fixations);
+      EXPECT_EQ(rows.aois[a].number_of_visits, events.aois[a].number_of_visits);
+      const auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
+      EXPECT_TRUE(same(rows.aois[a].time_to_first_fixation_ms, events.aois[a].time_to_first_fixation_ms))
+          << rows.aois[a].aoi;
+      EXPECT_TRUE(same(rows.aois[a].dwell_time_pct, events.aois[a].dwell_time_pct)) << rows.aois[a].aoi;
+    }
+  }
 }
 
 TEST(AoiMetrics, HitColumnsPutAFixationOnAnAoiItsSamplesHoldForHalfItsDuration) {

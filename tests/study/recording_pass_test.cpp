@@ -79,8 +79,10 @@ PassOutput RunPass(const std::vector<Sample>& samples, std::size_t chunk, const 
   PassCallbacks callbacks;
   callbacks.on_events = [&](std::span<const Event> batch) { out.events.insert(out.events.end(), batch.begin(), batch.end()); };
   const boris::BehaviorTimeline behaviors = Behaviors();
-  SamplePass pass(settings, settings.screen, std::move(detector), callbacks,
-                  {.behaviors = annotated ? &behaviors : nullptr, .sample_trace = annotated});
+  PassExtras extras;
+  extras.behaviors = annotated ? &behaviors : nullptr;
+  extras.sample_trace = annotated;
+  SamplePass pass(settings, settings.screen, std::move(detector), callbacks, extras);
   for (std::size_t i = 0; i < samples.size(); i += chunk) {
     pass.Push(std::span(samples).subspan(i, std::min(chunk, samples.size() - i)));
   }
