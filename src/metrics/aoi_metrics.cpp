@@ -53,7 +53,8 @@ void Entropies(const std::map<std::pair<std::size_t, std::size_t>, std::int64_t>
 
 AoiMetrics::AoiMetrics(const aoi::AoiSet* defined, std::vector<aoi::EventPairSpec> between,
                        std::span<const aoi::TableInterval> table)
-    : defined_(defined != nullptr && !defined->empty() ? defined : nullptr), finder_(std::move(between), table) {
+    : defined_(defined != nullptr && !defined->empty() ? defined : nullptr),
+      finder_(std::move(between), table) {
   if (defined_ != nullptr) {
     for (const aoi::AoiDefinition& a : defined_->aois) defined_slot_.push_back(SlotOf(a.name));
     slot_defined_.assign(names_.size(), true);
@@ -288,7 +289,8 @@ void AoiMetrics::Finish(std::int64_t recording_end_us, double sampling_rate_hz, 
   for (IntervalState& interval : intervals_) {
     // A table's interval wholly outside the recording holds no data: not
     // an interval of it (run/gather_outcomes.cpp says so).
-    if (interval.kind == "table" && (interval.end_us <= interval.start_us || interval.end_us <= intervals_[0].start_us)) {
+    if (interval.kind == "table" &&
+        (interval.end_us <= interval.start_us || interval.end_us <= intervals_[0].start_us)) {
       continue;
     }
     IntervalResult out;

@@ -13,21 +13,25 @@ namespace {
 
 // An interval table's row outside its recording: times on another clock
 // (a video's, the session's) would otherwise be silent zeros.
-void TellIntervalsOutside(const RecordingInput& input, const IntervalResult& whole, std::vector<Problem>* problems) {
+void TellIntervalsOutside(const RecordingInput& input, const IntervalResult& whole,
+                          std::vector<Problem>* problems) {
   constexpr double kUsPerMs = 1e3;
   for (const aoi::TableInterval& interval : input.intervals) {
     const double start_ms = static_cast<double>(interval.start_us) / kUsPerMs;
     const double end_ms = static_cast<double>(interval.end_us) / kUsPerMs;
     if (start_ms >= whole.end_ms || end_ms <= whole.start_ms) {
-      problems->push_back({interval.where, Severity::kWarning, Stage::kRead,
-                           fmt::format("interval \"{}\" ({}..{} ms) lies outside recording \"{}\" ({}..{} ms): "
-                                       "not used; its times must be on the recording's clock (Recording timestamp)",
-                                       interval.name, start_ms, end_ms, input.recording, whole.start_ms,
-                                       whole.end_ms)});
+      problems->push_back(
+          {interval.where, Severity::kWarning, Stage::kRead,
+           fmt::format(
+               "interval \"{}\" ({:.10g}..{:.10g} ms) lies outside recording \"{}\" ({:.10g}..{:.10g} ms): "
+               "not used; its times must be on the recording's clock (Recording timestamp)",
+               interval.name, start_ms, end_ms, input.recording, whole.start_ms, whole.end_ms)});
     } else if (end_ms > whole.end_ms) {
-      problems->push_back({interval.where, Severity::kWarning, Stage::kRead,
-                           fmt::format("interval \"{}\" ({}..{} ms) ends after recording \"{}\" ({} ms): cut there",
-                                       interval.name, start_ms, end_ms, input.recording, whole.end_ms)});
+      problems->push_back(
+          {interval.where, Severity::kWarning, Stage::kRead,
+           fmt::format(
+               "interval \"{}\" ({:.10g}..{:.10g} ms) ends after recording \"{}\" ({:.10g} ms): cut there",
+               interval.name, start_ms, end_ms, input.recording, whole.end_ms)});
     }
   }
 }

@@ -16,10 +16,10 @@
 #include "aoi/intervals.h"
 #include "boris/annotations.h"
 #include "boris/matching.h"
-#include "study/study_walk.h"
-#include "study/sync_table.h"
 #include "io/participants.h"
 #include "io/recording_format.h"
+#include "study/study_walk.h"
+#include "study/sync_table.h"
 #include "tobii/problem.h"
 #include "tobii/status.h"
 

@@ -47,8 +47,10 @@ Status ReadIntervalTable(const std::string& path, const std::string& name, std::
   const int start = io::FindHeaderColumn(header.fields, kStartKeys);
   const int end = io::FindHeaderColumn(header.fields, kEndKeys);
   if (recording < 0 || interval < 0 || start < 0 || end < 0) {
-    return Status::Error(name + ":1:1: expected the columns \"recording\", \"interval\", \"start_ms\" and \"end_ms\", found \"" +
-                         std::string(io::FirstLine(text)) + "\"");
+    return Status::Error(
+        name +
+        ":1:1: expected the columns \"recording\", \"interval\", \"start_ms\" and \"end_ms\", found \"" +
+        std::string(io::FirstLine(text)) + "\"");
   }
   io::NumberParser numbers;
   for (std::size_t r = 1; r < table.size(); ++r) {
@@ -67,8 +69,8 @@ Status ReadIntervalTable(const std::string& path, const std::string& name, std::
     const auto time = [&](int column, std::int64_t* us) -> Status {
       double ms = 0;
       if (!numbers.ParseDouble(field(column), &ms) || !std::isfinite(ms)) {
-        return Status::Error(fmt::format("{}: expected a time in milliseconds, found \"{}\"", where(column),
-                                         field(column)));
+        return Status::Error(
+            fmt::format("{}: expected a time in milliseconds, found \"{}\"", where(column), field(column)));
       }
       *us = std::llround(ms * kUsPerMs);
       return Status::Ok();
@@ -101,14 +103,16 @@ void AssignIntervals(const std::vector<IntervalRow>& rows, std::vector<Recording
     const std::vector<std::size_t> named = RecordingsNamed(row.recording, row.participant_id, *recordings);
     const std::string who = DescribeReference(row.recording, row.participant_id);
     if (named.empty()) {
-      problems->push_back({row.interval.where, Severity::kWarning, Stage::kDiscover,
-                           fmt::format("{} is not in the study: interval \"{}\" not used", who, row.interval.name)});
+      problems->push_back(
+          {row.interval.where, Severity::kWarning, Stage::kDiscover,
+           fmt::format("{} is not in the study: interval \"{}\" not used", who, row.interval.name)});
     } else if (named.size() > 1) {
       std::string files;
       for (std::size_t r : named) files.append(files.empty() ? "" : ", ").append((*recordings)[r].file);
-      problems->push_back({row.interval.where, Severity::kError, Stage::kDiscover,
-                           fmt::format("{} names {} recordings ({}): interval \"{}\" not used; add a participant_id",
-                                       who, named.size(), files, row.interval.name)});
+      problems->push_back(
+          {row.interval.where, Severity::kError, Stage::kDiscover,
+           fmt::format("{} names {} recordings ({}): interval \"{}\" not used; add a participant_id", who,
+                       named.size(), files, row.interval.name)});
     } else {
       given[named.front()][row.interval.name].push_back(&row.interval);
     }
@@ -116,18 +120,19 @@ void AssignIntervals(const std::vector<IntervalRow>& rows, std::vector<Recording
   for (auto& [r, by_name] : given) {
     RecordingInput& recording = (*recordings)[r];
     for (auto& [name, intervals] : by_name) {
-      std::stable_sort(intervals.begin(), intervals.end(),
-                       [](const aoi::TableInterval* a, const aoi::TableInterval* b) { return a->start_us < b->start_us; });
-      const auto overlap = std::adjacent_find(intervals.begin(), intervals.end(),
-                                              [](const aoi::TableInterval* a, const aoi::TableInterval* b) {
-                                                return b->start_us < a->end_us;
-                                              });
+      std::stable_sort(
+          intervals.begin(), intervals.end(),
+          [](const aoi::TableInterval* a, const aoi::TableInterval* b) { return a->start_us < b->start_us; });
+      const auto overlap = std::adjacent_find(
+          intervals.begin(), intervals.end(),
+          [](const aoi::TableInterval* a, const aoi::TableInterval* b) { return b->start_us < a->end_us; });
       if (overlap != intervals.end()) {
-        problems->push_back({recording.file, Severity::kError, Stage::kDiscover,
-                             fmt::format("interval \"{}\" of recording \"{}\" of participant \"{}\" is given twice "
-                                         "over the same time ({} and {}): none of its rows is used",
-                                         name, recording.recording, recording.participant_id, (*overlap)->where,
-                                         (*std::next(overlap))->where)});
+        problems->push_back(
+            {recording.file, Severity::kError, Stage::kDiscover,
+             fmt::format("interval \"{}\" of recording \"{}\" of participant \"{}\" is given twice "
+                         "over the same time ({} and {}): none of its rows is used",
+                         name, recording.recording, recording.participant_id, (*overlap)->where,
+                         (*std::next(overlap))->where)});
         continue;
       }
       for (const aoi::TableInterval* interval : intervals) recording.intervals.push_back(*interval);

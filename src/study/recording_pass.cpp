@@ -20,7 +20,8 @@ std::vector<aoi::EventPairSpec> EventPairs(const IntervalSettings& settings) {
 }  // namespace
 
 SamplePass::SamplePass(const Settings& settings, const ScreenGeometry& screen,
-                       std::unique_ptr<events::Detector> detector, PassCallbacks callbacks, const PassExtras& extras)
+                       std::unique_ptr<events::Detector> detector, PassCallbacks callbacks,
+                       const PassExtras& extras)
     : preprocessor_(settings.preprocess, screen),
       detector_(std::move(detector)),
       figure_data_(settings.figures, screen),

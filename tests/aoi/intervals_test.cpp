@@ -72,7 +72,8 @@ TEST(IntervalFinder, EventPairsRunFromEachStartToTheNextEnd) {
 }
 
 TEST(IntervalFinder, TableIntervalsAreKnownFromTheStartOneTrackPerName) {
-  const std::vector<TableInterval> table = {{"b", 300, 400, "t:2"}, {"a", 700, 900, "t:3"}, {"a", 100, 200, "t:4"}};
+  const std::vector<TableInterval> table = {
+      {"b", 300, 400, "t:2"}, {"a", 700, 900, "t:3"}, {"a", 100, 200, "t:4"}};
   IntervalFinder finder({{.name = "trial", .start = "beep", .end = "space"}}, table);
   EXPECT_EQ(finder.tracks(), 4u);  // stimuli, trial, a, b
   ASSERT_EQ(finder.intervals().size(), 3u);

@@ -94,11 +94,13 @@ const AoiResult& Aoi(const IntervalResult& interval, const std::string& name) {
   return interval.aois.front();
 }
 
-std::vector<IntervalResult> Analyse(const aoi::AoiSet* defined, const std::vector<aoi::EventPairSpec>& between,
-                                const std::vector<RecordingEvent>& recording_events,
-                                const std::vector<preprocess::GazeSample>& samples, const std::vector<Event>& events,
-                                const std::vector<io::AoiColumn>* columns = nullptr,
-                                std::span<const aoi::TableInterval> table = {}) {
+std::vector<IntervalResult> Analyse(const aoi::AoiSet* defined,
+                                    const std::vector<aoi::EventPairSpec>& between,
+                                    const std::vector<RecordingEvent>& recording_events,
+                                    const std::vector<preprocess::GazeSample>& samples,
+                                    const std::vector<Event>& events,
+                                    const std::vector<io::AoiColumn>* columns = nullptr,
+                                    std::span<const aoi::TableInterval> table = {}) {
   AoiMetrics metrics(defined, between, table);
   if (columns != nullptr) metrics.UseAoiColumns(columns);
   metrics.AddRecordingEvents(recording_events);
@@ -242,9 +244,10 @@ TEST(AoiMetrics, TableIntervalsGiveWhatTheSameEventPairsGive) {
   const aoi::AoiSet set = TwoSquares();
   const std::vector<RecordingEvent> image = {{2'000'000, "ImageStimulusStart", "img"},
                                              {6'000'000, "ImageStimulusEnd", "img"}};
-  std::vector<RecordingEvent> marked = {{1'000'000, "KeyPress", "TaskStart"}, {2'000'000, "ImageStimulusStart", "img"},
-                                        {3'050'000, "KeyPress", "TaskEnd"},   {3'550'000, "KeyPress", "TaskStart"},
-                                        {4'500'000, "KeyPress", "TaskEnd"},   {6'000'000, "ImageStimulusEnd", "img"}};
+  std::vector<RecordingEvent> marked = {
+      {1'000'000, "KeyPress", "TaskStart"}, {2'000'000, "ImageStimulusStart", "img"},
+      {3'050'000, "KeyPress", "TaskEnd"},   {3'550'000, "KeyPress", "TaskStart"},
+      {4'500'000, "KeyPress", "TaskEnd"},   {6'000'000, "ImageStimulusEnd", "img"}};
   const std::vector<IntervalResult> by_events =
       Analyse(&set, {{.name = "task", .start = "TaskStart", .end = "TaskEnd"}}, marked, Samples(kFixations),
               Events(kFixations));
@@ -260,7 +263,7 @@ TEST(AoiMetrics, TableIntervalsGiveWhatTheSameEventPairsGive) {
   EXPECT_EQ(by_table[1].interval, "late");
   EXPECT_EQ(by_table[1].kind, "table");
   EXPECT_DOUBLE_EQ(by_table[1].end_ms, 10'000);  // cut at the recording's end
-  EXPECT_EQ(by_table[1].fixation_count, 3);       // 3100-3500, 3600-4000, 5800-6300 (2800-3000 ends at its start)
+  EXPECT_EQ(by_table[1].fixation_count, 3);  // 3100-3500, 3600-4000, 5800-6300 (2800-3000 ends at its start)
   EXPECT_EQ(by_table[4].interval, "img");
   for (int occurrence : {1, 2}) {
     const IntervalResult& events = by_events[occurrence == 1 ? 1 : 3];

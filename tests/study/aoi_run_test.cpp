@@ -5,9 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "study/discover.h"
 #include "support/study_files.h"
@@ -94,8 +93,8 @@ TEST(AoiRun, TheIntervalTablesRowsAreIntervalsOfTheirRecordings) {
   const std::string second_participant = inputs.recordings[1].participant_id;
   const auto table = [&](int end_ms) {
     return "recording,participant_id,interval,start_ms,end_ms\n" + first + ",,calm,1000,5000\n" + first +
-           ",,calm,8000,12000\n" + second + "," + second_participant + ",calm,2000," + std::to_string(end_ms) +
-           "\nnobody,,calm,0,1\n" + first + ",,late,100000000,100000001\n";
+           ",,calm,8000,12000\n" + second + "," + second_participant + ",calm,2000," +
+           std::to_string(end_ms) + "\nnobody,,calm,0,1\n" + first + ",,late,100000000,100000001\n";
   };
   tobii::testing::WriteText(study / "timing" / "intervals.csv", table(6000));
   const fs::path out = dir.path() / "out";
@@ -113,14 +112,17 @@ TEST(AoiRun, TheIntervalTablesRowsAreIntervalsOfTheirRecordings) {
     EXPECT_GT(std::stoi(row.at("fixation_count")), 0) << rows.back();
   }
   const std::string first_name = inputs.recordings[0].recording;
-  EXPECT_EQ(rows, (std::vector<std::string>{first_name + " calm 1 1000..5000", first_name + " calm 2 8000..12000",
-                                            second + " calm 1 2000..6000"}));
+  EXPECT_EQ(rows,
+            (std::vector<std::string>{first_name + " calm 1 1000..5000", first_name + " calm 2 8000..12000",
+                                      second + " calm 1 2000..6000"}));
   bool told = false, outside = false;
   for (const auto& problem : gen::testing::ReadCsv(out / results::kProblemsTable)) {
-    told = told || problem.at("message") == "recording \"nobody\" is not in the study: interval \"calm\" not used";
-    outside = outside || (problem.at("file") == "timing/intervals.csv:6" &&
-                          problem.at("message").starts_with("interval \"late\" (100000000..100000001 ms) lies "
-                                                            "outside recording"));
+    told = told ||
+           problem.at("message") == "recording \"nobody\" is not in the study: interval \"calm\" not used";
+    outside =
+        outside || (problem.at("file") == "timing/intervals.csv:6" &&
+                    problem.at("message").starts_with("interval \"late\" (100000000..100000001 ms) lies "
+                                                      "outside recording"));
   }
   EXPECT_TRUE(told);
   EXPECT_TRUE(outside);

@@ -44,7 +44,8 @@ std::vector<std::string> Lines(const std::vector<Problem>& problems) {
 
 TEST(IntervalTable, ReadsColumnsByNameInAnyOrderAndDelimiter) {
   std::vector<IntervalRow> rows;
-  ASSERT_TRUE(Read("\xEF\xBB\xBF" "End ms\tInterval\tRecording\tParticipant\tStart ms\r\n"
+  ASSERT_TRUE(Read("\xEF\xBB\xBF"
+                   "End ms\tInterval\tRecording\tParticipant\tStart ms\r\n"
                    "2500.5\tbaseline\tRecording1\tP1\t0\r\n"
                    "\t\t\t\t\r\n"
                    "9000\ttask\tdata/P2.tsv\t\t2500.5\r\n",
@@ -84,7 +85,8 @@ TEST(IntervalTable, BadTablesStopWithFileLineAndColumn) {
             "intervals.csv:2:16: expected 4 fields as the header has, found 5 (quote a name that holds the "
             "delimiter)");
   EXPECT_EQ(message("recording,interval,start_ms\nR1,task,0\n"),
-            "intervals.csv:1:1: expected the columns \"recording\", \"interval\", \"start_ms\" and \"end_ms\", found "
+            "intervals.csv:1:1: expected the columns \"recording\", \"interval\", \"start_ms\" and "
+            "\"end_ms\", found "
             "\"recording,interval,start_ms\"");
   EXPECT_EQ(message(""), "intervals.csv:1:1: expected a header row, found an empty file");
 }
@@ -93,11 +95,11 @@ TEST(IntervalAssignment, EachRecordingTakesTheRowsThatNameIt) {
   std::vector<RecordingInput> recordings = {Recording("P1", "Recording1", "a/p1.tsv"),
                                             Recording("P2", "Recording1", "a/p2.tsv")};
   std::vector<Problem> problems;
-  AssignIntervals({Row("recording1", "p1", "task", 5000, 9000, "i.csv:2"),
-                   Row("recording1", "p1", "task", 1000, 5000, "i.csv:3"),  // touching is no overlap
-                   Row("a/p2.tsv", "", "task", 0, 100, "i.csv:4"),
-                   Row("Recording1", "P2", "rest", 0, 100, "i.csv:5")},
-                  &recordings, &problems);
+  AssignIntervals(
+      {Row("recording1", "p1", "task", 5000, 9000, "i.csv:2"),
+       Row("recording1", "p1", "task", 1000, 5000, "i.csv:3"),  // touching is no overlap
+       Row("a/p2.tsv", "", "task", 0, 100, "i.csv:4"), Row("Recording1", "P2", "rest", 0, 100, "i.csv:5")},
+      &recordings, &problems);
   EXPECT_EQ(Lines(problems), std::vector<std::string>{});
   ASSERT_EQ(recordings[0].intervals.size(), 2u);
   EXPECT_EQ(recordings[0].intervals[0].start_us, 1'000'000);  // in time order
@@ -111,18 +113,20 @@ TEST(IntervalAssignment, AmbiguousUnknownAndOverlappingRowsAreNotUsed) {
   std::vector<RecordingInput> recordings = {Recording("P1", "Recording1", "a/p1.tsv"),
                                             Recording("P2", "Recording1", "a/p2.tsv")};
   std::vector<Problem> problems;
-  AssignIntervals({Row("Recording1", "", "task", 0, 100, "i.csv:2"),
-                   Row("Recording9", "", "task", 0, 100, "i.csv:3"),
-                   Row("Recording1", "P1", "task", 0, 3000, "i.csv:4"),
-                   Row("Recording1", "P1", "task", 2000, 4000, "i.csv:5"),
-                   Row("Recording1", "P1", "rest", 2000, 4000, "i.csv:6")},
-                  &recordings, &problems);
+  AssignIntervals(
+      {Row("Recording1", "", "task", 0, 100, "i.csv:2"), Row("Recording9", "", "task", 0, 100, "i.csv:3"),
+       Row("Recording1", "P1", "task", 0, 3000, "i.csv:4"),
+       Row("Recording1", "P1", "task", 2000, 4000, "i.csv:5"),
+       Row("Recording1", "P1", "rest", 2000, 4000, "i.csv:6")},
+      &recordings, &problems);
   EXPECT_EQ(Lines(problems),
             (std::vector<std::string>{
-                "error i.csv:2: recording \"Recording1\" names 2 recordings (a/p1.tsv, a/p2.tsv): interval \"task\" "
+                "error i.csv:2: recording \"Recording1\" names 2 recordings (a/p1.tsv, a/p2.tsv): interval "
+                "\"task\" "
                 "not used; add a participant_id",
                 "warning i.csv:3: recording \"Recording9\" is not in the study: interval \"task\" not used",
-                "error a/p1.tsv: interval \"task\" of recording \"Recording1\" of participant \"P1\" is given twice "
+                "error a/p1.tsv: interval \"task\" of recording \"Recording1\" of participant \"P1\" is "
+                "given twice "
                 "over the same time (i.csv:4 and i.csv:5): none of its rows is used"}));
   // Another name overlapping is another interval.
   ASSERT_EQ(recordings[0].intervals.size(), 1u);
