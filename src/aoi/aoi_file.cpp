@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <optional>
@@ -118,6 +119,11 @@ Status ParseAoiToml(std::string_view text, const std::string& name, AoiSet* set)
   }
   set->file = name;
   return BuildAoiSet(entries, {.placement = "a [[stimulus]] table"}, set);
+}
+
+bool IsAoiFileName(std::string_view file_name) {
+  return std::any_of(std::begin(kAoiFileNames), std::end(kAoiFileNames),
+                     [&](std::string_view name) { return util::EqualsNoCase(file_name, name); });
 }
 
 Status ReadAoiFile(const std::string& path, const std::string& name, AoiSet* set) {

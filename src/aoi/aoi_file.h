@@ -61,6 +61,12 @@ namespace tobii::aoi {
 // A hand-written list of AOIs takes kilobytes; anything far larger is not one.
 inline constexpr std::size_t kMaxAoiFileBytes = std::size_t{16} << 20;
 
+// The names of the study's AOI file, in any case: a TOML file has no
+// header to know it by, and a table so named is read as one even when its
+// header is wrong, so that the mistake is told.
+inline constexpr std::string_view kAoiFileNames[] = {"aois.toml", "aois.csv", "aois.tsv"};
+bool IsAoiFileName(std::string_view file_name);
+
 // Reads the AOI definitions at `path` into *set (set->file = `name`, as
 // messages give it): TOML when the file name ends in ".toml", else a CSV
 // or TSV table.

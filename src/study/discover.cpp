@@ -37,10 +37,6 @@ constexpr std::uint64_t kScanWholeBytes = 1 << 20;
 constexpr int kNameProbes = 8;
 // The name of the study config, labelled as such (app/study_config.h reads it).
 constexpr const char* kStudyConfigName = "study.toml";
-// The names of the study's AOI file (aoi/aoi_file.h), in any case: a TOML
-// file has no header to know it by, and a table so named is read as one
-// even when its header is wrong, so that the mistake is told.
-constexpr std::string_view kAoiFileNames[] = {"aois.toml", "aois.csv", "aois.tsv"};
 
 // File name endings of data a researcher would expect read: a file so named
 // that is not read is a warning, not a quiet line.
@@ -59,12 +55,6 @@ std::string LowerExtension(const fs::path& path) {
 
 bool EndsWithAny(const std::string& ext, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), ext) != list.end();
-}
-
-bool IsAoiFileName(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return std::any_of(std::begin(kAoiFileNames), std::end(kAoiFileNames),
-                     [&](std::string_view aoi_name) { return util::EqualsNoCase(name, aoi_name); });
 }
 
 // Whether a file that is not read looks meant as data, so that leaving it
@@ -515,7 +505,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
       verdict("config", "the study's settings");
       continue;
     }
-    if (!single_file && (sniffed.kind == io::FileKind::kAoiTable || IsAoiFileName(path))) {
+    if (!single_file && (sniffed.kind == io::FileKind::kAoiTable || aoi::IsAoiFileName(path.filename().string()))) {
       aoi_files.push_back(path);
       continue;
     }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "aoi/aoi_file.h"
 #include "io/recording_format.h"
 #include "io/sniff.h"
 #include "metrics/interval_counter.h"
@@ -187,7 +188,7 @@ const char* FileKindName(io::FileKind kind) {
     case io::FileKind::kDesignTable:
       return "design table";
     case io::FileKind::kAoiTable:
-      return "AOI table";
+      return "AOI definitions";
     case io::FileKind::kIntervalTable:
       return "interval table";
     case io::FileKind::kBorisExport:
@@ -230,6 +231,11 @@ Status InspectFile(const std::string& path, FileInspection* inspection) {
     return s;
   }
   inspection->judged = true;
+  // Known by its name, as discovery knows it (a TOML file has no header).
+  if (inspection->sniffed.kind != io::FileKind::kRecording &&
+      aoi::IsAoiFileName(fs::path(path).filename().string())) {
+    inspection->sniffed.kind = io::FileKind::kAoiTable;
+  }
   inspection->kind = FileKindName(inspection->sniffed.kind);
   if (inspection->sniffed.kind != io::FileKind::kRecording) {
     inspection->not_read = NotARecording(inspection->sniffed);

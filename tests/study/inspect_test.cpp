@@ -241,6 +241,14 @@ TEST(Inspect, OtherFilesSayWhatTheyAreAndWhyTheyAreNotRead) {
   EXPECT_EQ(book.kind, "unreadable");
   EXPECT_NE(book.not_read.find("an Excel workbook"), std::string::npos);
   EXPECT_EQ(book.Problems().size(), 1u);  // meant as data, and not readable as it is
+  // The study's own tables: the AOI file known by its name, as a run knows it.
+  WriteText(dir.path() / "AOIs.toml", "[[aoi]]\nname = \"eyes\"\n");
+  const FileInspection aois = Inspect(dir.path() / "AOIs.toml");
+  EXPECT_EQ(aois.kind, "AOI definitions");
+  EXPECT_EQ(aois.not_read,
+            "the study's AOI definitions: a run hit-tests the gaze against them; it holds no gaze samples");
+  WriteText(dir.path() / "times.csv", "recording,interval,start_ms,end_ms\nRecording1,task,0,1000\n");
+  EXPECT_EQ(Inspect(dir.path() / "times.csv").kind, "interval table");
 }
 
 TEST(Inspect, AFileThatCannotBeOpenedFailsAndSaysSo) {
