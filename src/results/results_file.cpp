@@ -1,7 +1,11 @@
 #include "results/results_file.h"
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fstream>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <span>
 #include <string>
@@ -28,8 +32,6 @@ using Json = nlohmann::json;
 // (Version 4 put every behaviour rate per minute and the gaze dispersion
 // in degrees.)
 constexpr int kOldestReadableVersion = 5;
-// Results are kilobytes a recording; this bounds a corrupt file's read.
-constexpr std::size_t kMaxResultsFileBytes = std::size_t{1} << 30;
 
 // JSON has no NaN: a missing value is null.
 Json Number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
@@ -284,21 +286,40 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
 }
 
 Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results) {
-  std::string text;
-  if (Status s = io::ReadWholeFile(path.string(), kMaxResultsFileBytes, "results file", &text); !s.ok()) return s;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path.string() + ": cannot be opened: " + std::strerror(errno));
+  // A recording at a time, as it was written: each is turned into its
+  // result as soon as it is read and dropped from the document, so that
+  // reading costs the results, not a document of them all.
+  std::optional<int> version;
+  std::string refused, key;
+  results->clear();
+  const Json::parser_callback_t take = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    if (event == Json::parse_event_t::key && depth == 1) key = parsed.get<std::string>();
+    if (event == Json::parse_event_t::value && depth == 1 && key == "results_file_version") {
+      version = parsed.get<int>();
+      if (*version < kOldestReadableVersion || *version > kResultsFileVersion) {
+        refused = "results of another version (" + std::to_string(*version) + ", this program reads " +
+                  std::to_string(kOldestReadableVersion) + " to " + std::to_string(kResultsFileVersion) +
+                  "): run the study again";
+        throw std::runtime_error(refused);
+      }
+      return true;
+    }
+    // A recording: an object in the array of recordings. Kept whole in
+    // the document only where the version comes after them (a file
+    // rewritten by a tool that sorts keys).
+    if (event != Json::parse_event_t::object_end || depth != 2 || !version) return true;
+    results->push_back(RecordingFromJson(parsed));
+    return false;
+  };
   try {
-    const Json document = Json::parse(text);
-    const int version = document.at("results_file_version").get<int>();
-    if (version < kOldestReadableVersion || version > kResultsFileVersion) {
-      return Status::Error(path.string() + ": results of another version (" + std::to_string(version) +
-                           ", this program reads " + std::to_string(kOldestReadableVersion) + " to " +
-                           std::to_string(kResultsFileVersion) + "): run the study again");
-    }
-    results->clear();
-    for (const Json& recording : document.at("recordings")) {
-      results->push_back(RecordingFromJson(recording));
-    }
+    const Json document = Json::parse(in, take);
+    if (!version) throw std::runtime_error("no results_file_version");
+    for (const Json& recording : document.at("recordings")) results->push_back(RecordingFromJson(recording));
   } catch (const std::exception& e) {  // nlohmann's errors and a grid of the wrong size
+    results->clear();
+    if (!refused.empty()) return Status::Error(path.string() + ": " + refused);
     return Status::Error(path.string() + ": not a results file of this program (" + e.what() + "): run the study again");
   }
   return Status::Ok();
