@@ -16,7 +16,8 @@ packages=(
   libxxhash-dev      # the result cache: a fast hash of each recording
   libtomlplusplus-dev # the study config (study.toml)
   libboost-math-dev  # group statistics: t and normal distributions (header-only)
-  libcairo2-dev      # figures: drawing; PNG, SVG and PDF output
+  libcairo2-dev      # figures: drawing; SVG and PDF output
+  libpng-dev         # figures: PNG output (src/figures/png_encoder.h)
   libpango1.0-dev    # figures: text layout
   fonts-dejavu-core  # figures: the one font (DejaVu Sans)
   libgtest-dev       # tests

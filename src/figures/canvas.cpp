@@ -8,6 +8,7 @@
 #include <map>
 #include <string_view>
 
+#include "figures/png_encoder.h"
 #include "tobii/atomic_file.h"
 
 namespace tobii::figures {
@@ -104,8 +105,10 @@ Status Canvas::Render(ImageFormat format, std::string* bytes, double dpi) const 
   cairo_paint(cr);
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
+  Status encoded;
   if (status == CAIRO_STATUS_SUCCESS && format == ImageFormat::kPng) {
-    status = cairo_surface_write_to_png_stream(target, AppendBytes, bytes);
+    cairo_surface_flush(target);
+    encoded = EncodePng(target, bytes);
   }
   cairo_surface_finish(target);
   if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(target);
@@ -113,6 +116,10 @@ Status Canvas::Render(ImageFormat format, std::string* bytes, double dpi) const 
   if (status != CAIRO_STATUS_SUCCESS) {
     bytes->clear();
     return CairoError("figure: rendering", status);
+  }
+  if (!encoded.ok()) {
+    bytes->clear();
+    return Status::Error("figure: " + encoded.message());
   }
   if (format == ImageFormat::kSvg) *bytes = RenumberSvgIds(*bytes);
   return Status::Ok();
