@@ -1,10 +1,12 @@
 #include "targets.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
 
+#include "aoi/aoi_file.h"
 #include "boris/export_reader.h"
 #include "boris/project_reader.h"
 #include "io/delimited_text.h"
@@ -142,6 +144,23 @@ void FuzzNumberParser(std::string_view data) {
   }
 }
 
+void FuzzAoiFile(std::string_view data) {
+  // The same bytes as TOML and as a table: an AOI read is usable.
+  for (const bool toml : {true, false}) {
+    aoi::AoiSet set;
+    const Status s = toml ? aoi::ParseAoiToml(data, "aois.toml", &set) : aoi::ParseAoiTable(data, "aois.csv", &set);
+    if (!s.ok()) continue;
+    for (const aoi::AoiDefinition& a : set.aois) {
+      Require(!a.name.empty(), "an AOI has a name");
+      Require(a.shape != aoi::Shape::kPolygon || a.points.size() >= 3, "a polygon has three points");
+      for (const aoi::Point& p : a.points) {
+        Require(std::isfinite(p.x) && std::isfinite(p.y), "points are finite");
+        aoi::Contains(a, p.x, p.y, set.PlacementOf(a.stimulus));
+      }
+    }
+  }
+}
+
 std::span<const NamedTarget> AllTargets() {
   static constexpr NamedTarget kTargets[] = {
       {"sniff", FuzzSniff},
@@ -155,6 +174,7 @@ std::span<const NamedTarget> AllTargets() {
       {"boris_project", FuzzBorisProject},
       {"delimited_text", FuzzDelimitedText},
       {"number_parser", FuzzNumberParser},
+      {"aoi_file", FuzzAoiFile},
   };
   return kTargets;
 }

@@ -34,6 +34,7 @@ void FuzzBorisExport(std::string_view data);
 void FuzzBorisProject(std::string_view data);
 void FuzzDelimitedText(std::string_view data);
 void FuzzNumberParser(std::string_view data);
+void FuzzAoiFile(std::string_view data);  // the study's AOI definitions, as TOML and as a table
 
 // Every target, for the replay test.
 std::span<const NamedTarget> AllTargets();

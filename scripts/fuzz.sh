@@ -52,11 +52,12 @@ seed boris_export "$real"/boris/**/*.tsv "$real"/boris/**/*.csv "$gen"/boris/*.t
 seed boris_project "$real"/boris/**/*.boris "$gen"/boris/*.boris
 seed delimited_text "$gen"/participants.tsv "$gen"/sync.csv "$real"/boris/**/*.csv
 seed number_parser "$real"/cemGr-ivt-reconstruction/*.tsv "$real"/d2lab-tobii-studio/*.tsv
+seed aoi_file fuzz/seeds/aoi_file/* "$gen"/aois.toml
 seed sniff "$real"/**/* "$gen"/**/*
 seed text_source "$real"/glassesviewer-glasses2/livedata.json.gz "$gen"/**/*.gz "$real"/d2lab-tobii-studio/*.tsv
 
 targets=(sniff text_source pro_lab studio glasses3 glasses2 pro_sdk boris_export boris_project delimited_text
-         number_parser)
+         number_parser aoi_file)
 echo "fuzz: ${#targets[@]} targets, ${seconds} s each, $(nproc) at a time" >&2
 run_one() {
   local target="$1"
