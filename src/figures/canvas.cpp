@@ -69,6 +69,10 @@ Canvas::Canvas(double width_pt, double height_pt) : width_pt_(width_pt), height_
 
 Canvas::~Canvas() {
   cairo_destroy(cr_);
+  // Finished first: a PDF or SVG render may have kept a snapshot's
+  // reference to it, and destroying alone would then keep every recorded
+  // path (megabytes for a figure of many points) until the process ends.
+  cairo_surface_finish(recording_);
   cairo_surface_destroy(recording_);
 }
 
