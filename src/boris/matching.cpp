@@ -1,6 +1,8 @@
 #include "boris/matching.h"
 
+#include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <utility>
@@ -8,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "boris/observation_index.h"
 #include "util/text.h"
 
 namespace tobii::boris {
@@ -87,13 +90,27 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
 
   // The recordings each observation names (levels 3 and 2), which the
   // participant fallback keeps it from (header).
+  // Only the observations that may contain a recording's names are weighed
+  // for it (boris/observation_index.h): the others are at level 0.
+  const ObservationIndex index(files);
+  const auto candidates = [&](std::initializer_list<std::string_view> words) {
+    std::vector<ObservationRef> refs;
+    for (std::string_view word : words) index.AddCandidates(word, &refs);
+    std::sort(refs.begin(), refs.end(), [](const ObservationRef& a, const ObservationRef& b) {
+      return std::pair(a.file, a.observation) < std::pair(b.file, b.observation);
+    });
+    refs.erase(std::unique(refs.begin(), refs.end(),
+                           [](const ObservationRef& a, const ObservationRef& b) {
+                             return a.file == b.file && a.observation == b.observation;
+                           }),
+               refs.end());
+    return refs;
+  };
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> named;
   if (rule == MatchRule::kAuto) {
-    for (std::size_t f = 0; f < files.size(); ++f) {
-      for (std::size_t o = 0; o < files[f].observations.size(); ++o) {
-        for (std::size_t r = 0; r < recordings.size(); ++r) {
-          if (Level(recordings[r], files[f].observations[o], MatchRule::kRecording) > 0) named[{f, o}].push_back(r);
-        }
+    for (std::size_t r = 0; r < recordings.size(); ++r) {
+      for (const auto& [f, o] : candidates({recordings[r].recording})) {
+        if (Level(recordings[r], files[f].observations[o], MatchRule::kRecording) > 0) named[{f, o}].push_back(r);
       }
     }
   }
@@ -118,20 +135,18 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> claims;  // observation -> recordings
   for (std::size_t r = 0; r < recordings.size(); ++r) {
     std::vector<ObservationRef> best;
-    for (std::size_t f = 0; f < files.size(); ++f) {
-      for (std::size_t o = 0; o < files[f].observations.size(); ++o) {
-        const int level = Level(recordings[r], files[f].observations[o], rule);
-        if (level == 0 || level < level_of[r]) continue;
-        if (level == 1) {
-          if (const std::optional<std::size_t> other = named_other(r, f, o)) {
-            if (!kept_from[r]) kept_from[r] = {ObservationRef{f, o}, *other};
-            continue;
-          }
+    for (const auto& [f, o] : candidates({recordings[r].recording, recordings[r].participant_id})) {
+      const int level = Level(recordings[r], files[f].observations[o], rule);
+      if (level == 0 || level < level_of[r]) continue;
+      if (level == 1) {
+        if (const std::optional<std::size_t> other = named_other(r, f, o)) {
+          if (!kept_from[r]) kept_from[r] = {ObservationRef{f, o}, *other};
+          continue;
         }
-        if (level > level_of[r]) best.clear();
-        level_of[r] = level;
-        best.push_back({f, o});
       }
+      if (level > level_of[r]) best.clear();
+      level_of[r] = level;
+      best.push_back({f, o});
     }
     if (best.size() == 1) {
       result.observation_of[r] = best.front();
