@@ -11,8 +11,9 @@ namespace tobii::study {
 void AssignClockSync(const std::vector<SyncEntry>& entries, std::vector<RecordingInput>* recordings,
                      std::vector<Problem>* problems) {
   std::map<std::size_t, std::vector<const SyncEntry*>> entries_of;  // recording -> entries naming it
+  const RecordingReferences references(*recordings);
   for (const SyncEntry& entry : entries) {
-    const std::vector<std::size_t> named = RecordingsNamed(entry.recording, entry.participant_id, *recordings);
+    const std::vector<std::size_t> named = references.Named(entry.recording, entry.participant_id);
     const std::string who = DescribeReference(entry.recording, entry.participant_id);
     if (named.empty()) {
       problems->push_back(

@@ -81,8 +81,9 @@ void TellUnnamed(const DesignTable& table, const RecordingInput& recording, std:
 void AssignDesign(const DesignTable& table, std::vector<RecordingInput>* recordings, std::vector<Problem>* problems) {
   const std::string parts = Naming(PartsOf(table), " and ");
   std::map<std::size_t, std::vector<const DesignRow*>> rows_of;  // recording -> rows naming it
+  const RecordingReferences references(*recordings);
   for (const DesignRow& row : table.rows) {
-    const std::vector<std::size_t> named = RecordingsNamed(row.recording, row.participant_id, *recordings);
+    const std::vector<std::size_t> named = references.Named(row.recording, row.participant_id);
     const std::string who = DescribeReference(row.recording, row.participant_id);
     if (named.empty()) {
       problems->push_back({row.where, Severity::kWarning, Stage::kDiscover,

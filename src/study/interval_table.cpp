@@ -99,8 +99,9 @@ void AssignIntervals(const std::vector<IntervalRow>& rows, std::vector<Recording
                      std::vector<Problem>* problems) {
   // recording -> interval name -> its rows
   std::map<std::size_t, std::map<std::string, std::vector<const aoi::TableInterval*>>> given;
+  const RecordingReferences references(*recordings);
   for (const IntervalRow& row : rows) {
-    const std::vector<std::size_t> named = RecordingsNamed(row.recording, row.participant_id, *recordings);
+    const std::vector<std::size_t> named = references.Named(row.recording, row.participant_id);
     const std::string who = DescribeReference(row.recording, row.participant_id);
     if (named.empty()) {
       problems->push_back(
