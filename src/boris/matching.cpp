@@ -17,8 +17,6 @@ namespace tobii::boris {
 
 namespace {
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 using util::EqualsNoCase;
 
 // Whether the observation id, or a media file name of it, contains `word`.
@@ -47,6 +45,8 @@ std::string Name(const std::vector<Annotations>& files, const ObservationRef& re
 }
 
 }  // namespace
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 bool ContainsWord(std::string_view text, std::string_view word) {
   if (word.empty() || word.size() > text.size()) return false;

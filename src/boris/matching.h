@@ -82,5 +82,7 @@ MatchResult MatchObservations(const std::vector<RecordingName>& recordings, cons
 
 // Whether `text` contains `word` as a whole word, letters without case.
 bool ContainsWord(std::string_view text, std::string_view word);
+// The characters a word is made of, for ContainsWord: ASCII letters and digits.
+bool IsWordChar(char c);
 
 }  // namespace tobii::boris

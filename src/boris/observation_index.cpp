@@ -1,15 +1,10 @@
 #include "boris/observation_index.h"
 
-#include <cctype>
-
 #include "util/text.h"
 
 namespace tobii::boris {
 
 namespace {
-
-// As ContainsWord's word characters.
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // Calls `run` with each maximal run of word characters of `text`, in lower case.
 template <typename Run>
