@@ -73,6 +73,15 @@ struct FigureData {
   std::vector<std::pair<float, float>> saccades;
   // Only for the recordings chosen for a sample figure (--sample).
   std::optional<SampleTrace> sample;
+
+  // Where the grid, the fixation durations and the saccades wait while
+  // they are kept out of memory (results/figure_data_shelf.h): their bytes
+  // in the run's shelf file. `bytes` 0: they are here. Not stored.
+  struct ShelfPlace {
+    std::uint64_t offset = 0;
+    std::uint64_t bytes = 0;
+  };
+  ShelfPlace shelved;
 };
 
 }  // namespace tobii

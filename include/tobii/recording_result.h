@@ -1,5 +1,6 @@
-// RecordingResult: everything later steps need from one recording, small
-// enough to keep thousands of them in memory. What each field means, and
+// RecordingResult: everything later steps need from one recording. Its
+// figure data waits on disk during a run (results/figure_data_shelf.h), so
+// that thousands of the rest fit in memory. What each field means, and
 // where it appears, is its entry in src/metrics/result_fields.cpp: a member
 // added here is stored in results.json and shown in a table only once it
 // has one.

@@ -109,7 +109,11 @@ struct RunSummary {
   // RunOptions::require_groups stopped the run: no recording has a group,
   // and RunStudy's error says what discovery found and what to do.
   bool no_groups = false;
-  std::vector<RecordingResult> results;  // analysed recordings, in file order
+  // Analysed recordings, in file order. Their figure data's grid,
+  // fixation durations and saccades are not kept here (the run keeps them
+  // on disk until it has drawn them: memory does not grow with the number
+  // of recordings); results.json holds them.
+  std::vector<RecordingResult> results;
   std::vector<Problem> problems;
   double seconds = 0;          // the whole run
   double pass_seconds = 0;     // the recordings' passes alone (throughput)

@@ -1,11 +1,13 @@
 #include "analysis/gaze_maps.h"
 
-#include "analysis/group_values.h"
-
+#include <algorithm>
 #include <cmath>
-#include <map>
 #include <numbers>
 #include <numeric>
+#include <optional>
+#include <tuple>
+
+#include "analysis/group_values.h"
 
 namespace tobii::analysis {
 
@@ -66,47 +68,63 @@ std::vector<double> GaussianSmooth(const std::vector<double>& grid, int columns,
   return out;
 }
 
-std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg) {
-  const std::vector<const RecordingResult*> grouped = GroupedRecordings(results);
+std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg,
+                                   const results::FigureDataShelf* shelf) {
+  std::vector<const RecordingResult*> grouped = GroupedRecordings(results);
+  FigureData scratch;
   // The grid of the first recording that counts (a run uses one grid size).
-  const GazeGrid* shape = nullptr;
+  std::optional<GazeGrid> shape;
   for (const RecordingResult* r : grouped) {
-    if (r->figure_data.gaze.counts.empty()) continue;
-    shape = &r->figure_data.gaze;
+    const GazeGrid& grid = results::ViewFigureData(shelf, r->figure_data, &scratch).gaze;
+    if (grid.counts.empty()) continue;
+    shape = grid;
+    shape->counts.clear();
     break;
   }
-  std::map<std::string, std::map<std::string, std::vector<double>>> sums;  // group -> participant -> counts
-  for (const RecordingResult* recording : grouped) {
-    const RecordingResult& r = *recording;
-    std::map<std::string, std::vector<double>>& group = sums[r.group];
-    const GazeGrid& grid = r.figure_data.gaze;
-    if (shape == nullptr || grid.columns != shape->columns || grid.rows != shape->rows) continue;
-    std::vector<double>& sum = group[r.participant_id];
-    sum.resize(grid.counts.size(), 0.0);
-    for (std::size_t i = 0; i < grid.counts.size(); ++i) sum[i] += grid.counts[i];
-  }
+  // Groups and their participants by name, each participant's recordings
+  // in file order: one participant's grid is summed and finished before
+  // the next one's begins.
+  std::stable_sort(grouped.begin(), grouped.end(), [](const RecordingResult* a, const RecordingResult* b) {
+    return std::tie(a->group, a->participant_id) < std::tie(b->group, b->participant_id);
+  });
   std::vector<GazeMap> maps;
-  for (auto& [group, participants] : sums) {
-    GazeMap map;
-    map.group = group;
-    if (shape != nullptr) {
-      map.columns = shape->columns;
-      map.rows = shape->rows;
-      const double sigma_columns =
-          sigma_deg / CellDegrees(shape->width_mm, shape->columns, shape->distance_mm);
-      const double sigma_rows = sigma_deg / CellDegrees(shape->height_mm, shape->rows, shape->distance_mm);
-      for (auto& [participant, counts] : participants) {
-        if (std::accumulate(counts.begin(), counts.end(), 0.0) <= 0) continue;
-        NormaliseToOne(&counts);
-        std::vector<double> smooth = GaussianSmooth(counts, map.columns, map.rows, sigma_columns, sigma_rows);
-        NormaliseToOne(&smooth);
-        if (map.share.empty()) map.share.assign(smooth.size(), 0.0);
-        for (std::size_t i = 0; i < smooth.size(); ++i) map.share[i] += smooth[i];
-        ++map.participants;
-      }
-      for (double& v : map.share) v /= map.participants;
+  std::vector<double> sum;  // the participant's counts; empty: none of their grids fits
+  const auto finish_participant = [&](GazeMap* map) {
+    if (sum.empty() || std::accumulate(sum.begin(), sum.end(), 0.0) <= 0) return;
+    NormaliseToOne(&sum);
+    const double sigma_columns = sigma_deg / CellDegrees(shape->width_mm, shape->columns, shape->distance_mm);
+    const double sigma_rows = sigma_deg / CellDegrees(shape->height_mm, shape->rows, shape->distance_mm);
+    std::vector<double> smooth = GaussianSmooth(sum, map->columns, map->rows, sigma_columns, sigma_rows);
+    NormaliseToOne(&smooth);
+    if (map->share.empty()) map->share.assign(smooth.size(), 0.0);
+    for (std::size_t i = 0; i < smooth.size(); ++i) map->share[i] += smooth[i];
+    ++map->participants;
+  };
+  const auto finish_group = [&](GazeMap* map) {
+    for (double& v : map->share) v /= map->participants;
+  };
+  for (std::size_t i = 0; i < grouped.size(); ++i) {
+    const RecordingResult& r = *grouped[i];
+    const bool new_group = i == 0 || r.group != grouped[i - 1]->group;
+    if (new_group || r.participant_id != grouped[i - 1]->participant_id) {
+      if (i > 0) finish_participant(&maps.back());
+      sum.clear();
     }
-    maps.push_back(std::move(map));
+    if (new_group) {
+      if (i > 0) finish_group(&maps.back());
+      GazeMap& map = maps.emplace_back();
+      map.group = r.group;
+      if (shape) map.columns = shape->columns, map.rows = shape->rows;
+    }
+    if (!shape) continue;
+    const GazeGrid& grid = results::ViewFigureData(shelf, r.figure_data, &scratch).gaze;
+    if (grid.columns != shape->columns || grid.rows != shape->rows) continue;
+    sum.resize(grid.counts.size(), 0.0);
+    for (std::size_t k = 0; k < grid.counts.size(); ++k) sum[k] += grid.counts[k];
+  }
+  if (!maps.empty()) {
+    finish_participant(&maps.back());
+    finish_group(&maps.back());
   }
   return maps;
 }

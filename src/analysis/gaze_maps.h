@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "results/figure_data_shelf.h"
 #include "tobii/recording_result.h"
 
 namespace tobii::analysis {
@@ -23,7 +24,10 @@ struct GazeMap {
 // The groups in name order, as in the group tables (groupless recordings
 // are left out when any recording has a group). Recordings whose grid
 // differs in size from the first one's are left out.
-std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg);
+// `shelf`: where the results' figure data waits (null: in the results).
+// Memory: one participant's grid at a time, and one map per group.
+std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg,
+                                   const results::FigureDataShelf* shelf = nullptr);
 
 // Smooths a row-major grid with a Gaussian of `sigma_columns` and
 // `sigma_rows` cells (separable; outside the grid counts as empty).

@@ -78,8 +78,10 @@ void HeatMapPanel(cairo_t* cr, Rect cell, const std::string& title, const analys
 
 std::unique_ptr<Canvas> DrawGroupComparisonFigure(const std::vector<RecordingResult>& results,
                                                   const std::vector<analysis::ComparisonRow>& group_stats,
-                                                  const FigureOptions& options) {
-  const std::vector<analysis::GazeMap> maps = analysis::GroupGazeMaps(results, options.heatmap_sigma_deg);
+                                                  const FigureOptions& options,
+                                                  const results::FigureDataShelf* shelf) {
+  const std::vector<analysis::GazeMap> maps =
+      analysis::GroupGazeMaps(results, options.heatmap_sigma_deg, shelf);
   const int heat_maps = static_cast<int>(std::min<std::size_t>(maps.size(), 2)) + (maps.size() >= 2 ? 1 : 0);
   const int violins = static_cast<int>(options.violin_metrics.size());
   const std::string caption = MetricByGroupCaption(group_stats);
@@ -136,10 +138,12 @@ std::unique_ptr<Canvas> DrawGroupComparisonFigure(const std::vector<RecordingRes
   return canvas;
 }
 
-Status WriteGroupComparisonFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
+Status WriteGroupComparisonFigure(const std::filesystem::path& out,
+                                  const std::vector<RecordingResult>& results,
                                   const std::vector<analysis::ComparisonRow>& group_stats,
-                                  const FigureOptions& options) {
-  return WriteFigure(*DrawGroupComparisonFigure(results, group_stats, options), out, report::kFigure1Name);
+                                  const FigureOptions& options, const results::FigureDataShelf* shelf) {
+  return WriteFigure(*DrawGroupComparisonFigure(results, group_stats, options, shelf), out,
+                     report::kFigure1Name);
 }
 
 }  // namespace tobii::plot

@@ -11,6 +11,7 @@
 
 #include "analysis/group_comparisons.h"
 #include "figures/canvas.h"
+#include "results/figure_data_shelf.h"
 #include "tobii/figure_options.h"
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
@@ -18,15 +19,17 @@
 namespace tobii::plot {
 
 // The figure drawn (what the layout tests look at).
-std::unique_ptr<figures::Canvas> DrawGroupComparisonFigure(const std::vector<RecordingResult>& results,
-                                                           const std::vector<analysis::ComparisonRow>& group_stats,
-                                                           const FigureOptions& options);
+std::unique_ptr<figures::Canvas> DrawGroupComparisonFigure(
+    const std::vector<RecordingResult>& results, const std::vector<analysis::ComparisonRow>& group_stats,
+    const FigureOptions& options, const results::FigureDataShelf* shelf = nullptr);
 
 // OUT/figures/figure1_group_comparison.* (report::kFigure1Name).
 // `group_stats`: GroupStats(results), for the tests written above the
-// violins.
-Status WriteGroupComparisonFigure(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
+// violins. `shelf`: where the results' figure data waits (null: in them).
+Status WriteGroupComparisonFigure(const std::filesystem::path& out,
+                                  const std::vector<RecordingResult>& results,
                                   const std::vector<analysis::ComparisonRow>& group_stats,
-                                  const FigureOptions& options);
+                                  const FigureOptions& options,
+                                  const results::FigureDataShelf* shelf = nullptr);
 
 }  // namespace tobii::plot

@@ -15,7 +15,8 @@ namespace tobii::plot {
 Status WriteStudyFigures(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
                          const std::vector<analysis::ComparisonRow>& group_stats,
                          const std::vector<analysis::ComparisonRow>& behavior_summary,
-                         const std::vector<analysis::ComparisonRow>& aoi_summary, const FigureOptions& options) {
+                         const std::vector<analysis::ComparisonRow>& aoi_summary,
+                         const FigureOptions& options, const results::FigureDataShelf* shelf) {
   if (results.empty()) {
     for (const char* name : {report::kFigure1Name, report::kFigure2Name, report::kFigure3Name, report::kFigure4Name}) {
       RemoveFigure(out, name);
@@ -27,11 +28,12 @@ Status WriteStudyFigures(const std::filesystem::path& out, const std::vector<Rec
   // a context per thread; Cairo's SVG ids are renumbered per figure, so the
   // bytes do not depend on the order).
   Status status[5];
-  tbb::parallel_invoke([&] { status[0] = WriteGroupComparisonFigure(out, results, group_stats, options); },
-                       [&] { status[1] = WriteDataQualityFigure(out, results, group_stats); },
-                       [&] { status[2] = WriteBehaviorFigure(out, behavior_summary); },
-                       [&] { status[3] = WriteAoiFigure(out, results, aoi_summary); },
-                       [&] { status[4] = WriteSampleFigures(out, results); });
+  tbb::parallel_invoke(
+      [&] { status[0] = WriteGroupComparisonFigure(out, results, group_stats, options, shelf); },
+      [&] { status[1] = WriteDataQualityFigure(out, results, group_stats, shelf); },
+      [&] { status[2] = WriteBehaviorFigure(out, behavior_summary); },
+      [&] { status[3] = WriteAoiFigure(out, results, aoi_summary); },
+      [&] { status[4] = WriteSampleFigures(out, results); });
   for (const Status& s : status) {
     if (!s.ok()) return s;
   }

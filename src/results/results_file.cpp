@@ -1,23 +1,24 @@
 #include "results/results_file.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <optional>
-#include <stdexcept>
 #include <span>
+#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <type_traits>
 #include <variant>
 
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
-#include "tobii/atomic_file.h"
 #include "io/byte_source.h"
 #include "metrics/result_fields.h"
+#include "tobii/atomic_file.h"
 
 namespace tobii::results {
 
@@ -160,10 +161,12 @@ void ReadSampleTrace(const Json& json, SampleTrace* t) {
   t->events_truncated = json.at("events_truncated").get<bool>();
 }
 
-Json FigureDataJson(const FigureData& f) {
+// `f` with the sample trace of `sample` (the same FigureData, unless `f`
+// is its shelved part read back: results/figure_data_shelf.h).
+Json FigureDataJson(const FigureData& f, const std::optional<SampleTrace>& sample) {
   Json saccades = Json::array();
   for (const auto& [amplitude, velocity] : f.saccades) saccades.push_back({amplitude, velocity});
-  return {{"sample", f.sample ? SampleTraceJson(*f.sample) : Json(nullptr)},
+  return {{"sample", sample ? SampleTraceJson(*sample) : Json(nullptr)},
           {"gaze_grid",
            {{"columns", f.gaze.columns},
             {"rows", f.gaze.rows},
@@ -240,7 +243,7 @@ IntervalResult IntervalFromJson(const Json& json) {
 
 }  // namespace
 
-Json RecordingJson(const RecordingResult& r) {
+Json RecordingJson(const RecordingResult& r, const FigureDataShelf* shelf) {
   Json recording = Json::object();
   WriteFields(metrics::RecordingFields(), r, &recording);
   Json behaviors = Json::array();
@@ -253,7 +256,9 @@ Json RecordingJson(const RecordingResult& r) {
   Json intervals = Json::array();
   for (const IntervalResult& interval : r.intervals) intervals.push_back(IntervalJson(interval));
   recording["intervals"] = std::move(intervals);
-  recording["figure_data"] = FigureDataJson(r.figure_data);
+  FigureData scratch;
+  recording["figure_data"] =
+      FigureDataJson(ViewFigureData(shelf, r.figure_data, &scratch), r.figure_data.sample);
   return recording;
 }
 
@@ -270,14 +275,20 @@ RecordingResult RecordingFromJson(const Json& recording) {
   return r;
 }
 
-Status WriteResultsFile(const std::filesystem::path& path, const std::vector<RecordingResult>& results) {
+Status WriteResultsFile(const std::filesystem::path& path, const std::vector<RecordingResult>& results,
+                        const FigureDataShelf* shelf) {
   // One recording at a time: a document of every recording at once would
   // grow the run's memory with the number of recordings.
   io::AtomicFile file;
   if (Status s = file.Open(path); !s.ok()) return s;
   file.Write(fmt::format("{{\"results_file_version\": {},\n\"recordings\": [\n", kResultsFileVersion));
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const Json recording = RecordingJson(results[i]);
+    Json recording;
+    try {
+      recording = RecordingJson(results[i], shelf);
+    } catch (const std::system_error& e) {  // the shelf could not be read back; the file is not committed
+      return Status::Error(path.string() + ": " + e.what());
+    }
     file.Write(recording.dump(1, ' ', false, Json::error_handler_t::replace));
     file.Write(i + 1 < results.size() ? ",\n" : "\n");
   }
@@ -285,7 +296,8 @@ Status WriteResultsFile(const std::filesystem::path& path, const std::vector<Rec
   return file.Commit();
 }
 
-Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results) {
+Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingResult>* results,
+                       FigureDataShelf* shelf) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path.string() + ": cannot be opened: " + std::strerror(errno));
   // A recording at a time, as it was written: each is turned into its
@@ -311,6 +323,7 @@ Status ReadResultsFile(const std::filesystem::path& path, std::vector<RecordingR
     // rewritten by a tool that sorts keys).
     if (event != Json::parse_event_t::object_end || depth != 2 || !version) return true;
     results->push_back(RecordingFromJson(parsed));
+    if (shelf != nullptr) (void)shelf->Put(&results->back().figure_data);  // if refused, kept here
     return false;
   };
   try {

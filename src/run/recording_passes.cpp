@@ -76,6 +76,12 @@ PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras,
       if (Status s = cache->Store(input, entry, before, outcome, events_file); !s.ok()) outcome.cache_error = s.message();
     }
   }
+  // Shelved after the cache took the whole result. Should the scratch file
+  // refuse it (a full disk), the data stays here: it costs memory, not
+  // results.
+  if (outcome.status.ok() && context.outputs.shelf != nullptr) {
+    (void)context.outputs.shelf->Put(&outcome.result.figure_data);
+  }
   outcome.cache_entry = entry;
   outcome.seconds = stopwatch.Seconds();
   if (!outcome.status.ok() && !context.Interrupted()) context.progress->Failed(PassFailure(input.file, outcome.status));

@@ -8,7 +8,8 @@
 //
 // Memory: each worker holds one recording's pass (a read buffer, a chunk,
 // a detector window, and with events a flush buffer); the outcomes hold one
-// small result per recording.
+// small result per recording, its figure data on the shelf when there is
+// one (results/figure_data_shelf.h).
 #pragma once
 
 #include <tbb/task_arena.h>
@@ -16,6 +17,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "results/figure_data_shelf.h"
 #include "run/pass_outcome.h"
 #include "run/prepare_study.h"
 #include "run/result_cache.h"
@@ -29,11 +31,14 @@ namespace tobii::study {
 std::vector<std::size_t> LargestFirst(const std::vector<RecordingInput>& recordings);
 
 // Where the passes write: the staging folder of the new outputs (events/),
-// and the cache (`reuse`: false for --no-cache: entries are made, none read).
+// the cache (`reuse`: false for --no-cache: entries are made, none read),
+// and the shelf that keeps each result's figure data out of memory (none:
+// it stays in the result).
 struct PassOutputs {
   std::filesystem::path staging;
   const ResultCache* cache = nullptr;
   bool reuse = true;
+  results::FigureDataShelf* shelf = nullptr;
 };
 
 // One outcome per recording of `prepared`, in file order. A recording that

@@ -3,16 +3,16 @@
 // The redrawn outputs replace the old ones all at once (run/output_set.h).
 
 #include <fstream>
-#include <system_error>
-
 #include <nlohmann/json.hpp>
+#include <system_error>
 
 #include "report/figure_options_json.h"
 #include "report/html_report.h"
-#include "tobii/output_names.h"
+#include "results/figure_data_shelf.h"
 #include "results/results_file.h"
 #include "run/output_set.h"
 #include "run/study_analysis.h"
+#include "tobii/output_names.h"
 #include "tobii/run.h"
 
 namespace tobii::study {
@@ -34,12 +34,17 @@ Status RedrawFromResults(const std::filesystem::path& out, const FigureOptions& 
   }
   OutputSet outputs;
   if (Status s = outputs.Open(out, /*force=*/false); !s.ok()) return s;
+  // Each recording's figure data waits on disk while the rest is read, so
+  // that memory does not grow with the number of recordings (without a
+  // scratch file, in memory: the figures are the same).
+  results::FigureDataShelf shelf;
+  results::FigureDataShelf* shelved = shelf.Open(outputs.staging()).ok() ? &shelf : nullptr;
   std::vector<RecordingResult> results;
-  if (Status s = results::ReadResultsFile(results_file, &results); !s.ok()) return s;
+  if (Status s = results::ReadResultsFile(results_file, &results, shelved); !s.ok()) return s;
   summary->results_read = true;
   summary->recordings = results.size();
   if (Status s = outputs.ShareKeptFiles(KeptByRedraw); !s.ok()) return s;
-  if (Status s = run::WriteStudyAnalysis(outputs.staging(), results, figures); !s.ok()) return s;
+  if (Status s = run::WriteStudyAnalysis(outputs.staging(), results, figures, shelved); !s.ok()) return s;
   // The report takes the overview and settings from the run's run.json.
   nlohmann::json run;
   std::ifstream run_file(out / results::kRunRecord);

@@ -1,17 +1,20 @@
 #include "run/study_analysis.h"
 
+#include <string>
+#include <system_error>
+
 #include "analysis/aoi_comparisons.h"
+#include "analysis/condition_comparisons.h"
 #include "analysis/group_comparisons.h"
 #include "plot/study_figures.h"
-#include "analysis/condition_comparisons.h"
-#include "report/condition_csv.h"
 #include "report/comparison_csv.h"
+#include "report/condition_csv.h"
 #include "tobii/output_names.h"
 
 namespace tobii::run {
 
 Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
-                          const FigureOptions& figures) {
+                          const FigureOptions& figures, const results::FigureDataShelf* shelf) {
   const std::vector<analysis::ComparisonRow> group_stats = analysis::GroupStats(results);
   const std::vector<analysis::ComparisonRow> behavior_summary = analysis::BehaviorSummary(results);
   if (Status s = report::WriteComparisonCsv(out / results::kGroupStatsTable, group_stats,
@@ -38,7 +41,11 @@ Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<Re
         !s.ok())
       return s;
   }
-  return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, aoi_summary, figures);
+  try {
+    return plot::WriteStudyFigures(out, results, group_stats, behavior_summary, aoi_summary, figures, shelf);
+  } catch (const std::system_error& e) {  // the shelf could not be read back (results/figure_data_shelf.h)
+    return Status::Error(std::string("figures: ") + e.what());
+  }
 }
 
 }  // namespace tobii::run

@@ -10,13 +10,15 @@
 #include <filesystem>
 #include <vector>
 
+#include "results/figure_data_shelf.h"
 #include "tobii/figure_options.h"
 #include "tobii/recording_result.h"
 #include "tobii/status.h"
 
 namespace tobii::run {
 
+// `shelf`: where the results' figure data waits (null: in the results).
 Status WriteStudyAnalysis(const std::filesystem::path& out, const std::vector<RecordingResult>& results,
-                          const FigureOptions& figures = {});
+                          const FigureOptions& figures = {}, const results::FigureDataShelf* shelf = nullptr);
 
 }  // namespace tobii::run

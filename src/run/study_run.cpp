@@ -1,11 +1,10 @@
-#include "tobii/run.h"
-
 #include <tbb/task_arena.h>
 
 #include <algorithm>
 #include <thread>
 #include <vector>
 
+#include "results/figure_data_shelf.h"
 #include "run/gather_outcomes.h"
 #include "run/output_set.h"
 #include "run/pass_outcome.h"
@@ -15,8 +14,9 @@
 #include "run/run_json.h"
 #include "run/stopwatch.h"
 #include "run/study_overview.h"
-#include "tobii/output_names.h"
 #include "run/write_outputs.h"
+#include "tobii/output_names.h"
+#include "tobii/run.h"
 #include "util/memory.h"
 
 namespace tobii::study {
@@ -38,6 +38,16 @@ bool Stopped(const RunOptions& options, const std::vector<PassOutcome>& outcomes
   return true;
 }
 
+// The run's shelf (results/figure_data_shelf.h) closes with it: its
+// results are left with no figure data rather than a place in a file that
+// is gone (RunSummary::results).
+struct ForgetShelvedFigureData {
+  std::vector<RecordingResult>* results;
+  ~ForgetShelvedFigureData() {
+    for (RecordingResult& r : *results) r.figure_data.shelved = {};
+  }
+};
+
 }  // namespace
 
 Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* summary) {
@@ -57,7 +67,15 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
 
   tbb::task_arena workers(WorkerCount(options.jobs));
   const ResultCache cache(outputs.out() / results::kCacheFolder, options.settings, prepared.inputs.aois);
-  const PassOutputs pass_outputs{.staging = outputs.staging(), .cache = &cache, .reuse = options.use_cache};
+  // Without a scratch file for the figure data, it stays in memory: the
+  // results are the same.
+  results::FigureDataShelf shelf;
+  const bool shelved = shelf.Open(outputs.staging()).ok();
+  const ForgetShelvedFigureData forget{&summary->results};
+  const PassOutputs pass_outputs{.staging = outputs.staging(),
+                                 .cache = &cache,
+                                 .reuse = options.use_cache,
+                                 .shelf = shelved ? &shelf : nullptr};
   const Stopwatch passes;
   std::vector<PassOutcome> outcomes = RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);
   timings.analyse_s = summary->pass_seconds = passes.Seconds();
@@ -74,7 +92,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   }
 
   const Stopwatch writing;
-  if (Status s = WriteStudyOutputs(options, outputs.staging(), *summary, &workers); !s.ok()) return s;
+  if (Status s = WriteStudyOutputs(options, outputs.staging(), *summary, pass_outputs.shelf, &workers);
+      !s.ok())
+    return s;
   summary->seconds = run.Seconds();
   summary->peak_resident_mib = util::PeakResidentMiB();
   timings.write_s = writing.Seconds();

@@ -27,7 +27,8 @@ bool KeptByRun(const std::string& name) {
 
 }  // namespace
 
-Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path& out, const RunSummary& summary,
+Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path& out,
+                         const RunSummary& summary, const results::FigureDataShelf* shelf,
                          tbb::task_arena* workers) {
   if (Status s = report::WriteSummaryCsv(out / results::kSummaryTable, summary.results); !s.ok()) return s;
   if (Status s = report::WriteBehaviorMetricsCsv(out / results::kBehaviorMetricsTable, summary.results); !s.ok())
@@ -43,9 +44,10 @@ Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path&
   if (Status s = report::WriteColumnsCsv(out / results::kColumnsTable, report::CovariateNames(summary.results));
       !s.ok())
     return s;
-  if (Status s = results::WriteResultsFile(out / results::kResultsFileName, summary.results); !s.ok()) return s;
+  if (Status s = results::WriteResultsFile(out / results::kResultsFileName, summary.results, shelf); !s.ok())
+    return s;
   Status analysis;  // with the run's workers: the figures are drawn side by side
-  workers->execute([&] { analysis = run::WriteStudyAnalysis(out, summary.results, options.figures); });
+  workers->execute([&] { analysis = run::WriteStudyAnalysis(out, summary.results, options.figures, shelf); });
   if (!analysis.ok()) return analysis;
   return report::WriteProblemsCsv(out / results::kProblemsTable, summary.problems);
 }

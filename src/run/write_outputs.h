@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "results/figure_data_shelf.h"
 #include "run/output_set.h"
 #include "run/pass_outcome.h"
 #include "run/result_cache.h"
@@ -26,7 +27,9 @@ namespace tobii::study {
 // redoes it from the same file) and problems.csv, in `folder` (the staging
 // folder of the new outputs, run/output_set.h). Stops at the first that
 // cannot be written.
-Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path& folder, const RunSummary& summary,
+// `shelf`: where the results' figure data waits (null: in the results).
+Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path& folder,
+                         const RunSummary& summary, const results::FigureDataShelf* shelf,
                          tbb::task_arena* workers);
 
 // run.json (run/run_json.h) and report.html, which shows it, in `folder`.

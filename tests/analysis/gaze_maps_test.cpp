@@ -61,5 +61,29 @@ TEST(GazeMaps, TheGridSizeComesFromARecordingThatCounts) {
   EXPECT_EQ(maps[0].columns, 4);
 }
 
+TEST(GazeMaps, AParticipantsRecordingsNeedNotBeTogetherInFileOrder) {
+  // Maps are summed a participant at a time, in participant order: P1's
+  // recordings on either side of P2's, or the groups interleaved, give the
+  // map of the same recordings side by side, bit for bit.
+  const RecordingResult p1a = WithGaze("P1", "Control", {3, 1, 0, 0, 2, 0, 0, 1});
+  const RecordingResult p1b = WithGaze("P1", "Control", {0, 5, 1, 0, 0, 0, 7, 0});
+  const RecordingResult p2 = WithGaze("P2", "Control", {1, 1, 1, 1, 0, 0, 0, 9});
+  const RecordingResult p3 = WithGaze("P3", "Patient", {0, 0, 4, 0, 0, 1, 0, 0});
+  const std::vector<GazeMap> together = GroupGazeMaps({p1a, p1b, p2, p3}, 3.0);
+  const std::vector<GazeMap> apart = GroupGazeMaps({p3, p1a, p2, p1b}, 3.0);
+  ASSERT_EQ(apart.size(), 2u);
+  for (std::size_t g = 0; g < 2; ++g) {
+    EXPECT_EQ(apart[g].group, together[g].group);
+    EXPECT_EQ(apart[g].participants, together[g].participants);
+    EXPECT_EQ(apart[g].share, together[g].share);
+  }
+  EXPECT_EQ(apart[0].participants, 2);
+  // ... and P1 weighs as one participant: the mean of P1's and P2's maps.
+  const std::vector<GazeMap> p1 = GroupGazeMaps({p1b, p1a}, 3.0), p2_alone = GroupGazeMaps({p2}, 3.0);
+  for (std::size_t i = 0; i < apart[0].share.size(); ++i) {
+    EXPECT_NEAR(apart[0].share[i], (p1[0].share[i] + p2_alone[0].share[i]) / 2, 1e-15);
+  }
+}
+
 }  // namespace
 }  // namespace tobii::analysis

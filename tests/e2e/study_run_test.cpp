@@ -1,26 +1,25 @@
 // End to end, in process: generate a study, break a file, run it, and hold
 // the outputs to the planted truth.
 
-#include "tobii/run.h"
-
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <numeric>
 #include <sstream>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "analysis/gaze_maps.h"
 #include "gen_study/study_generator.h"
+#include "results/results_file.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
 #include "tobii/figure_options.h"
+#include "tobii/run.h"
 
 namespace tobii::study {
 namespace {
@@ -198,8 +197,12 @@ TEST(StudyRun, GroupTablesShowThePlantedGroupEffects) {
                 row.at("reference_mean").c_str(), row.at("hedges_g").c_str(), row.at("mann_whitney_p").c_str(),
                 row.at("mann_whitney_q").c_str());
   }
-  // Each recording's heat-map grid counts its on-screen samples.
-  for (const RecordingResult& r : summary.results) {
+  // Each recording's heat-map grid counts its on-screen samples (the
+  // figure data is results.json's to keep: RunSummary::results).
+  std::vector<RecordingResult> stored;
+  ASSERT_TRUE(results::ReadResultsFile(options.out / "results.json", &stored).ok());
+  ASSERT_EQ(stored.size(), summary.results.size());
+  for (const RecordingResult& r : stored) {
     const auto& counts = r.figure_data.gaze.counts;
     EXPECT_EQ(std::accumulate(counts.begin(), counts.end(), std::int64_t{0}), r.on_screen_samples) << r.recording;
     EXPECT_GT(r.figure_data.saccades.size(), 0u);
@@ -231,8 +234,10 @@ TEST(StudyRun, GroupGazeMapsShowThePlantedSpatialEffect) {
   RunOptions options = OptionsFor(dir.path());
   RunSummary summary;
   ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
+  std::vector<RecordingResult> stored;
+  ASSERT_TRUE(results::ReadResultsFile(options.out / "results.json", &stored).ok());
   const std::vector<analysis::GazeMap> maps =
-      analysis::GroupGazeMaps(summary.results, FigureOptions().heatmap_sigma_deg);
+      analysis::GroupGazeMaps(stored, FigureOptions().heatmap_sigma_deg);
   ASSERT_EQ(maps.size(), 2u);
   const analysis::GazeMap& control = maps[0];
   const analysis::GazeMap& patient = maps[1];
