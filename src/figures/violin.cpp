@@ -32,7 +32,7 @@ void Violin(const Axes& axes, double x, const Density& density, const ViolinSumm
       cairo_stroke(cr);
     }
   }
-  JitteredPoints(axes, x, values, color, half_width / 4);
+  JitteredPoints(axes, x, values, color, half_width / 4, 1.5, kMaxViolinPoints);
   MedianAndIqr(axes, x, summary);
 }
 
@@ -62,19 +62,30 @@ void PointsWithSummary(const Axes& axes, double x, const ViolinSummary& summary,
 }
 
 void JitteredPoints(const Axes& axes, double x, std::span<const double> values, Rgb color, double jitter,
-                    double radius_pt) {
+                    double radius_pt, std::size_t max_points) {
   // By rank, not by input order: values next to each other in height get
   // offsets far apart (the golden-ratio sequence), so close points part.
   std::vector<std::size_t> order(values.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
   const double golden = (std::sqrt(5.0) - 1) / 2;
+  const std::size_t step = values.size() <= max_points ? 1 : (values.size() + max_points - 1) / max_points;
   std::vector<double> xs(values.size());
-  for (std::size_t rank = 0; rank < order.size(); ++rank) {
-    const double u = std::fmod(0.5 + golden * static_cast<double>(rank), 1.0);  // evenly spread in [0, 1)
+  std::vector<bool> drawn(values.size(), false);
+  for (std::size_t rank = 0, k = 0; rank < order.size(); rank += step, ++k) {
+    const double u = std::fmod(0.5 + golden * static_cast<double>(k), 1.0);  // evenly spread in [0, 1)
     xs[order[rank]] = x + jitter * (2 * u - 1);
+    drawn[order[rank]] = true;
   }
-  Points(axes, xs, values, color, radius_pt);
+  if (step == 1) return Points(axes, xs, values, color, radius_pt);
+  // In the values' order, as when every one is drawn.
+  std::vector<double> kept_x, kept_y;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!drawn[i]) continue;
+    kept_x.push_back(xs[i]);
+    kept_y.push_back(values[i]);
+  }
+  Points(axes, kept_x, kept_y, color, radius_pt);
 }
 
 }  // namespace tobii::figures

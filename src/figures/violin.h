@@ -8,6 +8,8 @@
 // Stateless; thread-safety as the cairo_t of the Axes.
 #pragma once
 
+#include <cstddef>
+#include <limits>
 #include <span>
 
 #include "figures/axes.h"
@@ -20,6 +22,13 @@ namespace tobii::figures {
 // the median (figures name them in a caption line).
 inline constexpr double kIqrBarWidthPt = 2.5;
 inline constexpr double kMedianDotRadiusPt = 2.6;
+
+// A violin draws at most this many of its points, every k-th by value (so
+// that the quantiles stay where they are): beyond some hundreds across a
+// violin's width the points are a solid band, and each is a path in every
+// file format, so that more would grow the figures, the report that holds
+// them and the memory drawing them with the number of participants.
+inline constexpr std::size_t kMaxViolinPoints = 1000;
 
 struct ViolinSummary {
   double median = 0;
@@ -44,8 +53,10 @@ void MedianAndIqr(const Axes& axes, double x, const ViolinSummary& summary);
 
 // `values` as points spread across ±jitter x units about x. The spread is
 // deterministic (the golden-ratio sequence over the values' ranks), so
-// figures come out the same every run.
+// figures come out the same every run. Beyond `max_points` values, every
+// k-th by rank is drawn, k chosen so that at most `max_points` are.
 void JitteredPoints(const Axes& axes, double x, std::span<const double> values, Rgb color,
-                    double jitter = 0.1, double radius_pt = 1.5);
+                    double jitter = 0.1, double radius_pt = 1.5,
+                    std::size_t max_points = std::numeric_limits<std::size_t>::max());
 
 }  // namespace tobii::figures

@@ -198,6 +198,14 @@ std::string MetricByGroupCaption(const std::vector<analysis::ComparisonRow>& gro
       "Points: participants (each the mean of their recordings); white dot: median; black bar: interquartile "
       "range; violin (groups of {} or more): kernel density.",
       kMinParticipantsForViolin);
+  const bool thinned =
+      std::any_of(group_stats.begin(), group_stats.end(), [](const analysis::ComparisonRow& row) {
+        return std::max(row.stats.x.n, row.stats.y.n) > figures::kMaxViolinPoints;
+      });
+  if (thinned) {
+    text += fmt::format(" Violins of more than {} participants show every k-th point by value, at most {}.",
+                        figures::kMaxViolinPoints, figures::kMaxViolinPoints);
+  }
   const auto compared = std::find_if(group_stats.begin(), group_stats.end(),
                                      [](const analysis::ComparisonRow& row) { return !row.reference.empty(); });
   if (compared == group_stats.end()) return text;

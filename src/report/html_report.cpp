@@ -91,6 +91,9 @@ std::string TablesList(const std::filesystem::path& out) {
 }  // namespace
 
 std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& run) {
+  // Without run.json: no members. (Named, so that the choice below is a
+  // reference and not a copy of run.json, which grows with the study.)
+  static const nlohmann::json kNoRun = nlohmann::json::object();
   const CsvFile dictionary = ReadOptional(out / kColumnsFileName);
   const MetricUnits units(dictionary);
   bool problems_read = false;
@@ -122,9 +125,10 @@ std::string HtmlReport(const std::filesystem::path& out, const nlohmann::json& r
       kStyle, aois.html.empty() ? "" : kAoiStyle);
   html += "<h2 id=\"overview\">Overview</h2>\n" + OverviewSection(run);
   html += "<h2 id=\"problems\">Problems</h2>\n" + ProblemsSection(problems, problems_read, run);
-  html += "<h2 id=\"methods-section\">Methods</h2>\n" +
-          MethodsSection(run.is_object() ? run : nlohmann::json::object(),
-                         FindComparisonsRun({&group_stats, &behavior_summary, &aoi_summary}, condition_stats));
+  html +=
+      "<h2 id=\"methods-section\">Methods</h2>\n" +
+      MethodsSection(run.is_object() ? run : kNoRun,
+                     FindComparisonsRun({&group_stats, &behavior_summary, &aoi_summary}, condition_stats));
 
   html += "<h2 id=\"results\">Results</h2>\n";
   if (groups.tables + conditions.tables + behaviors.tables + behavior_conditions.tables == 0) {

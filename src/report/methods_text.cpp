@@ -1,15 +1,16 @@
 #include "report/methods_text.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "report/comparison_layout.h"
 #include "report/html_text.h"
 #include "report/method_references.h"
 #include "report/readable_names.h"
+#include "report/run_record.h"
 #include "report/settings_section.h"
 #include "settings/setting_table.h"
 #include "tobii/detectors.h"
@@ -85,7 +86,7 @@ std::string DetectorTitle(const std::string& detector) {
 
 std::string Versions(const nlohmann::json& run) {
   std::vector<std::string> libraries;
-  const nlohmann::json versions = run.value("versions", nlohmann::json::object());
+  const nlohmann::json& versions = Member(run, "versions");
   for (const auto& [name, version] : versions.items()) {
     if (name != kProgramName && version.is_string()) libraries.push_back(name + " " + version.get<std::string>());
   }
@@ -233,7 +234,7 @@ std::string MethodsSection(const nlohmann::json& run, const ComparisonsRun& comp
   if (comparisons.between.tests.empty() && comparisons.within.tests.empty()) return NothingCompared(comparisons);
   std::set<std::string> cited;
   std::string text = fmt::format("Eye-tracking data were analysed with {}. ", Versions(run));
-  const nlohmann::json settings = run.value("settings", nlohmann::json::object());
+  const nlohmann::json& settings = Member(run, "settings");
   if (const std::vector<std::string> screen = Parameters(run, Section::kScreen, "screen."); !screen.empty()) {
     text += fmt::format("Visual angles were computed from the screen geometry (where a recording did not give "
                         "its own: {}). ",

@@ -1,11 +1,12 @@
 #include "report/overview_section.h"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <set>
 
-#include <fmt/format.h>
-
 #include "report/html_text.h"
+#include "report/run_record.h"
 
 namespace tobii::report {
 
@@ -18,7 +19,7 @@ std::string Groups(const nlohmann::json& run) {
     int recordings = 0;
   };
   std::map<std::string, Count> groups;
-  for (const nlohmann::json& input : run.value("inputs", nlohmann::json::array())) {
+  for (const nlohmann::json& input : Member(run, "inputs")) {
     if (input.value("status", "") != "analysed") continue;
     Count& count = groups[input.value("group", "")];
     count.participants.insert(input.value("participant_id", ""));
@@ -39,7 +40,7 @@ std::string Groups(const nlohmann::json& run) {
 
 std::string OverviewSection(const nlohmann::json& run) {
   if (!run.is_object()) return MissingNote("run.json is missing: no overview.");
-  const nlohmann::json& recordings = run.value("recordings", nlohmann::json::object());
+  const nlohmann::json& recordings = Member(run, "recordings");
   std::string html = fmt::format(
       "<p>{} recordings found, {} analysed, {} failed. Study <code>{}</code>; participants table <code>{}</code>. "
       "tobii-pipeline {}.</p>\n",

@@ -1,11 +1,12 @@
 #include "report/problems_section.h"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "report/html_text.h"
+#include "report/run_record.h"
 #include "tobii/output_names.h"
 #include "tobii/problem.h"
 
@@ -86,7 +87,7 @@ std::string ProblemsSection(const CsvFile& problems, bool problems_read, const n
   }
   std::string not_read;
   std::size_t not_read_count = 0;
-  const nlohmann::json files = run.is_object() ? run.value("files", nlohmann::json::array()) : nlohmann::json::array();
+  const nlohmann::json& files = Member(run, "files");
   for (const nlohmann::json& f : files) {
     if (f.value("role", "") != "not read") continue;
     ++not_read_count;

@@ -1,11 +1,12 @@
 #include "report/settings_section.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "report/html_text.h"
 #include "report/readable_names.h"
+#include "report/run_record.h"
 
 namespace tobii::report {
 
@@ -81,9 +82,9 @@ std::string SettingName(const std::string& key) {
 }  // namespace
 
 bool SettingWasUsed(const Setting& setting, const nlohmann::json& run) {
-  const nlohmann::json& settings = run.value("settings", nlohmann::json::object());
+  const nlohmann::json& settings = Member(run, "settings");
   if (setting.detector != nullptr && settings.value("detector", "") != setting.detector) return false;
-  if (setting.section == Section::kBehavior && run.value("boris_files", nlohmann::json::array()).empty()) {
+  if (setting.section == Section::kBehavior && Member(run, "boris_files").empty()) {
     return false;
   }
   return true;
@@ -120,7 +121,7 @@ std::string SettingsSection(const nlohmann::json& run) {
     }
     html += Row(SettingName(setting.key), SettingValueText(setting, run), setting.flag, setting.help);
   }
-  const nlohmann::json figure_options = run.value("figure_options", nlohmann::json::object());
+  const nlohmann::json& figure_options = Member(run, "figure_options");
   if (figure_options.is_object() && !figure_options.empty()) {
     html += "<tr class=\"group\"><th colspan=\"4\">Figure drawing</th></tr>\n";
     for (const auto& [key, value] : figure_options.items()) {
