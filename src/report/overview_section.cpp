@@ -4,6 +4,8 @@
 
 #include <map>
 #include <set>
+#include <string>
+#include <utility>
 
 #include "report/html_text.h"
 #include "report/run_record.h"
@@ -12,26 +14,37 @@ namespace tobii::report {
 
 namespace {
 
-// Participants and recordings analysed per group, from run.json's inputs.
-std::string Groups(const nlohmann::json& run) {
-  struct Count {
-    std::set<std::string> participants;
-    int recordings = 0;
-  };
-  std::map<std::string, Count> groups;
+// Participants and recordings analysed per group: run.json's "groups", or
+// counted from its inputs where a record of an earlier version has none.
+std::map<std::string, std::pair<std::size_t, std::size_t>> GroupCounts(const nlohmann::json& run) {
+  std::map<std::string, std::pair<std::size_t, std::size_t>> counts;
+  if (run.contains("groups")) {
+    for (const nlohmann::json& group : Member(run, "groups")) {
+      counts[group.value("group", "")] = {group.value("participants", std::size_t{0}),
+                                          group.value("recordings", std::size_t{0})};
+    }
+    return counts;
+  }
+  std::map<std::string, std::set<std::string>> participants;
   for (const nlohmann::json& input : Member(run, "inputs")) {
     if (input.value("status", "") != "analysed") continue;
-    Count& count = groups[input.value("group", "")];
-    count.participants.insert(input.value("participant_id", ""));
-    ++count.recordings;
+    const std::string group = input.value("group", "");
+    participants[group].insert(input.value("participant_id", ""));
+    ++counts[group].second;
   }
+  for (const auto& [group, names] : participants) counts[group].first = names.size();
+  return counts;
+}
+
+std::string Groups(const nlohmann::json& run) {
+  const std::map<std::string, std::pair<std::size_t, std::size_t>> groups = GroupCounts(run);
   if (groups.empty()) return "";
   std::string html = "<table class=\"groups\" id=\"groups\">\n<caption>Groups (analysed recordings)</caption>\n"
                      "<thead><tr><th>group</th><th>participants</th><th>recordings</th></tr></thead>\n<tbody>\n";
   for (const auto& [group, count] : groups) {
     html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                         group.empty() ? "(no group: not in the participants table)" : Escape(group),
-                        count.participants.size(), count.recordings);
+                        count.first, count.second);
   }
   return html + "</tbody>\n</table>\n";
 }

@@ -2,12 +2,12 @@
 // finished run redone from its results file, without reading a recording.
 // The redrawn outputs replace the old ones all at once (run/output_set.h).
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <system_error>
 
 #include "report/figure_options_json.h"
 #include "report/html_report.h"
+#include "report/run_record.h"
 #include "results/figure_data_shelf.h"
 #include "results/results_file.h"
 #include "run/output_set.h"
@@ -46,10 +46,7 @@ Status RedrawFromResults(const std::filesystem::path& out, const FigureOptions& 
   if (Status s = outputs.ShareKeptFiles(KeptByRedraw); !s.ok()) return s;
   if (Status s = run::WriteStudyAnalysis(outputs.staging(), results, figures, shelved); !s.ok()) return s;
   // The report takes the overview and settings from the run's run.json.
-  nlohmann::json run;
-  std::ifstream run_file(out / results::kRunRecord);
-  if (run_file) run = nlohmann::json::parse(run_file, nullptr, /*allow_exceptions=*/false);
-  if (run.is_discarded()) run = nullptr;
+  nlohmann::json run = report::ReadRunRecord(out / results::kRunRecord);
   if (run.is_object()) {  // the settings block shows the options these figures were drawn with
     run["figure_options"] = report::FigureOptionsJson(figures);
     run["figures_redrawn"] = true;

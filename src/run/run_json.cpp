@@ -1,15 +1,25 @@
 #include "run/run_json.h"
 
+#include <functional>
+#include <map>
+#include <set>
 #include <string>
+#include <utility>
 
 #include "io/recording_format.h"
 #include "report/figure_options_json.h"
 #include "report/outputs.h"
+#include "report/run_record.h"
 #include "run/versions.h"
+#include "tobii/atomic_file.h"
 
 namespace tobii::study {
 
 namespace {
+
+// The members of run.json that grow with the study (RunRecord).
+constexpr const char* kInputsKey = "inputs";
+constexpr const char* kFilesKey = "files";
 
 nlohmann::json InputJson(const RecordingInput& input, const PassOutcome& outcome) {
   return {{"file", input.file},
@@ -31,19 +41,55 @@ nlohmann::json InputJson(const RecordingInput& input, const PassOutcome& outcome
           {"seconds", outcome.seconds}};
 }
 
-nlohmann::json InputsJson(const std::vector<RecordingInput>& recordings,
+// What became of one file or folder of the study.
+nlohmann::json FileJson(const FileVerdict& f) {
+  return {{"file", f.file}, {"role", f.role}, {"detail", f.detail}};
+}
+
+// Participants and analysed recordings per group, for the report's
+// overview (the groups in name order, as std::map keeps them).
+nlohmann::json GroupsJson(const std::vector<RecordingInput>& recordings,
                           const std::vector<PassOutcome>& outcomes) {
+  std::map<std::string, std::pair<std::set<std::string>, std::size_t>> groups;
+  for (std::size_t i = 0; i < recordings.size(); ++i) {
+    if (!outcomes[i].status.ok()) continue;
+    auto& [participants, analysed] = groups[recordings[i].group];
+    participants.insert(recordings[i].participant_id);
+    ++analysed;
+  }
   nlohmann::json list = nlohmann::json::array();
-  for (std::size_t i = 0; i < recordings.size(); ++i) list.push_back(InputJson(recordings[i], outcomes[i]));
+  for (const auto& [group, counts] : groups) {
+    list.push_back({{"group", group}, {"participants", counts.first.size()}, {"recordings", counts.second}});
+  }
   return list;
 }
 
-// Every file and folder of the study and what became of it.
-nlohmann::json FilesJson(const std::vector<FileVerdict>& files) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const FileVerdict& f : files)
-    list.push_back({{"file", f.file}, {"role", f.role}, {"detail", f.detail}});
-  return list;
+// `json` dumped as run.json dumps it, its lines after the first indented
+// by `indent` more (a string's own line breaks are escaped: every line
+// break is the layout's).
+std::string Dumped(const nlohmann::json& json, std::size_t indent) {
+  const std::string text = json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    out += c;
+    if (c == '\n') out.append(indent, ' ');
+  }
+  return out;
+}
+
+// A list of `count` entries, `entry(i)` each, as a member's value at the
+// top level of run.json.
+void WriteList(io::AtomicFile* file, std::size_t count,
+               const std::function<nlohmann::json(std::size_t)>& entry) {
+  if (count == 0) return file->Write("[]");
+  file->Write("[\n");
+  for (std::size_t i = 0; i < count; ++i) {
+    file->Write("    ");
+    file->Write(Dumped(entry(i), 4));
+    file->Write(i + 1 < count ? ",\n" : "\n");
+  }
+  file->Write("  ]");
 }
 
 nlohmann::json ProblemsJson(const std::vector<Problem>& problems) {
@@ -59,12 +105,13 @@ nlohmann::json ProblemsJson(const std::vector<Problem>& problems) {
 
 }  // namespace
 
-nlohmann::json RunJson(const RunOptions& options, const StudyInputs& inputs,
-                       const std::vector<PassOutcome>& outcomes, int workers, const RunTimings& timings,
-                       const RunSummary& summary) {
+RunRecord RunJson(const RunOptions& options, const StudyInputs& inputs,
+                  const std::vector<PassOutcome>& outcomes, int workers, const RunTimings& timings,
+                  const RunSummary& summary) {
   const double throughput_mb_per_s =
       timings.analyse_s > 0 ? static_cast<double>(summary.bytes) / 1e6 / timings.analyse_s : 0.0;
-  return {
+  RunRecord record{.head = {}, .inputs = &inputs, .outcomes = &outcomes};
+  record.head = {
       {"program", "tobii-pipeline"},
       {"version", TOBII_VERSION},
       {"versions", run::Versions()},
@@ -81,7 +128,8 @@ nlohmann::json RunJson(const RunOptions& options, const StudyInputs& inputs,
         {"failed", summary.failed},
         {"reused_from_cache", summary.reused}}},
       {"cache_read", options.use_cache},
-      {"inputs", InputsJson(inputs.recordings, outcomes)},
+      {kInputsKey, nullptr},  // written by WriteRunJson
+      {"groups", GroupsJson(inputs.recordings, outcomes)},
       {"boris_files", inputs.boris_files},
       {"sync_table", inputs.sync_table},
       {"aoi_file", inputs.aois.file},
@@ -89,7 +137,7 @@ nlohmann::json RunJson(const RunOptions& options, const StudyInputs& inputs,
       {"config_file", options.config_file},
       {"read_boris", options.read_boris},
       {"no_groups", !options.require_groups},
-      {"files", FilesJson(inputs.files)},
+      {kFilesKey, nullptr},  // written by WriteRunJson
       {"timings_s",
        {{"discover", timings.discover_s},
         {"analyse", timings.analyse_s},
@@ -103,6 +151,42 @@ nlohmann::json RunJson(const RunOptions& options, const StudyInputs& inputs,
         {"total", summary.peak_resident_mib}}},
       {"problems", ProblemsJson(summary.problems)},
   };
+  return record;
+}
+
+Status WriteRunJson(const std::filesystem::path& path, const RunRecord& record) {
+  io::AtomicFile file;
+  if (Status s = file.Open(path); !s.ok()) return s;
+  file.Write("{");
+  const char* separator = "\n";
+  for (const auto& [key, value] : record.head.items()) {
+    file.Write(separator);
+    separator = ",\n";
+    file.Write("  " + nlohmann::json(key).dump() + ": ");
+    if (key == kInputsKey) {
+      WriteList(&file, record.inputs->recordings.size(), [&](std::size_t i) {
+        return InputJson(record.inputs->recordings[i], (*record.outcomes)[i]);
+      });
+    } else if (key == kFilesKey) {
+      WriteList(&file, record.inputs->files.size(),
+                [&](std::size_t i) { return FileJson(record.inputs->files[i]); });
+    } else {
+      file.Write(Dumped(value, 2));
+    }
+  }
+  file.Write("\n}\n");
+  return file.Commit();
+}
+
+nlohmann::json ReportView(const RunRecord& record) {
+  nlohmann::json view = record.head;
+  view.erase(kInputsKey);
+  nlohmann::json& files = view[kFilesKey] = nlohmann::json::array();
+  for (const FileVerdict& f : record.inputs->files) {
+    nlohmann::json file = FileJson(f);
+    if (report::ReportListsFile(file)) files.push_back(std::move(file));
+  }
+  return view;
 }
 
 }  // namespace tobii::study

@@ -98,7 +98,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   summary->seconds = run.Seconds();
   summary->peak_resident_mib = util::PeakResidentMiB();
   timings.write_s = writing.Seconds();
-  const nlohmann::json run_json =
+  const RunRecord run_json =
       RunJson(options, prepared.inputs, outcomes, workers.max_concurrency(), timings, *summary);
   if (Status s = WriteRunRecord(outputs.staging(), run_json); !s.ok()) return s;
   if (Stopped(options, outcomes, summary)) return Status::Ok();

@@ -52,9 +52,9 @@ Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path&
   return report::WriteProblemsCsv(out / results::kProblemsTable, summary.problems);
 }
 
-Status WriteRunRecord(const std::filesystem::path& out, const nlohmann::json& run) {
-  if (Status s = report::WriteJson(out / results::kRunRecord, run); !s.ok()) return s;
-  return report::WriteHtmlReport(out, run);
+Status WriteRunRecord(const std::filesystem::path& out, const RunRecord& run) {
+  if (Status s = WriteRunJson(out / results::kRunRecord, run); !s.ok()) return s;
+  return report::WriteHtmlReport(out, ReportView(run));
 }
 
 Status PutOutputsInPlace(const std::vector<PassOutcome>& outcomes, const ResultCache& cache, OutputSet* outputs) {

@@ -18,6 +18,7 @@
 #include "run/output_set.h"
 #include "run/pass_outcome.h"
 #include "run/result_cache.h"
+#include "run/run_json.h"
 #include "tobii/run.h"
 #include "tobii/status.h"
 
@@ -33,7 +34,7 @@ Status WriteStudyOutputs(const RunOptions& options, const std::filesystem::path&
                          tbb::task_arena* workers);
 
 // run.json (run/run_json.h) and report.html, which shows it, in `folder`.
-Status WriteRunRecord(const std::filesystem::path& folder, const nlohmann::json& run);
+Status WriteRunRecord(const std::filesystem::path& folder, const RunRecord& run);
 
 // Puts the staged outputs in place (run/output_set.h), replacing every
 // output of an earlier run and carrying on the rest of OUT, then leaves in
