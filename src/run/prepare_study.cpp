@@ -9,15 +9,20 @@ namespace tobii::study {
 namespace {
 
 // Each annotated recording's behaviours on its own clock, before the heavy
-// work, so that their problems are listed with the others.
+// work, so that their problems are listed with the others. The
+// observation's own bouts are then let go (their number kept for run.json):
+// a study's worth of them, twice over, would grow the run's memory with
+// the number of recordings.
 std::vector<boris::BehaviorTimeline> AlignTimelines(const BehaviorSettings& behavior, StudyInputs* inputs) {
   std::vector<boris::BehaviorTimeline> timelines(inputs->recordings.size());
   for (std::size_t i = 0; i < inputs->recordings.size(); ++i) {
-    const RecordingInput& input = inputs->recordings[i];
+    RecordingInput& input = inputs->recordings[i];
     if (input.observation) {
       const boris::ClockSync clock = input.clock_sync.value_or(boris::ClockSync{behavior.offset_s});
       timelines[i] = boris::AlignObservation(*input.observation, input.annotation_file, behavior, clock,
                                              &inputs->problems);
+      input.observation_bouts = input.observation->bouts.size();
+      std::vector<boris::Bout>().swap(input.observation->bouts);
     }
   }
   return timelines;

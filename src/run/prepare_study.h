@@ -5,9 +5,10 @@
 //   sample-figure recordings
 //
 // Memory: one RecordingInput per recording (an annotated one holds its
-// BORIS observation whole: kilobytes) and one aligned behaviour timeline
-// per annotated recording; no samples, except the sync-by-event reads,
-// which stream each export up to its event.
+// BORIS observation's names, its bouts let go once aligned) and one
+// aligned behaviour timeline per annotated recording (kilobytes: the run
+// lets them go after the passes); no samples, except the sync-by-event
+// reads, which stream each export up to its event.
 #pragma once
 
 #include <vector>
@@ -22,7 +23,8 @@ namespace tobii::study {
 struct PreparedStudy {
   StudyInputs inputs;  // its problems so far: discovery's, sync's, alignment's, the sample choice's
   // One per recording, in file order: its behaviours on its own clock
-  // (empty when unannotated), and whether it keeps a sample-figure trace.
+  // (empty when unannotated; the observation's bouts aligned), and whether
+  // it keeps a sample-figure trace.
   std::vector<boris::BehaviorTimeline> timelines;
   std::vector<bool> sample_traces;
   // RunOptions::require_groups, and no recording has a group: PrepareStudy

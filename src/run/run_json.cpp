@@ -31,7 +31,7 @@ nlohmann::json InputJson(const RecordingInput& input, const PassOutcome& outcome
           {"bytes", input.bytes},
           {"boris_file", input.annotation_file},
           {"boris_observation", input.observation ? input.observation->id : ""},
-          {"boris_bouts", input.observation ? input.observation->bouts.size() : 0},
+          {"boris_bouts", input.observation ? input.observation_bouts : 0},
           {"clock_sync", input.clock_sync ? nlohmann::json{{"offset_s", input.clock_sync->offset_s},
                                                            {"drift_ppm", input.clock_sync->drift_ppm},
                                                            {"from", input.clock_sync_source}}

@@ -79,6 +79,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   const Stopwatch passes;
   std::vector<PassOutcome> outcomes = RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);
   timings.analyse_s = summary->pass_seconds = passes.Seconds();
+  std::vector<boris::BehaviorTimeline>().swap(prepared.timelines);  // the passes' alone
   timings.analyse_peak_mib = util::PeakResidentMiB();
   if (Stopped(options, outcomes, summary)) return Status::Ok();
 

@@ -43,9 +43,12 @@ struct RecordingInput {
   // The participants table's other columns (RecordingResult::covariates).
   std::vector<std::pair<std::string, std::string>> covariates;
   std::uint64_t bytes = 0;
-  // The BORIS observation annotating it (held whole: kilobytes), and the
-  // file it came from; none when unannotated.
+  // The BORIS observation annotating it, and the file it came from; none
+  // when unannotated. Its bouts (kilobytes) are let go once they are
+  // aligned to the recording's clock (run/prepare_study.h), their number
+  // kept.
   std::optional<boris::Observation> observation;
+  std::size_t observation_bouts = 0;
   std::string annotation_file;
   // Its own clock offset for the annotations (study/clock_sync.h), and
   // where that came from ("file:line"); none: the run-wide one.
