@@ -194,18 +194,13 @@ void MetricByGroup(cairo_t* cr, Rect cell, const std::string& metric, const std:
 }
 
 std::string MetricByGroupCaption(const std::vector<analysis::ComparisonRow>& group_stats, std::string_view table) {
+  // The points' bound is said whatever the groups' sizes: the rows may
+  // count participants per condition while a violin pools them.
   std::string text = fmt::format(
-      "Points: participants (each the mean of their recordings); white dot: median; black bar: interquartile "
-      "range; violin (groups of {} or more): kernel density.",
-      kMinParticipantsForViolin);
-  const bool thinned =
-      std::any_of(group_stats.begin(), group_stats.end(), [](const analysis::ComparisonRow& row) {
-        return std::max(row.stats.x.n, row.stats.y.n) > figures::kMaxViolinPoints;
-      });
-  if (thinned) {
-    text += fmt::format(" Violins of more than {} participants show every k-th point by value, at most {}.",
-                        figures::kMaxViolinPoints, figures::kMaxViolinPoints);
-  }
+      "Points: participants (each the mean of their recordings; at most {} a group, every k-th by value); "
+      "white "
+      "dot: median; black bar: interquartile range; violin (groups of {} or more): kernel density.",
+      figures::kMaxViolinPoints, kMinParticipantsForViolin);
   const auto compared = std::find_if(group_stats.begin(), group_stats.end(),
                                      [](const analysis::ComparisonRow& row) { return !row.reference.empty(); });
   if (compared == group_stats.end()) return text;

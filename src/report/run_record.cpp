@@ -10,7 +10,9 @@ nlohmann::json ReadRunRecord(const std::filesystem::path& path) {
   if (!in) return nullptr;
   // The top-level member being read, and whether "groups" was (run.json
   // writes its members in key order; one that is rewritten in another
-  // order keeps its inputs, which the overview then counts itself).
+  // order keeps its inputs, which the overview then counts itself). After
+  // each dropped entry nlohmann looks through its array for it: time in
+  // the entries kept times those dropped, small for the files not read.
   std::string member;
   bool groups = false;
   const nlohmann::json::parser_callback_t keep = [&](int depth, nlohmann::json::parse_event_t event,

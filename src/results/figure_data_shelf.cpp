@@ -22,7 +22,7 @@ template <typename T>
 void Append(const std::vector<T>& values, std::string* bytes) {
   const std::uint64_t count = values.size();
   bytes->append(reinterpret_cast<const char*>(&count), sizeof count);
-  bytes->append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+  if (count != 0) bytes->append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
 }
 
 template <typename T>
@@ -35,7 +35,9 @@ const char* Take(const char* at, const char* end, std::vector<T>* values) {
   if (static_cast<std::uint64_t>(end - at) / sizeof(T) < count)
     throw std::system_error(EIO, std::generic_category());
   values->resize(count);
-  std::memcpy(static_cast<void*>(values->data()), at, count * sizeof(T));  // integers or pairs of floats
+  // Integers or pairs of floats. An empty vector's data() may be null,
+  // which memcpy may not be given even for no bytes.
+  if (count != 0) std::memcpy(static_cast<void*>(values->data()), at, count * sizeof(T));
   return at + count * sizeof(T);
 }
 
@@ -53,8 +55,11 @@ int OpenScratchFile(const std::filesystem::path& folder) {
 
 }  // namespace
 
-FigureDataShelf::~FigureDataShelf() {
+FigureDataShelf::~FigureDataShelf() { Close(); }
+
+void FigureDataShelf::Close() {
   if (fd_ >= 0) close(fd_);
+  fd_ = -1;
 }
 
 Status FigureDataShelf::Open(const std::filesystem::path& folder) {
@@ -74,7 +79,9 @@ Status FigureDataShelf::Put(FigureData* data) {
     const ssize_t n =
         pwrite(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(offset + done));
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return Status::Error(std::string("the figure data's scratch file: ") + std::strerror(errno));
+    if (n <= 0)
+      return Status::Error(std::string("the figure data's scratch file: ") +
+                           std::strerror(n < 0 ? errno : ENOSPC));
     done += static_cast<std::size_t>(n);
   }
   // Swapped with empty vectors, not cleared, so that their memory goes.

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <stdexcept>
 
 #include "tobii/figure_data.h"
 #include "tobii/status.h"
@@ -39,8 +40,14 @@ class FigureDataShelf {
 
   // `data` whole: itself when it is not shelved, else its shelved part read
   // back into `*scratch` (without the sample trace, which stays in `data`).
-  // Throws std::system_error when the file cannot be read back.
+  // Throws std::system_error when the file cannot be read back (or the
+  // shelf is closed).
   const FigureData& View(const FigureData& data, FigureData* scratch) const;
+
+  // Lets the file go (its blocks, unwritten, with it) once nothing will be
+  // read back: before the outputs are synced to disk, which would
+  // otherwise write it out first.
+  void Close();
 
  private:
   int fd_ = -1;
@@ -48,9 +55,13 @@ class FigureDataShelf {
 };
 
 // What `shelf` shows of `data` (View), or `data` itself without a shelf.
+// Throws std::logic_error for shelved data without its shelf: its figures
+// would be drawn empty.
 inline const FigureData& ViewFigureData(const FigureDataShelf* shelf, const FigureData& data,
                                         FigureData* scratch) {
-  return shelf != nullptr ? shelf->View(data, scratch) : data;
+  if (shelf != nullptr) return shelf->View(data, scratch);
+  if (data.shelved.bytes != 0) throw std::logic_error("figure data read without the shelf that holds it");
+  return data;
 }
 
 }  // namespace tobii::results

@@ -45,6 +45,8 @@ Status RedrawFromResults(const std::filesystem::path& out, const FigureOptions& 
   summary->recordings = results.size();
   if (Status s = outputs.ShareKeptFiles(KeptByRedraw); !s.ok()) return s;
   if (Status s = run::WriteStudyAnalysis(outputs.staging(), results, figures, shelved); !s.ok()) return s;
+  results.clear();
+  shelf.Close();  // before the outputs are synced, which would write it out first
   // The report takes the overview and settings from the run's run.json.
   nlohmann::json run = report::ReadRunRecord(out / results::kRunRecord);
   if (run.is_object()) {  // the settings block shows the options these figures were drawn with

@@ -38,14 +38,23 @@ bool Stopped(const RunOptions& options, const std::vector<PassOutcome>& outcomes
   return true;
 }
 
-// The run's shelf (results/figure_data_shelf.h) closes with it: its
-// results are left with no figure data rather than a place in a file that
-// is gone (RunSummary::results).
-struct ForgetShelvedFigureData {
-  std::vector<RecordingResult>* results;
-  ~ForgetShelvedFigureData() {
-    for (RecordingResult& r : *results) r.figure_data.shelved = {};
+// The run's shelf (results/figure_data_shelf.h) is closed once results.json
+// and the figures are written (Done), or when the run ends however it
+// ends: its results are left with no figure data rather than a place in a
+// file that is gone (RunSummary::results).
+class ShelfInUse {
+ public:
+  ShelfInUse(results::FigureDataShelf* shelf, std::vector<RecordingResult>* results)
+      : shelf_(shelf), results_(results) {}
+  ~ShelfInUse() { Done(); }
+  void Done() {
+    for (RecordingResult& r : *results_) r.figure_data.shelved = {};
+    shelf_->Close();
   }
+
+ private:
+  results::FigureDataShelf* shelf_;
+  std::vector<RecordingResult>* results_;
 };
 
 }  // namespace
@@ -71,7 +80,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   // results are the same.
   results::FigureDataShelf shelf;
   const bool shelved = shelf.Open(outputs.staging()).ok();
-  const ForgetShelvedFigureData forget{&summary->results};
+  ShelfInUse shelf_in_use(&shelf, &summary->results);
   const PassOutputs pass_outputs{.staging = outputs.staging(),
                                  .cache = &cache,
                                  .reuse = options.use_cache,
@@ -96,6 +105,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   if (Status s = WriteStudyOutputs(options, outputs.staging(), *summary, pass_outputs.shelf, &workers);
       !s.ok())
     return s;
+  shelf_in_use.Done();  // before the outputs are synced, which would write it out first
   summary->seconds = run.Seconds();
   summary->peak_resident_mib = util::PeakResidentMiB();
   timings.write_s = writing.Seconds();

@@ -4,7 +4,9 @@
 
 #include <fstream>
 #include <iterator>
+#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -59,9 +61,30 @@ TEST(FigureDataShelf, PutTakesTheDataOutOfMemoryAndViewGivesItBack) {
   // Data that was never shelved is itself.
   const FigureData here = Data(3);
   EXPECT_EQ(&shelf.View(here, &scratch), &here);
-  EXPECT_EQ(&ViewFigureData(nullptr, a, &scratch), &a);
+  EXPECT_EQ(&ViewFigureData(nullptr, here, &scratch), &here);
+  // Shelved data read without its shelf would be drawn empty: an error.
+  EXPECT_THROW(ViewFigureData(nullptr, a, &scratch), std::logic_error);
   // The file has no name: the folder holds nothing.
   EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
+TEST(FigureDataShelf, EmptyDataComesBackEmpty) {
+  // A recording with no gaze on the screen, no fixations and no saccades.
+  testing::TempDir dir;
+  FigureDataShelf shelf;
+  ASSERT_TRUE(shelf.Open(dir.path()).ok());
+  FigureData empty;
+  empty.fixation_bin_ms = 20;
+  ASSERT_TRUE(shelf.Put(&empty).ok());
+  FigureData scratch = Data(7);  // overwritten whole
+  const FigureData& back = shelf.View(empty, &scratch);
+  EXPECT_TRUE(back.gaze.counts.empty());
+  EXPECT_TRUE(back.fixation_duration_counts.empty());
+  EXPECT_TRUE(back.saccades.empty());
+  EXPECT_EQ(back.fixation_bin_ms, 20);
+  // Closed, the shelf cannot be read.
+  shelf.Close();
+  EXPECT_THROW(shelf.View(empty, &scratch), std::system_error);
 }
 
 TEST(FigureDataShelf, ThreadsPutAtOnceWithoutMixingTheirData) {
