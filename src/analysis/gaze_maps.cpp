@@ -5,7 +5,6 @@
 #include <numbers>
 #include <numeric>
 #include <optional>
-#include <tuple>
 
 #include "analysis/group_values.h"
 
@@ -84,9 +83,7 @@ std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, 
   // Groups and their participants by name, each participant's recordings
   // in file order: one participant's grid is summed and finished before
   // the next one's begins.
-  std::stable_sort(grouped.begin(), grouped.end(), [](const RecordingResult* a, const RecordingResult* b) {
-    return std::tie(a->group, a->participant_id) < std::tie(b->group, b->participant_id);
-  });
+  SortByGroupAndParticipant(&grouped);
   std::vector<GazeMap> maps;
   std::vector<double> sum;  // the participant's counts; empty: none of their grids fits
   const auto finish_participant = [&](GazeMap* map) {

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 namespace tobii::analysis {
@@ -17,6 +18,13 @@ std::vector<const RecordingResult*> GroupedRecordings(const std::vector<Recordin
     if (!any_group || !r.group.empty()) grouped.push_back(&r);
   }
   return grouped;
+}
+
+void SortByGroupAndParticipant(std::vector<const RecordingResult*>* recordings) {
+  std::stable_sort(recordings->begin(), recordings->end(),
+                   [](const RecordingResult* a, const RecordingResult* b) {
+                     return std::tie(a->group, a->participant_id) < std::tie(b->group, b->participant_id);
+                   });
 }
 
 std::map<std::string, bool> AnnotatedBehaviors(const std::vector<RecordingResult>& results) {

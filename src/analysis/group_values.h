@@ -30,6 +30,11 @@ struct GroupValues {
 // group named ""). Every group table and figure uses this rule.
 std::vector<const RecordingResult*> GroupedRecordings(const std::vector<RecordingResult>& results);
 
+// `recordings` by group, then participant (names in std::string order, as
+// the tables' maps keep them), each participant's in the order given: a
+// fold over them finishes one participant before the next begins.
+void SortByGroupAndParticipant(std::vector<const RecordingResult*>* recordings);
+
 // The groups (sorted by name) with their participants' values. Recordings
 // without a group are left out when any recording has one; when none has,
 // all form one group named "". A participant whose recordings all lack

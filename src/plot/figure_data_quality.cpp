@@ -8,7 +8,6 @@
 #include <map>
 #include <numeric>
 #include <string>
-#include <tuple>
 
 #include "analysis/group_values.h"
 #include "figures/axes.h"
@@ -105,9 +104,7 @@ void FixationDurations(cairo_t* cr, Rect cell, const std::vector<RecordingResult
     if (w > width) width = w, offset = BinOffsetMs(r);
   }
   const std::size_t shown = width > 0 ? static_cast<std::size_t>(std::ceil((end - offset) / width)) : 0;
-  std::stable_sort(used.begin(), used.end(), [](const RecordingResult* a, const RecordingResult* b) {
-    return std::tie(a->group, a->participant_id) < std::tie(b->group, b->participant_id);
-  });
+  analysis::SortByGroupAndParticipant(&used);
   std::vector<std::vector<double>> curves(groups.size());
   std::vector<int> participants(groups.size(), 0);
   std::vector<double> sum;  // one participant's shares, over `recordings` of theirs
