@@ -18,9 +18,6 @@ namespace tobii::app {
 
 namespace {
 
-// More workers than this only adds read buffers.
-constexpr int kMaxJobs = 256;
-
 // Where outputs go when --out is not given: beside the study, so a study
 // folder is never written into.
 std::filesystem::path DefaultOut(const std::filesystem::path& study) {
@@ -38,6 +35,10 @@ int RunStudyAndReport(study::RunOptions options) {
   const Status status = study::RunStudy(options, &observer, &summary);
   const std::string out_shown = util::EscapeControls(options.out.string());
   if (!status.ok()) {
+    for (const study::MissingResult& m : summary.missing) {
+      fmt::print(stderr, "missing: {} (shard {}): {}\n", util::EscapeControls(m.file), m.shard,
+                 util::EscapeControls(m.reason));
+    }
     PrintError(status.message());
     // No groups is a question of how the study is meant to be analysed,
     // which the command line (or study.toml) answers: a usage error.
@@ -72,7 +73,10 @@ int RunStudyAndReport(study::RunOptions options) {
     fmt::print(stderr, "{} read in {:.2f} s ({:.0f} MB/s)\n", read, summary.pass_seconds,
                summary.pass_seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.pass_seconds : 0.0);
   }
-  if (summary.reused > 0) {
+  if (options.merge) {
+    fmt::print(stderr, "{} recordings' results taken from the shards' {}/{}\n", summary.reused, out_shown,
+               results::kCacheFolder);
+  } else if (summary.reused > 0) {
     fmt::print(stderr, "{} unchanged since the last run: their results were taken from {}/{} "
                "(--no-cache reads every recording)\n",
                summary.reused, out_shown, results::kCacheFolder);
@@ -101,7 +105,7 @@ int RunStudyAndReport(study::RunOptions options) {
   return kExitOk;
 }
 
-CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* command_line) {
+RunOptionsFinisher AddRunOptions(CLI::App* command) {
   auto options = std::make_shared<study::RunOptions>();
   auto out = std::make_shared<std::string>();
   command->add_option("study", options->study, "study folder (or a single export)")->required();
@@ -137,36 +141,51 @@ CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* c
   const auto check_analysis = AddAnalysisOptions(command, &options->settings);
   AddFigureDataOptions(command, &options->settings);
   AddFigureOptions(command, &options->figures);
-  return [command, options, out, no_boris, no_cache, no_groups, config, sync_table, command_line, check_analysis] {
+  return [command, options, out, no_boris, no_cache, no_groups, config, sync_table,
+          check_analysis](study::RunOptions* finished) {
     std::filesystem::path config_file = *config;
     if (config_file.empty() && std::filesystem::is_directory(options->study) &&
         std::filesystem::is_regular_file(options->study / kStudyConfigName)) {
       config_file = options->study / kStudyConfigName;
     }
     if (!config_file.empty()) {
-      if (Status s = ApplyStudyConfig(config_file, command, &options->sync); !s.ok()) {
-        PrintError(s.message());
-        return kExitUsage;
-      }
+      if (Status s = ApplyStudyConfig(config_file, command, &options->sync); !s.ok()) return s;
       options->config_file = config_file.string();
     }
-    if (Status s = check_analysis(); !s.ok()) {
-      PrintError(s.message());
-      return kExitUsage;
-    }
+    if (Status s = check_analysis(); !s.ok()) return s;
     if (!options->names_from_path.empty()) {
-      if (Status s = study::CheckNamePattern(options->names_from_path); !s.ok()) {
-        PrintError(s.message());
-        return kExitUsage;
-      }
+      if (Status s = study::CheckNamePattern(options->names_from_path); !s.ok()) return s;
     }
     options->read_boris = !*no_boris;
     options->require_groups = !*no_groups;
     options->use_cache = !*no_cache;
     options->sync_table = *sync_table;
     options->out = out->empty() ? DefaultOut(options->study) : std::filesystem::path(*out);
-    options->command_line = *command_line;
-    return RunStudyAndReport(*options);
+    *finished = *options;
+    return Status::Ok();
+  };
+}
+
+CommandRunner AddRunCommand(CLI::App* command, const std::vector<std::string>* command_line) {
+  const RunOptionsFinisher finish = AddRunOptions(command);
+  auto shard = std::make_shared<std::string>();
+  command->add_option("--shard", *shard,
+                      "analyse only the K-th of N shares of the recordings into OUT's cache, for a job array "
+                      "(e.g. Slurm's; see `merge`): K/N, 1 <= K <= N");
+  return [finish, shard, command_line] {
+    study::RunOptions options;
+    if (Status s = finish(&options); !s.ok()) {
+      PrintError(s.message());
+      return kExitUsage;
+    }
+    options.command_line = *command_line;
+    if (shard->empty()) return RunStudyAndReport(options);
+    study::ShardId id;
+    if (Status s = study::ParseShardId(*shard, &id); !s.ok()) {
+      PrintError(s.message());
+      return kExitUsage;
+    }
+    return RunShardAndReport(options, id, ShardArguments(*command_line));
   };
 }
 

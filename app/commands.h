@@ -20,6 +20,9 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitNothingAnalysed = 1;
 inline constexpr int kExitUsage = 2;
 
+// More workers than this only adds read buffers.
+inline constexpr int kMaxJobs = 256;
+
 using CommandRunner = std::function<int()>;
 
 // Prints "error: MESSAGE" on standard error, control characters escaped:
@@ -34,15 +37,33 @@ CommandRunner AddEventsCommand(CLI::App* command);
 CommandRunner AddFiguresCommand(CLI::App* command);
 CommandRunner AddInspectCommand(CLI::App* command);
 CommandRunner AddDemoCommand(CLI::App* command, const std::vector<std::string>* command_line);
+CommandRunner AddMergeCommand(CLI::App* command, const std::vector<std::string>* command_line);
 
 }  // namespace tobii::app
 
 #include "tobii/run.h"
+#include "tobii/shards.h"
 
 namespace tobii::app {
 
 // Runs a study with terminal progress and prints where the outputs are.
-// Shared by `run` and `demo`.
+// Shared by `run`, `demo` and `merge`.
 int RunStudyAndReport(study::RunOptions options);
+
+// `run`'s options, registered on `command` (run's own, and merge's rerun
+// of the shards' arguments), and the function that finishes them once the
+// command line is parsed: the study config applied, the analysis options
+// checked. Not ok: a usage error, which its message says.
+using RunOptionsFinisher = std::function<Status(study::RunOptions* options)>;
+RunOptionsFinisher AddRunOptions(CLI::App* command);
+
+// `run --shard K/N` (tobii/shards.h) with terminal progress; `arguments`
+// the command line after `run`, without --shard, for the shard's record.
+int RunShardAndReport(study::RunOptions options, const study::ShardId& shard,
+                      const std::vector<std::string>& arguments);
+
+// The words of `command_line` after the subcommand `run`, without --shard
+// and its value.
+std::vector<std::string> ShardArguments(const std::vector<std::string>& command_line);
 
 }  // namespace tobii::app

@@ -27,6 +27,8 @@ const Command kCommands[] = {
      [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddDemoCommand(c, line); }},
     {"run", "analyse a study folder",
      [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddRunCommand(c, line); }},
+    {"merge", "finish a study its shards (run --shard K/N) analysed: statistics, tables, figures and report",
+     [](CLI::App* c, const std::vector<std::string>* line) { return tobii::app::AddMergeCommand(c, line); }},
     {"inspect", "what each file is (format, rate, duration, validity) and why it is or is not read",
      [](CLI::App* c, const std::vector<std::string>*) { return tobii::app::AddInspectCommand(c); }},
     {"events", "the fixations, saccades and blinks of one export, as CSV",

@@ -14,7 +14,7 @@ namespace {
 
 // Options that make no sense in a study's config: where this run writes,
 // and which config it reads.
-const std::set<std::string, std::less<>> kCommandLineOnly = {"out", "config", "help"};
+const std::set<std::string, std::less<>> kCommandLineOnly = {"out", "config", "help", "shard"};
 
 // Options whose value is a path: relative paths in the config are taken
 // from the config's folder, not from wherever the command runs.

@@ -42,4 +42,13 @@ class AtomicFile {
 // Writes `content` to `path` atomically.
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view content);
 
+// Writes `content` to `path` unless a file is there already; safe when
+// processes on several machines sharing a network file system do it at
+// once (shards tagging one cache): the file is written under a name of its
+// own (host and process) and linked into place, which either succeeds
+// whole or finds the file there. (Where the file system has no hard
+// links, it is renamed into place: two writers at once may then both
+// write it, each whole.)
+Status CreateFileOnce(const std::filesystem::path& path, std::string_view content);
+
 }  // namespace tobii::io

@@ -94,6 +94,19 @@ struct RunOptions {
   // workers stop after their current chunk, nothing is put in OUT, and
   // RunSummary::interrupted_by says so. May be null.
   const std::atomic<int>* interrupt = nullptr;
+  // `merge OUT` (tobii/shards.h): every recording's result is taken from
+  // OUT's cache as its shard left it, and nothing is read. A recording
+  // without one stops the run before anything is written
+  // (RunSummary::missing), as does a shard run with other settings or by
+  // another program.
+  bool merge = false;
+};
+
+// A recording `merge` found no result for, and why.
+struct MissingResult {
+  std::string file;   // relative to the study
+  std::string shard;  // "K/N", the shard whose share it is
+  std::string reason;
 };
 
 struct RunSummary {
@@ -109,6 +122,9 @@ struct RunSummary {
   // RunOptions::require_groups stopped the run: no recording has a group,
   // and RunStudy's error says what discovery found and what to do.
   bool no_groups = false;
+  // RunOptions::merge: the recordings with no result from their shard, in
+  // file order; when any, RunStudy failed and wrote nothing.
+  std::vector<MissingResult> missing;
   // Analysed recordings, in file order. Their figure data's grid,
   // fixation durations and saccades are not kept here (the run keeps them
   // on disk until it has drawn them: memory does not grow with the number

@@ -1,7 +1,11 @@
 #include "tobii/atomic_file.h"
 
+#include <unistd.h>
+
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <string>
 #include <system_error>
 
 namespace tobii::io {
@@ -64,6 +68,29 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view c
   if (Status s = file.Open(path); !s.ok()) return s;
   file.Write(content);
   return file.Commit();
+}
+
+Status CreateFileOnce(const std::filesystem::path& path, std::string_view content) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) return Status::Ok();
+  std::array<char, 256> host{};
+  (void)::gethostname(host.data(), host.size() - 1);
+  std::filesystem::path own = path;
+  own += std::string(".") + host.data() + "-" + std::to_string(::getpid());
+  if (Status s = WriteFileAtomically(own, content); !s.ok()) return s;
+  if (::link(own.c_str(), path.c_str()) == 0 || errno == EEXIST) {
+    std::filesystem::remove(own, ec);
+    return Status::Ok();
+  }
+  // A file system without hard links: renamed into place instead, which
+  // may replace a file another process put there just before.
+  std::filesystem::rename(own, path, ec);
+  if (ec) {
+    const std::string why = ec.message();
+    std::filesystem::remove(own, ec);
+    return Status::Error(path.string() + ": cannot put it in place: " + why);
+  }
+  return Status::Ok();
 }
 
 }  // namespace tobii::io

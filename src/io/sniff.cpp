@@ -149,6 +149,9 @@ Sniffed JudgeJson(std::string_view text) {
   if (HasKey(text, "command_line") && HasKey(text, "bytes_read")) {
     return Verdict(FileKind::kOwnOutput, "run.json of a tobii-pipeline run");
   }
+  if (HasKey(text, "shard_record_version")) {
+    return Verdict(FileKind::kOwnOutput, "a shard's record of a tobii-pipeline run (run --shard)");
+  }
   if (HasKey(text, "generator") && HasKey(text, "planted")) {
     return Verdict(FileKind::kOwnOutput, "the ground truth written by tobii-pipeline generate");
   }

@@ -134,6 +134,20 @@ bool IsEmptyFolder(const fs::path& folder) {
 
 }  // namespace
 
+Status RefuseStudyAsOut(const fs::path& out, const fs::path& input) {
+  if (input.empty()) return Status::Ok();
+  std::error_code ec;
+  const fs::path study = fs::weakly_canonical(input, ec);
+  fs::path folder = fs::weakly_canonical(fs::absolute(out), ec);
+  if (!folder.has_filename()) folder = folder.parent_path();  // "OUT/"
+  const auto [end, at] = std::mismatch(folder.begin(), folder.end(), study.begin(), study.end());
+  if (end == folder.end()) {
+    return Status::Error(out.string() + ": cannot use as the output folder: it holds the study (" +
+                         input.string() + "): choose a folder beside it");
+  }
+  return Status::Ok();
+}
+
 fs::path LockFileOf(const fs::path& out) {
   const fs::path absolute = fs::absolute(out).lexically_normal();
   return Beside(absolute.has_filename() ? absolute : absolute.parent_path(), ".lock");
@@ -156,15 +170,7 @@ Status OutputSet::Open(const fs::path& out, bool force, const fs::path& input) {
   // there, the link kept.
   const fs::path absolute = fs::weakly_canonical(fs::absolute(out), ec);
   out_ = absolute.has_filename() ? absolute : absolute.parent_path();
-  if (!input.empty()) {
-    const fs::path study = fs::weakly_canonical(input, ec);
-    const fs::path folder = fs::weakly_canonical(out_, ec);
-    const auto [end, at] = std::mismatch(folder.begin(), folder.end(), study.begin(), study.end());
-    if (end == folder.end()) {
-      return Status::Error(out.string() + ": cannot use as the output folder: it holds the study (" + input.string() +
-                           "): choose a folder beside it");
-    }
-  }
+  if (Status s = RefuseStudyAsOut(out, input); !s.ok()) return s;
   fs::create_directories(out_.parent_path(), ec);
   if (ec) return Status::Error(out_.parent_path().string() + ": cannot make the folder for the outputs: " + ec.message());
   if (fs::exists(out_, ec) && !fs::is_directory(out_, ec)) {

@@ -68,6 +68,10 @@ class OutputSet {
   bool committed_ = false;
 };
 
+// Refuses `out` when it is, or holds, `input` (the study; may be empty:
+// no study to hold).
+Status RefuseStudyAsOut(const std::filesystem::path& out, const std::filesystem::path& input);
+
 // `.OUT.lock`: the lock file's path, beside OUT (discovery passes it over
 // when OUT lies inside the study).
 std::filesystem::path LockFileOf(const std::filesystem::path& out);

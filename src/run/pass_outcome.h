@@ -22,6 +22,7 @@ struct PassOutcome {
   bool from_cache = false;          // reused from OUT's result cache (run/result_cache.h): not read
   std::string cache_entry;          // its name in the cache; empty: no cache
   std::string cache_error;          // why it could not be kept in the cache; empty: kept (or no cache)
+  std::string missing;              // merge: why its shard's result was not found; empty: found (or no merge)
 };
 
 // The problem a failed pass is: the recording was skipped.

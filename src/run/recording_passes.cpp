@@ -7,6 +7,7 @@
 #include <memory>
 #include <numeric>
 #include <string>
+#include <thread>
 
 #include "tobii/output_names.h"
 #include "run/events_file.h"
@@ -55,16 +56,43 @@ PassOutcome ReadRecording(const RecordingInput& input, const PassExtras& extras,
   return outcome;
 }
 
+// A merge's recording: its result from the cache as its shard left it, or
+// its shard's failure; nothing is read.
+PassOutcome TakeFromShard(const RecordingInput& input, const ShardVerdict& verdict, const std::string& entry,
+                          const std::filesystem::path& events_file, const PassContext& context) {
+  PassOutcome outcome;
+  if (!verdict.missing.empty()) {
+    outcome.missing = verdict.missing;
+  } else if (!verdict.failure.empty()) {
+    outcome.status = Status::Error(verdict.failure);  // told as the run that read it would tell it
+    return outcome;
+  } else if (entry != verdict.entry) {
+    outcome.missing =
+        "shard " + verdict.shard +
+        " analysed it with other inputs than the study has now (its annotations, names, intervals "
+        "or companion files, or the recordings chosen for sample figures, changed since)";
+  } else if (!context.outputs.cache->Find(input, entry, events_file, &outcome)) {
+    outcome.missing = "shard " + verdict.shard +
+                      "'s result of it is not in the cache, or the file changed since "
+                      "the shard read it";
+  }
+  if (!outcome.missing.empty()) outcome.status = Status::Error(outcome.missing);
+  context.progress->AddBytes(input.bytes);
+  return outcome;
+}
+
 // One recording: from the cache when it holds it, else read (and kept in
 // the cache).
-PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras,
+PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras, const ShardVerdict* verdict,
                        const std::filesystem::path& events_file, const PassContext& context) {
   const Stopwatch stopwatch;
   const ResultCache* cache = context.outputs.cache;
   const std::string entry =
       cache != nullptr ? cache->EntryName(input, *extras.behaviors, extras.sample_trace) : std::string();
   PassOutcome outcome;
-  if (cache != nullptr && context.outputs.reuse && cache->Find(input, entry, events_file, &outcome)) {
+  if (verdict != nullptr) {
+    outcome = TakeFromShard(input, *verdict, entry, events_file, context);
+  } else if (cache != nullptr && context.outputs.reuse && cache->Find(input, entry, events_file, &outcome)) {
     context.progress->AddBytes(input.bytes);
   } else if (context.Interrupted()) {
     outcome.status = Status::Error(kInterrupted);
@@ -76,6 +104,7 @@ PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras,
       if (Status s = cache->Store(input, entry, before, outcome, events_file); !s.ok()) outcome.cache_error = s.message();
     }
   }
+  if (!context.outputs.keep_results) outcome.result = {};
   // Shelved after the cache took the whole result. Should the scratch file
   // refuse it (a full disk), the data stays here: it costs memory, not
   // results.
@@ -84,12 +113,19 @@ PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras,
   }
   outcome.cache_entry = entry;
   outcome.seconds = stopwatch.Seconds();
-  if (!outcome.status.ok() && !context.Interrupted()) context.progress->Failed(PassFailure(input.file, outcome.status));
+  // A missing result is not a failure of the recording: merge lists them
+  // all and refuses.
+  const bool failed = !outcome.status.ok() && !context.Interrupted() && outcome.missing.empty();
+  if (failed) context.progress->Failed(PassFailure(input.file, outcome.status));
   context.progress->RecordingDone();
   return outcome;
 }
 
 }  // namespace
+
+int WorkerCount(int jobs) {
+  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 std::vector<std::size_t> LargestFirst(const std::vector<RecordingInput>& recordings) {
   std::vector<std::size_t> order(recordings.size());
@@ -121,7 +157,8 @@ std::vector<PassOutcome> RunRecordingPasses(const RunOptions& options, const Pre
                               .table_intervals = recordings[i].intervals};
       const std::filesystem::path events_file =
           options.write_events ? outputs.staging / results::kEventsFolder / events_files[i] : std::filesystem::path();
-      outcomes[i] = RunOnePass(recordings[i], extras, events_file, context);
+      const ShardVerdict* verdict = outputs.from_shards != nullptr ? &(*outputs.from_shards)[i] : nullptr;
+      outcomes[i] = RunOnePass(recordings[i], extras, verdict, events_file, context);
     });
   });
   return outcomes;

@@ -26,19 +26,35 @@
 
 namespace tobii::study {
 
+// RunOptions::jobs: the run's workers; 0: one per core.
+int WorkerCount(int jobs);
+
 // The order the passes start in: largest file first, so that one long
 // recording does not finish alone at the end; equal sizes in file order.
 std::vector<std::size_t> LargestFirst(const std::vector<RecordingInput>& recordings);
 
+// For `merge`: what a recording's shard said of it (run/shard_record.h).
+struct ShardVerdict {
+  std::string shard;    // "K/N", whose share it is
+  std::string entry;    // the cache entry its shard left for it
+  std::string failure;  // not empty: its pass failed in the shard, for this reason
+  std::string missing;  // not empty: why there is no result of it to look for
+};
+
 // Where the passes write: the staging folder of the new outputs (events/),
 // the cache (`reuse`: false for --no-cache: entries are made, none read),
 // and the shelf that keeps each result's figure data out of memory (none:
-// it stays in the result).
+// it stays in the result). A shard keeps its results in the cache alone
+// (`keep_results` false: the outcomes keep no result). A merge reads
+// nothing: `from_shards` holds one verdict per recording, and a result
+// not in the cache as its shard left it is missing (PassOutcome::missing).
 struct PassOutputs {
   std::filesystem::path staging;
   const ResultCache* cache = nullptr;
   bool reuse = true;
   results::FigureDataShelf* shelf = nullptr;
+  bool keep_results = true;
+  const std::vector<ShardVerdict>* from_shards = nullptr;
 };
 
 // One outcome per recording of `prepared`, in file order. A recording that

@@ -71,10 +71,9 @@ bool LinkOrCopy(const fs::path& from, const fs::path& to) {
 std::string Dump(const Json& record) { return record.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 // The tag that marks the folder as our cache (results/output_names.h).
+// Shards on several machines may tag one cache at once.
 Status TagFolder(const fs::path& folder) {
-  std::error_code ec;
-  if (fs::exists(folder / results::kCacheTag, ec)) return Status::Ok();
-  return io::WriteFileAtomically(folder / results::kCacheTag, results::kCacheTagText);
+  return io::CreateFileOnce(folder / results::kCacheTag, results::kCacheTagText);
 }
 
 // The recording's intervals from the interval table, by their times (where
@@ -95,6 +94,20 @@ ResultCache::ResultCache(fs::path folder, const Settings& settings, const aoi::A
                        {"settings", settings::ResultKeyJson(settings)},
                        {"aois", AoisJson(aois)}}
                       .dump();
+}
+
+std::string ResultCache::AoisKey(const aoi::AoiSet& aois) { return io::HashText(AoisJson(aois).dump()); }
+
+Status ResultCache::MakeFolder() const {
+  // Once, before the first entry: workers storing at once would write one
+  // tag file together.
+  std::call_once(tagged_, [&] {
+    std::error_code ec;
+    fs::create_directories(folder_, ec);
+    tag_status_ = ec ? Status::Error(folder_.string() + ": cannot make the result cache: " + ec.message())
+                     : TagFolder(folder_);
+  });
+  return tag_status_;
 }
 
 std::string ResultCache::EntryName(const RecordingInput& input, const boris::BehaviorTimeline& timeline,
@@ -166,21 +179,14 @@ ResultCache::Stamp ResultCache::StampOf(const RecordingInput& input) {
 
 Status ResultCache::Store(const RecordingInput& input, const std::string& entry, const Stamp& before,
                           const PassOutcome& outcome, const fs::path& events_file) const {
-  if (before.mtime_ns < 0) return Status::Ok();
+  if (before.mtime_ns < 0) return Status::Error("its size and time could not be read");
   std::string hash;
   if (Status s = io::HashFile(input.path, &hash); !s.ok()) return s;
   const Stamp after = StampOf(input);
   if (after.size != before.size || after.mtime_ns != before.mtime_ns) {
-    return Status::Ok();  // it changed while it was read: nothing to trust
+    return Status::Error("the file changed while it was read");  // no entry would say what bytes it holds
   }
-  // Once, before the first entry: workers storing at once would write one
-  // tag file together.
-  std::call_once(tagged_, [&] {
-    std::error_code ec;
-    fs::create_directories(folder_, ec);
-    tag_status_ = TagFolder(folder_);
-  });
-  if (!tag_status_.ok()) return tag_status_;
+  if (Status s = MakeFolder(); !s.ok()) return s;
   std::error_code ec;
   bool events = false;
   if (!events_file.empty()) {

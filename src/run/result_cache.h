@@ -58,6 +58,13 @@ class ResultCache {
   // AOI definitions (empty when it has none).
   ResultCache(std::filesystem::path folder, const Settings& settings, const aoi::AoiSet& aois);
 
+  // The AOI definitions as the entries' names take them, as a hash.
+  static std::string AoisKey(const aoi::AoiSet& aois);
+
+  // Makes the folder and its tag (once; Store does it before its first
+  // entry).
+  Status MakeFolder() const;
+
   // The entry's name for one recording's pass.
   std::string EntryName(const RecordingInput& input, const boris::BehaviorTimeline& timeline,
                         bool sample_trace) const;
@@ -69,7 +76,8 @@ class ResultCache {
             PassOutcome* outcome) const;
 
   // Keeps an analysed recording's outcome, with its events file when one
-  // was written; a file that changed since `before` is not kept.
+  // was written; a file that changed since `before` is not kept (an
+  // error says so).
   Status Store(const RecordingInput& input, const std::string& entry, const Stamp& before,
                const PassOutcome& outcome, const std::filesystem::path& events_file) const;
 

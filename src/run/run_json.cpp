@@ -128,6 +128,7 @@ RunRecord RunJson(const RunOptions& options, const StudyInputs& inputs,
         {"failed", summary.failed},
         {"reused_from_cache", summary.reused}}},
       {"cache_read", options.use_cache},
+      {"merged_from_shards", options.merge},
       {kInputsKey, nullptr},  // written by WriteRunJson
       {"groups", GroupsJson(inputs.recordings, outcomes)},
       {"boris_files", inputs.boris_files},

@@ -6,6 +6,7 @@
 
 #include "results/figure_data_shelf.h"
 #include "run/gather_outcomes.h"
+#include "run/merge_shards.h"
 #include "run/output_set.h"
 #include "run/pass_outcome.h"
 #include "run/prepare_study.h"
@@ -23,10 +24,6 @@ namespace tobii::study {
 
 namespace {
 
-// RunOptions::jobs, or one worker per core when 0.
-int WorkerCount(int jobs) {
-  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
 
 // Whether the run was told to stop (RunOptions::interrupt); if so, the
 // summary says by what and what its cache kept.
@@ -74,6 +71,12 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   timings.discover_peak_mib = util::PeakResidentMiB();
   if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
 
+  std::vector<ShardVerdict> from_shards;  // a merge's, one per recording
+  if (options.merge) {
+    if (Status s = ShardVerdicts(outputs.out(), options.settings, prepared.inputs, &from_shards); !s.ok())
+      return s;
+  }
+
   tbb::task_arena workers(WorkerCount(options.jobs));
   const ResultCache cache(outputs.out() / results::kCacheFolder, options.settings, prepared.inputs.aois);
   // Without a scratch file for the figure data, it stays in memory: the
@@ -84,13 +87,18 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   const PassOutputs pass_outputs{.staging = outputs.staging(),
                                  .cache = &cache,
                                  .reuse = options.use_cache,
-                                 .shelf = shelved ? &shelf : nullptr};
+                                 .shelf = shelved ? &shelf : nullptr,
+                                 .keep_results = true,
+                                 .from_shards = options.merge ? &from_shards : nullptr};
   const Stopwatch passes;
   std::vector<PassOutcome> outcomes = RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);
   timings.analyse_s = summary->pass_seconds = passes.Seconds();
   std::vector<boris::BehaviorTimeline>().swap(prepared.timelines);  // the passes' alone
   timings.analyse_peak_mib = util::PeakResidentMiB();
   if (Stopped(options, outcomes, summary)) return Status::Ok();
+  if (options.merge) {
+    if (Status s = CheckNothingMissing(prepared.inputs, outcomes, from_shards, summary); !s.ok()) return s;
+  }
 
   GatherOutcomes(prepared.inputs, options.settings, &outcomes, observer, summary);
   if (summary->analysed == 0) {

@@ -125,6 +125,8 @@ TEST(Sniff, GlassesJsonLinesAreRecordingsAndTheirMetadataCompanions) {
                             RecordingFormat::kGlasses3));
   EXPECT_EQ(SniffPrefix("{\n    \"rec_id\": \"gzz7stc\",\n    \"rec_info\": {}\n}\n", true).kind, FileKind::kCompanion);
   EXPECT_EQ(SniffPrefix("{\"results_file_version\": 2,\n\"recordings\": []}", true).kind, FileKind::kOwnOutput);
+  EXPECT_EQ(SniffPrefix("{\n \"shard_record_version\": 1,\n \"program\": \"0.1.0\"", true).kind,
+            FileKind::kOwnOutput);
   EXPECT_EQ(SniffPrefix("{\"something\": 1}", true).kind, FileKind::kOther);
 }
 

@@ -1,7 +1,8 @@
 // A run's outputs as a researcher reads them (tables, results.json,
 // figures, events), for tests that compare two runs byte for byte. Left
 // out: run.json and report.html, which record the run itself (its folder,
-// workers, timings), and the result cache (the inputs' mtimes).
+// workers, timings), the result cache (the inputs' mtimes), and the records
+// of the shards a merged run was analysed in (their hosts and timings).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -20,7 +21,7 @@ inline std::map<std::string, std::string> ResearcherOutputs(const std::filesyste
   std::map<std::string, std::string> outputs;
   for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator(); ++it) {
     const std::string name = it->path().filename().string();
-    if (it.depth() == 0 && name == "cache") {
+    if (it.depth() == 0 && (name == "cache" || name == "shards")) {
       it.disable_recursion_pending();
       continue;
     }

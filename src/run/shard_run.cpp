@@ -1,0 +1,186 @@
+// `run --shard K/N` (tobii/shards.h): the study discovered whole, the
+// share's recordings passed into OUT's cache, and the shard's record
+// written (run/shard_record.h).
+//
+// Shards share OUT with no lock (flock cannot be trusted on a network file
+// system): each writes only its recordings' cache entries, its events'
+// scratch folder and its record, each atomically, and makes the folders
+// and the cache's tag in ways that tolerate the others doing the same.
+//
+// Memory: what discovery holds, one verdict per recording of the share;
+// the results are in the cache alone.
+
+#include <tbb/task_arena.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+#include "run/output_set.h"
+#include "run/pass_outcome.h"
+#include "run/prepare_study.h"
+#include "run/recording_passes.h"
+#include "run/result_cache.h"
+#include "run/shard_record.h"
+#include "run/stopwatch.h"
+#include "run/study_overview.h"
+#include "settings/settings_json.h"
+#include "study/study_walk.h"
+#include "tobii/output_names.h"
+#include "tobii/shards.h"
+#include "util/memory.h"
+
+namespace tobii::study {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Whether every entry of `out` is one a shard makes: a merge's or a run's
+// outputs are recognised by IsOutputFolder, but shards starting together
+// see each other's folders before any holds its tag.
+bool HoldsOnlyShardsWork(const fs::path& out) {
+  std::error_code ec;
+  for (fs::directory_iterator it(out, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name != results::kCacheFolder && name != kShardsFolder) return false;
+  }
+  return !ec;
+}
+
+// OUT made ready for the shard's files: missing, or holding outputs of
+// ours, or (with `force`) anything.
+Status PrepareShardOut(const RunOptions& options, const ResultCache& cache) {
+  const fs::path& out = options.out;
+  if (Status s = RefuseStudyAsOut(out, options.study); !s.ok()) return s;
+  std::error_code ec;
+  if (fs::exists(out, ec) && !fs::is_directory(out, ec)) {
+    return Status::Error(out.string() + ": cannot use as the output folder: not a folder");
+  }
+  if (fs::exists(out, ec) && !options.force && !IsOutputFolder(out) && !HoldsOnlyShardsWork(out)) {
+    return Status::Error(
+        out.string() +
+        ": this folder is not empty and holds no tobii-pipeline outputs: choose another --out, "
+        "or --force to write the shard's results into it (its own files are kept)");
+  }
+  fs::create_directories(out / kShardsFolder, ec);
+  if (ec) return Status::Error((out / kShardsFolder).string() + ": cannot make the folder: " + ec.message());
+  return cache.MakeFolder();
+}
+
+// Keeps only the recordings of `shard`'s share (their timelines and
+// sample-figure choices with them), in file order.
+void KeepShare(const ShardId& shard, PreparedStudy* prepared) {
+  std::vector<RecordingInput>& recordings = prepared->inputs.recordings;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < recordings.size(); ++i) {
+    if (ShareOf(recordings[i], shard.count) != shard.index - 1) continue;
+    if (kept != i) {
+      recordings[kept] = std::move(recordings[i]);
+      prepared->timelines[kept] = std::move(prepared->timelines[i]);
+      prepared->sample_traces[kept] = prepared->sample_traces[i];
+    }
+    ++kept;
+  }
+  recordings.resize(kept);
+  prepared->timelines.resize(kept);
+  prepared->sample_traces.resize(kept);
+}
+
+// Where the share's events files are written before the cache takes them
+// (a hard link): a folder of its own in OUT/shards, removed at the end.
+class EventsScratch {
+ public:
+  EventsScratch(const fs::path& out, const ShardId& shard, bool wanted) {
+    if (!wanted) return;
+    std::string name = ".";
+    name.append(std::to_string(shard.index)).append("-of-").append(std::to_string(shard.count));
+    folder_ = out / kShardsFolder / name.append(".events-").append(std::to_string(::getpid()));
+  }
+  ~EventsScratch() {
+    std::error_code ec;
+    if (!folder_.empty()) fs::remove_all(folder_, ec);
+  }
+  const fs::path& folder() const { return folder_; }
+
+ private:
+  fs::path folder_;
+};
+
+std::string HostName() {
+  std::array<char, 256> host{};
+  return ::gethostname(host.data(), host.size() - 1) == 0 ? std::string(host.data()) : std::string();
+}
+
+
+}  // namespace
+
+Status RunShard(const RunOptions& options, const ShardId& shard, const std::vector<std::string>& arguments,
+                RunObserver* observer, ShardSummary* summary) {
+  const Stopwatch run;
+  PreparedStudy prepared;
+  if (Status s = PrepareStudy(options, &prepared); !s.ok()) return s;
+  summary->study_recordings = prepared.inputs.recordings.size();
+  if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
+  KeepShare(shard, &prepared);
+  summary->recordings = prepared.inputs.recordings.size();
+  const ResultCache cache(options.out / results::kCacheFolder, options.settings, prepared.inputs.aois);
+  if (Status s = PrepareShardOut(options, cache); !s.ok()) return s;
+
+  tbb::task_arena workers(WorkerCount(options.jobs));
+  const EventsScratch scratch(options.out, shard, options.write_events);
+  const PassOutputs pass_outputs{.staging = scratch.folder(),
+                                 .cache = &cache,
+                                 .reuse = options.use_cache,
+                                 .shelf = nullptr,
+                                 .keep_results = false,
+                                 .from_shards = nullptr};
+  const std::vector<PassOutcome> outcomes =
+      RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);
+  if (options.interrupt != nullptr && options.interrupt->load() != 0) {
+    summary->interrupted_by = options.interrupt->load();
+    return Status::Ok();
+  }
+
+  ShardRecord record{.shard = shard,
+                     .program = TOBII_VERSION,
+                     .arguments = arguments,
+                     .working_directory = fs::current_path().string(),
+                     .settings = settings::ResultKeyJson(options.settings),
+                     .aois = ResultCache::AoisKey(prepared.inputs.aois),
+                     .host = HostName(),
+                     .seconds = 0,
+                     .recordings = {}};
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    const PassOutcome& outcome = outcomes[i];
+    const RecordingInput& input = prepared.inputs.recordings[i];
+    if (!outcome.cache_error.empty()) {
+      // Without its result in the cache, merge would have nothing to take.
+      return Status::Error(input.file + ": its result could not be kept in " +
+                           (options.out / results::kCacheFolder).string() + ": " + outcome.cache_error +
+                           ": no record of shard " + ShardText(shard) + " was written");
+    }
+    if (outcome.status.ok()) {
+      ++summary->analysed;
+      if (outcome.from_cache) ++summary->reused;
+    } else {
+      ++summary->failed;
+    }
+    record.recordings.push_back({.file = input.file,
+                                 .part = RecordingPart(input),
+                                 .entry = outcome.cache_entry,
+                                 .failure = outcome.status.ok() ? "" : outcome.status.message()});
+  }
+  record.seconds = run.Seconds();
+  if (Status s = WriteShardRecord(options.out, record); !s.ok()) return s;
+  summary->record = ShardRecordPath(options.out, shard);
+  summary->seconds = run.Seconds();
+  summary->peak_resident_mib = util::PeakResidentMiB();
+  return Status::Ok();
+}
+
+}  // namespace tobii::study
