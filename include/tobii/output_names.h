@@ -42,6 +42,10 @@ inline constexpr std::string_view kCacheTagText =
     "# The result cache of tobii-pipeline: each analysed recording's result, reused by\n"
     "# the next run of the study. Safe to delete (--no-cache ignores it).\n";
 
+// The records of the shards a study was split into (tobii/shards.h,
+// run/shard_record.h): carried on by every run, like a user's files.
+inline constexpr const char* kShardsFolder = "shards";
+
 // Every name a run writes at OUT's top level, the cache aside: a new run
 // replaces all of them, so that none of an earlier run's survives.
 inline constexpr std::string_view kRunOutputNames[] = {

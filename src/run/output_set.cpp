@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <regex>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -100,6 +101,12 @@ std::vector<fs::path> Temporaries(const fs::path& folder) {
   return found;
 }
 
+// The tag's temporaries (io/atomic_file.h: CreateFileOnce), which a writer
+// killed while tagging leaves.
+bool IsCacheTagTemporary(const std::string& name) {
+  return name.starts_with(results::kCacheTag) && name != results::kCacheTag;
+}
+
 // Finishes what a run that died (kill -9, power loss) left beside and in
 // OUT; the caller holds the lock, so no live run owns any of it.
 void RecoverFromDeadRun(const fs::path& out) {
@@ -125,6 +132,10 @@ void RecoverFromDeadRun(const fs::path& out) {
   for (const fs::path& folder : {out, out / results::kCacheFolder}) {
     for (const fs::path& temporary : Temporaries(folder)) fs::remove(temporary, ec);
   }
+  for (fs::directory_iterator it(out / results::kCacheFolder, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    if (IsCacheTagTemporary(it->path().filename().string())) fs::remove(it->path(), ec);
+  }
 }
 
 bool IsEmptyFolder(const fs::path& folder) {
@@ -146,6 +157,24 @@ Status RefuseStudyAsOut(const fs::path& out, const fs::path& input) {
                          input.string() + "): choose a folder beside it");
   }
   return Status::Ok();
+}
+
+bool HoldsOnlyOurBeginnings(const fs::path& out) {
+  static const std::regex kShardFile(R"(\.?[0-9]+-of-[0-9]+\..*)");  // K-of-N.json, its temporaries, scratch
+  const auto all_of = [](const fs::path& folder, const std::function<bool(const std::string&)>& ours) {
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      if (!ours(it->path().filename().string())) return false;
+    }
+    return !ec;
+  };
+  return all_of(out, [&](const std::string& name) {
+    if (name == results::kCacheFolder) return all_of(out / name, IsCacheTagTemporary);
+    if (name == results::kShardsFolder) {
+      return all_of(out / name, [](const std::string& file) { return std::regex_match(file, kShardFile); });
+    }
+    return false;
+  });
 }
 
 fs::path LockFileOf(const fs::path& out) {
@@ -211,7 +240,8 @@ Status OutputSet::Open(const fs::path& out, bool force, const fs::path& input) {
   }
 
   RecoverFromDeadRun(out_);
-  if (fs::exists(out_, ec) && !IsEmptyFolder(out_) && !IsOutputFolder(out_) && !force) {
+  if (fs::exists(out_, ec) && !IsEmptyFolder(out_) && !IsOutputFolder(out_) &&
+      !HoldsOnlyOurBeginnings(out_) && !force) {
     return Status::Error(out.string() +
                          ": this folder is not empty and holds no tobii-pipeline outputs: choose another --out, "
                          "or --force to write the outputs into it (its own files are kept)");

@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "tobii/atomic_file.h"
+#include "tobii/output_names.h"
 
 namespace tobii::study {
 
@@ -124,7 +125,7 @@ int ShareOf(const RecordingInput& input, int count) {
 fs::path ShardRecordPath(const fs::path& out, const ShardId& shard) {
   std::string name = std::to_string(shard.index);
   name.append("-of-").append(std::to_string(shard.count)).append(".json");
-  return out / kShardsFolder / name;
+  return out / results::kShardsFolder / name;
 }
 
 Status WriteShardRecord(const fs::path& out, const ShardRecord& record) {
@@ -133,7 +134,7 @@ Status WriteShardRecord(const fs::path& out, const ShardRecord& record) {
 }
 
 Status ReadShardRecords(const fs::path& out, bool with_recordings, std::vector<ShardRecord>* records) {
-  const fs::path folder = out / kShardsFolder;
+  const fs::path folder = out / results::kShardsFolder;
   std::map<int, std::map<int, fs::path>> splits;  // N -> K -> record
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {

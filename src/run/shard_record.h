@@ -26,9 +26,6 @@ namespace tobii::study {
 
 // Bumped whenever a record's fields change.
 inline constexpr int kShardRecordVersion = 1;
-// OUT's folder of shard records (carried on by every run, like a user's
-// files: run/write_outputs.h).
-inline constexpr const char* kShardsFolder = "shards";
 
 // Which recording of the study `input` is, as a record names it: its file
 // and, for a file of several, its part (the participant, recording and

@@ -40,18 +40,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Whether every entry of `out` is one a shard makes: a merge's or a run's
-// outputs are recognised by IsOutputFolder, but shards starting together
-// see each other's folders before any holds its tag.
-bool HoldsOnlyShardsWork(const fs::path& out) {
-  std::error_code ec;
-  for (fs::directory_iterator it(out, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name != results::kCacheFolder && name != kShardsFolder) return false;
-  }
-  return !ec;
-}
-
 // OUT made ready for the shard's files: missing, or holding outputs of
 // ours, or (with `force`) anything.
 Status PrepareShardOut(const RunOptions& options, const ResultCache& cache) {
@@ -61,14 +49,16 @@ Status PrepareShardOut(const RunOptions& options, const ResultCache& cache) {
   if (fs::exists(out, ec) && !fs::is_directory(out, ec)) {
     return Status::Error(out.string() + ": cannot use as the output folder: not a folder");
   }
-  if (fs::exists(out, ec) && !options.force && !IsOutputFolder(out) && !HoldsOnlyShardsWork(out)) {
+  if (fs::exists(out, ec) && !options.force && !IsOutputFolder(out) && !HoldsOnlyOurBeginnings(out)) {
     return Status::Error(
         out.string() +
         ": this folder is not empty and holds no tobii-pipeline outputs: choose another --out, "
         "or --force to write the shard's results into it (its own files are kept)");
   }
-  fs::create_directories(out / kShardsFolder, ec);
-  if (ec) return Status::Error((out / kShardsFolder).string() + ": cannot make the folder: " + ec.message());
+  fs::create_directories(out / results::kShardsFolder, ec);
+  if (ec)
+    return Status::Error((out / results::kShardsFolder).string() +
+                         ": cannot make the folder: " + ec.message());
   return cache.MakeFolder();
 }
 
@@ -99,7 +89,7 @@ class EventsScratch {
     if (!wanted) return;
     std::string name = ".";
     name.append(std::to_string(shard.index)).append("-of-").append(std::to_string(shard.count));
-    folder_ = out / kShardsFolder / name.append(".events-").append(std::to_string(::getpid()));
+    folder_ = out / results::kShardsFolder / name.append(".events-").append(std::to_string(::getpid()));
   }
   ~EventsScratch() {
     std::error_code ec;

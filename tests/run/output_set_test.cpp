@@ -152,6 +152,31 @@ TEST(OutputSet, AnEmptyFolderAndOneHoldingOnlyOurCacheAreOurs) {
   EXPECT_FALSE(not_ours.Open(other, false).ok());
 }
 
+TEST(OutputSet, WhatARunOrShardsMakeBeforeTheCacheIsTaggedIsOurs) {
+  testing::TempDir dir;
+  // A run killed between making the cache and tagging it.
+  const fs::path killed = dir.path() / "killed";
+  fs::create_directories(killed / "cache");
+  WriteText(killed / "cache" / "CACHEDIR.TAG.host-123", std::string(results::kCacheTagText));
+  OutputSet after_kill;
+  EXPECT_TRUE(after_kill.Open(killed, false).ok());
+  EXPECT_FALSE(fs::exists(killed / "cache" / "CACHEDIR.TAG.host-123")) << "the tag's temporary is cleared";
+  // Shards starting together: records and an events scratch folder.
+  const fs::path sharded = dir.path() / "sharded";
+  fs::create_directories(sharded / "cache");
+  WriteText(sharded / "shards" / "2-of-4.json", "{}");
+  fs::create_directories(sharded / "shards" / ".3-of-4.events-77");
+  EXPECT_TRUE(HoldsOnlyOurBeginnings(sharded));
+  // A folder named cache that holds someone's files is not ours.
+  const fs::path other = dir.path() / "other";
+  WriteText(other / "cache" / "notes.txt", "mine");
+  EXPECT_FALSE(HoldsOnlyOurBeginnings(other));
+  OutputSet not_ours;
+  EXPECT_FALSE(not_ours.Open(other, false).ok());
+  WriteText(sharded / "shards" / "notes.txt", "mine");
+  EXPECT_FALSE(HoldsOnlyOurBeginnings(sharded));
+}
+
 TEST(OutputSet, ASecondSetOnTheSameFolderIsRefusedWhileTheFirstIsOpen) {
   testing::TempDir dir;
   const fs::path out = dir.path() / "out";
