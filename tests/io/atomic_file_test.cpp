@@ -3,11 +3,14 @@
 #include "tobii/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "support/temp_dir.h"
 
@@ -75,6 +78,29 @@ TEST(AtomicFile, AFolderThatCannotBeMadeIsNamed) {
   const Status s = WriteFileAtomically(dir.path() / "out" / "summary.csv", "x");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.message().rfind((dir.path() / "out").string() + ": cannot create folder", 0), 0u) << s.message();
+}
+
+TEST(CreateFileOnce, ProcessesCreatingOneFileAtOnceLeaveItWholeAndNoTemporary) {
+  testing::TempDir dir;
+  const fs::path tag = dir.path() / "cache" / "TAG";
+  fs::create_directories(tag.parent_path());
+  constexpr int kWriters = 8;
+  std::vector<pid_t> writers;
+  for (int i = 0; i < kWriters; ++i) {
+    const pid_t pid = ::fork();
+    if (pid == 0) _exit(CreateFileOnce(tag, "the tag\n").ok() ? 0 : 1);
+    writers.push_back(pid);
+  }
+  for (pid_t pid : writers) {
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+  EXPECT_EQ(ReadFile(tag), "the tag\n");
+  EXPECT_EQ(std::distance(fs::directory_iterator(tag.parent_path()), fs::directory_iterator()), 1);
+  // One already there is kept as it is.
+  ASSERT_TRUE(CreateFileOnce(tag, "another\n").ok());
+  EXPECT_EQ(ReadFile(tag), "the tag\n");
 }
 
 }  // namespace
