@@ -8,7 +8,8 @@
 //
 // What still grows, and why (issue 16): each recording's discovered input
 // and file verdicts, its pass outcome and its lean result (the metrics the
-// statistics and tables need), about 4 KiB in all.
+// statistics and tables need), about 4 KiB in all. A merge of shards
+// (tobii/shards.h) holds what a run holds, its recordings from the cache.
 
 #include <gtest/gtest.h>
 #include <sched.h>
@@ -62,6 +63,7 @@ long PeakKiB(std::vector<std::string> arguments) {
 struct Peaks {
   long run = -1;
   long figures = -1;
+  long merge = -1;  // of the same study analysed as two shards
 };
 
 // A study of `recordings` of 3 s at 30 Hz (the benchmark's), analysed
@@ -76,6 +78,12 @@ Peaks Measure(const fs::path& root, int recordings) {
   Peaks peaks;
   peaks.run = PeakKiB({"run", study.string(), "--out", out.string(), "--jobs", "1"});
   peaks.figures = PeakKiB({"figures", out.string()});
+  const fs::path sharded = root / ("sharded" + name);
+  for (const char* shard : {"1/2", "2/2"}) {
+    if (PeakKiB({"run", study.string(), "--out", sharded.string(), "--jobs", "1", "--shard", shard}) < 0)
+      return {};
+  }
+  peaks.merge = PeakKiB({"merge", sharded.string(), "--jobs", "1"});
   return peaks;
 }
 
@@ -104,15 +112,22 @@ TEST(MemoryGrowth, EachRecordingAddsLittleToThePeak) {
   ASSERT_GT(small.figures, 0);
   ASSERT_GT(large.run, 0);
   ASSERT_GT(large.figures, 0);
+  ASSERT_GT(small.merge, 0);
+  ASSERT_GT(large.merge, 0);
   const double run_per_recording = static_cast<double>(large.run - small.run) / 1900;
   const double figures_per_recording = static_cast<double>(large.figures - small.figures) / 1900;
+  const double merge_per_recording = static_cast<double>(large.merge - small.merge) / 1900;
   std::printf(
       "peak resident memory, 100 -> 2,000 recordings: run %.1f -> %.1f MiB (%.1f KiB a recording), "
-      "figures %.1f -> %.1f MiB (%.1f KiB a recording)\n",
+      "figures %.1f -> %.1f MiB (%.1f KiB a recording), merge of two shards %.1f -> %.1f MiB (%.1f KiB a "
+      "recording)\n",
       small.run / 1024.0, large.run / 1024.0, run_per_recording, small.figures / 1024.0,
-      large.figures / 1024.0, figures_per_recording);
+      large.figures / 1024.0, figures_per_recording, small.merge / 1024.0, large.merge / 1024.0,
+      merge_per_recording);
   EXPECT_LT(run_per_recording, kRunBudgetKiB);
   EXPECT_LT(figures_per_recording, kFiguresBudgetKiB);
+  // A merge holds what a run holds, the recordings taken from the cache.
+  EXPECT_LT(merge_per_recording, kRunBudgetKiB);
 }
 
 }  // namespace
