@@ -24,11 +24,13 @@ std::vector<std::string> ShardArguments(const std::vector<std::string>& command_
       after_run = word == "run";
       continue;
     }
-    if (word == "--shard") {
+    // What differs between shards (and the workers of a task rerun on
+    // another node) but changes no result.
+    if (word == "--shard" || word == "--jobs") {
       ++i;  // and its value
       continue;
     }
-    if (word.starts_with("--shard=")) continue;
+    if (word.starts_with("--shard=") || word.starts_with("--jobs=")) continue;
     arguments.push_back(word);
   }
   return arguments;

@@ -63,7 +63,8 @@ int RunShardAndReport(study::RunOptions options, const study::ShardId& shard,
                       const std::vector<std::string>& arguments);
 
 // The words of `command_line` after the subcommand `run`, without --shard
-// and its value.
+// and --jobs and their values: the shards' records compare them, and merge
+// runs them again with jobs of its own.
 std::vector<std::string> ShardArguments(const std::vector<std::string>& command_line);
 
 }  // namespace tobii::app

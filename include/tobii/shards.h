@@ -56,7 +56,8 @@ struct ShardSummary {
 
 // `run --shard K/N`: the study is discovered whole (as every shard does
 // the same, they agree on the shares and on the sample-figure recordings),
-// the share's recordings analysed into OUT's cache, and the shard's record
+// the share's recordings alone synced by event, their annotations aligned
+// and analysed into OUT's cache, and the shard's record
 // written: its arguments (`arguments`, the command line after `run`
 // without --shard), the settings, and each recording's entry or why it
 // failed. No output set, no lock, nothing pruned. Fails when OUT cannot be

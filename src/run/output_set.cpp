@@ -138,6 +138,11 @@ void RecoverFromDeadRun(const fs::path& out) {
   }
 }
 
+// Whether flock's `error` says the file system cannot lock at all (a
+// network or parallel file system mounted without locking, as Lustre is by
+// default), rather than that another holds the lock.
+bool CannotLock(int error) { return error == ENOLCK || error == ENOSYS || error == EOPNOTSUPP; }
+
 bool IsEmptyFolder(const fs::path& folder) {
   std::error_code ec;
   return fs::directory_iterator(folder, ec) == fs::directory_iterator() && !ec;
@@ -214,6 +219,11 @@ Status OutputSet::Open(const fs::path& out, bool force, const fs::path& input) {
     const int fd = ::open(lock_file_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) return Status::Error(lock_file_.string() + ": cannot make the output folder's lock: " + Errno());
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      if (CannotLock(errno)) {
+        unlocked_ = Errno();
+        lock_fd_ = fd;
+        break;
+      }
       const bool busy = errno == EWOULDBLOCK;
       const std::string why = Errno();
       std::string holder;

@@ -15,7 +15,9 @@
 // of a run with --write-events, sample figures of other recordings).
 //
 // A lock beside OUT (`.OUT.lock`, flock) keeps a second run out while one
-// runs; the kernel drops it when its process dies, however it dies. Whoever
+// runs; the kernel drops it when its process dies, however it dies. On a
+// file system that cannot lock, the set opens unlocked and says so
+// (unlocked()). Whoever
 // takes the lock first finishes what a dead run left: an old set with no
 // OUT goes back in place, carried entries go back into OUT, staging folders
 // and `.partial` temporaries are removed.
@@ -47,6 +49,10 @@ class OutputSet {
   Status Open(const std::filesystem::path& out, bool force, const std::filesystem::path& input = {});
 
   const std::filesystem::path& out() const { return out_; }
+  // Why OUT could not be locked, on a file system that cannot lock (a
+  // network or parallel one mounted without it): the set is then opened
+  // without its lock, and nothing keeps a second run out. Empty: locked.
+  const std::string& unlocked() const { return unlocked_; }
   // Where the new outputs are written.
   const std::filesystem::path& staging() const { return staging_; }
 
@@ -65,6 +71,7 @@ class OutputSet {
   std::filesystem::path staging_;
   std::filesystem::path lock_file_;
   int lock_fd_ = -1;
+  std::string unlocked_;
   bool committed_ = false;
 };
 

@@ -1,5 +1,7 @@
 #include "run/prepare_study.h"
 
+#include <utility>
+
 #include "study/missing_groups.h"
 #include "study/sample_choice.h"
 #include "study/sync_event.h"
@@ -28,9 +30,27 @@ std::vector<boris::BehaviorTimeline> AlignTimelines(const BehaviorSettings& beha
   return timelines;
 }
 
+// Keeps the recordings `keep` says (and their sample-figure choices), in
+// file order.
+void KeepOnly(const std::function<bool(const RecordingInput&)>& keep, PreparedStudy* prepared) {
+  std::vector<RecordingInput>& recordings = prepared->inputs.recordings;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < recordings.size(); ++i) {
+    if (!keep(recordings[i])) continue;
+    if (kept != i) {
+      recordings[kept] = std::move(recordings[i]);
+      prepared->sample_traces[kept] = prepared->sample_traces[i];
+    }
+    ++kept;
+  }
+  recordings.resize(kept);
+  prepared->sample_traces.resize(kept);
+}
+
 }  // namespace
 
-Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared) {
+Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared,
+                    const std::function<bool(const RecordingInput&)>& keep) {
   const Settings& settings = options.settings;
   DiscoverOptions discover;
   discover.exclude = options.out;
@@ -49,11 +69,17 @@ Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared) {
       return s;
     }
   }
+  prepared->recordings_found = inputs.recordings.size();
+  // Chosen from the whole study, before a shard keeps its share; its
+  // problems listed after the others, in the order a run tells them.
+  std::vector<Problem> choice_problems;
+  prepared->sample_traces = ChooseSampleRecordings(inputs.recordings, settings.figures, &choice_problems);
+  if (keep) KeepOnly(keep, prepared);
   if (!settings.behavior.sync_event.empty()) {
     SyncByEvent(settings.behavior.sync_event, options.jobs, &inputs.recordings, &inputs.problems);
   }
   prepared->timelines = AlignTimelines(settings.behavior, &inputs);
-  prepared->sample_traces = ChooseSampleRecordings(inputs.recordings, settings.figures, &inputs.problems);
+  inputs.problems.insert(inputs.problems.end(), choice_problems.begin(), choice_problems.end());
   return Status::Ok();
 }
 

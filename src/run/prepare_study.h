@@ -11,6 +11,8 @@
 // reads, which stream each export up to its event.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "boris/alignment.h"
@@ -30,12 +32,18 @@ struct PreparedStudy {
   // RunOptions::require_groups, and no recording has a group: PrepareStudy
   // stopped after discovery (study/missing_groups.h).
   bool no_groups = false;
+  // What discovery found, before `keep` (PrepareStudy) kept some.
+  std::size_t recordings_found = 0;
 };
 
 // Fails when the BORIS matching rule is unknown, the study cannot be
 // discovered (study/discover.h), or it has no groups and they are required
 // (then before any recording is read);
 // problems with single files go to prepared->inputs.problems.
-Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared);
+// `keep` (a shard's share; none: all) keeps some of the recordings once
+// the sample-figure recordings are chosen from the whole study: only those
+// are synced by event and have their annotations aligned.
+Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared,
+                    const std::function<bool(const RecordingInput&)>& keep = {});
 
 }  // namespace tobii::study

@@ -62,25 +62,6 @@ Status PrepareShardOut(const RunOptions& options, const ResultCache& cache) {
   return cache.MakeFolder();
 }
 
-// Keeps only the recordings of `shard`'s share (their timelines and
-// sample-figure choices with them), in file order.
-void KeepShare(const ShardId& shard, PreparedStudy* prepared) {
-  std::vector<RecordingInput>& recordings = prepared->inputs.recordings;
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < recordings.size(); ++i) {
-    if (ShareOf(recordings[i], shard.count) != shard.index - 1) continue;
-    if (kept != i) {
-      recordings[kept] = std::move(recordings[i]);
-      prepared->timelines[kept] = std::move(prepared->timelines[i]);
-      prepared->sample_traces[kept] = prepared->sample_traces[i];
-    }
-    ++kept;
-  }
-  recordings.resize(kept);
-  prepared->timelines.resize(kept);
-  prepared->sample_traces.resize(kept);
-}
-
 // Where the share's events files are written before the cache takes them
 // (a hard link): a folder of its own in OUT/shards, removed at the end.
 class EventsScratch {
@@ -113,13 +94,15 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
                 RunObserver* observer, ShardSummary* summary) {
   const Stopwatch run;
   PreparedStudy prepared;
-  if (Status s = PrepareStudy(options, &prepared); !s.ok()) return s;
-  summary->study_recordings = prepared.inputs.recordings.size();
-  if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
-  KeepShare(shard, &prepared);
+  const auto in_share = [&](const RecordingInput& input) {
+    return ShareOf(input, shard.count) == shard.index - 1;
+  };
+  if (Status s = PrepareStudy(options, &prepared, in_share); !s.ok()) return s;
+  summary->study_recordings = prepared.recordings_found;
   summary->recordings = prepared.inputs.recordings.size();
   const ResultCache cache(options.out / results::kCacheFolder, options.settings, prepared.inputs.aois);
   if (Status s = PrepareShardOut(options, cache); !s.ok()) return s;
+  if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
 
   tbb::task_arena workers(WorkerCount(options.jobs));
   const EventsScratch scratch(options.out, shard, options.write_events);

@@ -67,6 +67,12 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     summary->no_groups = prepared.no_groups;
     return s;  // nothing read; the output set, not committed, leaves OUT as it was
   }
+  if (!outputs.unlocked().empty()) {
+    prepared.inputs.problems.push_back({outputs.out().string(), Severity::kWarning, Stage::kDiscover,
+                                        "its file system cannot lock the output folder (" +
+                                            outputs.unlocked() +
+                                            "): nothing keeps a second run out of it while this one runs"});
+  }
   timings.discover_s = run.Seconds();
   timings.discover_peak_mib = util::PeakResidentMiB();
   if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));

@@ -54,18 +54,6 @@ void ExpectNoHalfSet(const fs::path& out) {
   }
 }
 
-// Waits until the program's log shows `text` (or it ended); false when it
-// never did.
-bool WaitForLog(const fs::path& log, const std::string& text, pid_t pid) {
-  for (int i = 0; i < 20000; ++i) {
-    if (ReadFile(log).find(text) != std::string::npos) return true;
-    int status = 0;
-    if (::waitpid(pid, &status, WNOHANG) == pid) return false;
-    std::this_thread::sleep_for(std::chrono::microseconds(500));
-  }
-  return false;
-}
-
 class ConsistentOutputsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -115,7 +103,7 @@ TEST_F(ConsistentOutputsTest, InterruptedRunChangesNothingInOutAndSaysSo) {
     // recordings are read.
     const pid_t pid = testing::StartProgram(RunArguments(out, "1"), log.string());
     ASSERT_GT(pid, 0);
-    const bool running = WaitForLog(log, "analysed 1/8", pid);
+    const bool running = testing::WaitForLog(log, "analysed 1/8", pid);
     ::kill(pid, signal);
     const int status = testing::WaitProgram(pid);
     if (!running || status == 0) GTEST_SKIP() << "the run ended before the signal came";
@@ -141,6 +129,27 @@ TEST_F(ConsistentOutputsTest, ASecondRunIntoTheSameFolderIsRefusedWhileOneRuns) 
   ::close(fd);
   EXPECT_EQ(RunProgram("run \"" + Study().string() + "\" --out \"" + out.string() + "\""), 0)
       << "a lock its holder let go of holds nothing";
+}
+
+TEST_F(ConsistentOutputsTest, OnAFileSystemThatCannotLockTheRunGoesOnAndSaysSo) {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  GTEST_SKIP() << "a sanitizer's runtime must be the first library loaded: no other can be preloaded";
+#endif
+  testing::TempDir dir;
+  const fs::path out = dir.path() / "out";
+  std::string output;
+  ASSERT_EQ(
+      testing::RunCommand(std::string("LD_PRELOAD=\"") + TOBII_NO_FLOCK_LIB + "\" \"" + TOBII_PIPELINE_EXE +
+                              "\" run \"" + Study().string() + "\" --out \"" + out.string() + "\" 2>&1",
+                          &output),
+      0)
+      << output;
+  EXPECT_NE(
+      output.find("cannot lock the output folder (Function not implemented): nothing keeps a second run out"),
+      std::string::npos)
+      << output;
+  EXPECT_NE(ReadFile(out / "problems.csv").find("cannot lock the output folder"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir.path() / ".out.lock")) << "the lock file is removed all the same";
 }
 
 TEST_F(ConsistentOutputsTest, AFolderThatIsNotOursIsRefusedUnlessForcedAndItsFilesAreKept) {

@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -39,9 +40,12 @@ namespace fs = std::filesystem;
 constexpr double kRunBudgetKiB = 6.0;
 constexpr double kFiguresBudgetKiB = 2.5;
 
-// `tobii-pipeline ARGUMENTS...`, its output thrown away: its peak resident
-// memory in KiB, or -1 when it did not exit with 0.
-long PeakKiB(std::vector<std::string> arguments) {
+// `tobii-pipeline ARGUMENTS...` run in `folder`, its output thrown away:
+// its peak resident memory in KiB, or -1 when it did not exit with 0. The
+// paths it is given are relative to the folder, so that they are the same
+// in every run of the test: how long they are moves the peak (the heap's
+// fragmentation) by a few MiB at 2,000 recordings.
+long PeakKiB(const fs::path& folder, std::vector<std::string> arguments) {
   arguments.insert(arguments.begin(), TOBII_PIPELINE_EXE);
   std::vector<char*> argv;
   for (std::string& word : arguments) argv.push_back(word.data());
@@ -50,6 +54,7 @@ long PeakKiB(std::vector<std::string> arguments) {
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  posix_spawn_file_actions_addchdir_np(&actions, folder.c_str());
   pid_t pid = -1;
   const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -58,6 +63,15 @@ long PeakKiB(std::vector<std::string> arguments) {
   rusage usage{};
   if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
   return usage.ru_maxrss;  // KiB on Linux
+}
+
+// The least of two runs' peaks: what else the machine does (the other
+// tests ctest runs beside this one) only ever adds to a peak, by a few MiB
+// at times, which spread over the recordings added would look like growth.
+long LeastPeakKiB(const fs::path& folder, const std::vector<std::string>& arguments) {
+  const long first = PeakKiB(folder, arguments);
+  const long second = PeakKiB(folder, arguments);
+  return first < 0 || second < 0 ? -1 : std::min(first, second);
 }
 
 struct Peaks {
@@ -70,20 +84,18 @@ struct Peaks {
 // and then redrawn.
 Peaks Measure(const fs::path& root, int recordings) {
   const std::string name = std::to_string(recordings);
-  const fs::path study = root / ("study" + name), out = root / ("out" + name);
-  if (testing::RunProgram("generate --out \"" + study.string() + "\" --recordings " + name +
+  const std::string study = "study" + name, out = "out" + name, sharded = "sharded" + name;
+  if (testing::RunProgram("generate --out \"" + (root / study).string() + "\" --recordings " + name +
                           " --minutes 0.05 --hz 30 --seed 1") != 0) {
     return {};
   }
   Peaks peaks;
-  peaks.run = PeakKiB({"run", study.string(), "--out", out.string(), "--jobs", "1"});
-  peaks.figures = PeakKiB({"figures", out.string()});
-  const fs::path sharded = root / ("sharded" + name);
+  peaks.run = LeastPeakKiB(root, {"run", study, "--out", out, "--jobs", "1", "--no-cache"});
+  peaks.figures = LeastPeakKiB(root, {"figures", out});
   for (const char* shard : {"1/2", "2/2"}) {
-    if (PeakKiB({"run", study.string(), "--out", sharded.string(), "--jobs", "1", "--shard", shard}) < 0)
-      return {};
+    if (PeakKiB(root, {"run", study, "--out", sharded, "--jobs", "1", "--shard", shard}) < 0) return {};
   }
-  peaks.merge = PeakKiB({"merge", sharded.string(), "--jobs", "1"});
+  peaks.merge = LeastPeakKiB(root, {"merge", sharded, "--jobs", "1"});
   return peaks;
 }
 

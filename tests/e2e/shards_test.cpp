@@ -4,6 +4,7 @@
 // shard's results are missing or were made with other settings.
 
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <filesystem>
 #include <fstream>
@@ -143,6 +144,46 @@ TEST_F(ShardsTest, MergeListsTheRecordingsOfAShardThatDidNotFinishAndWritesNothi
   // Once the shard has run, the merge goes through.
   ASSERT_EQ(RunShards(Study(), out, {3}, 4), std::vector<int>{0});
   output.clear();
+  EXPECT_EQ(Merge(out, &output), 0) << output;
+}
+
+TEST_F(ShardsTest, AnInterruptedShardLeavesNoRecordAndGoesOnWhereItStopped) {
+  testing::TempDir dir;
+  const fs::path out = dir.path() / "out";
+  const fs::path log = dir.path() / "shard.log";
+  const pid_t pid = testing::StartProgram(
+      {"run", Study().string(), "--out", out.string(), "--jobs", "1", "--shard", "1/1"}, log.string());
+  ASSERT_GT(pid, 0);
+  const bool running = testing::WaitForLog(log, "analysed 1/13", pid);
+  ::kill(pid, SIGINT);
+  const int status = running ? testing::WaitProgram(pid) : 0;
+  if (status == 0) GTEST_SKIP() << "the shard ended before the signal came";
+  EXPECT_EQ(status, 128 + SIGINT) << ReadFile(log);
+  EXPECT_NE(ReadFile(log).find("shard 1/1 interrupted: no record written"), std::string::npos)
+      << ReadFile(log);
+  EXPECT_FALSE(fs::exists(out / "shards" / "1-of-1.json"));
+  std::string output;
+  EXPECT_NE(Merge(out, &output), 0) << "no record, no merge";
+  output.clear();
+  ASSERT_EQ(RunProgram("run " + Quoted(Study()) + " --out " + Quoted(out) + " --shard 1/1", &output), 0)
+      << output;
+  EXPECT_EQ(output.find("(0 already in the cache)"), std::string::npos)
+      << "what it finished is reused: " << output;
+  EXPECT_TRUE(fs::exists(out / "shards" / "1-of-1.json"));
+  std::vector<std::string> left;
+  for (const auto& entry : fs::directory_iterator(out / "shards"))
+    left.push_back(entry.path().filename().string());
+  EXPECT_EQ(left, std::vector<std::string>{"1-of-1.json"}) << "no scratch folder is left";
+}
+
+TEST_F(ShardsTest, ShardsRunWithOtherWorkerCountsAgree) {
+  testing::TempDir dir;
+  const fs::path out = dir.path() / "out";
+  const std::string shard = "run " + Quoted(Study()) + " --out " + Quoted(out) + " --shard ";
+  ASSERT_EQ(RunProgram(shard + "1/2 --jobs 2"), 0);
+  ASSERT_EQ(RunProgram(shard + "2/2 --jobs=1"), 0);
+  ASSERT_EQ(RunProgram(shard + "1/2"), 0) << "run again on a node of other cores";
+  std::string output;
   EXPECT_EQ(Merge(out, &output), 0) << output;
 }
 

@@ -6,9 +6,14 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
 extern char** environ;
@@ -63,6 +68,20 @@ inline int WaitProgram(pid_t pid) {
   int status = 0;
   if (::waitpid(pid, &status, 0) != pid) return -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// Waits until the log of a program StartProgram started shows `text`;
+// false when it ended first (then it has been waited for) or never did.
+inline bool WaitForLog(const std::filesystem::path& log, const std::string& text, pid_t pid) {
+  for (int i = 0; i < 20000; ++i) {
+    std::ifstream in(log, std::ios::binary);
+    const std::string shown{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (shown.find(text) != std::string::npos) return true;
+    int status = 0;
+    if (::waitpid(pid, &status, WNOHANG) == pid) return false;
+    std::this_thread::sleep_for(std::chrono::microseconds(500));
+  }
+  return false;
 }
 
 }  // namespace tobii::testing
