@@ -46,7 +46,9 @@ int RunStudyAndReport(study::RunOptions options) {
   }
   if (summary.interrupted_by != 0) {
     fmt::print(stderr, "\ninterrupted: nothing was changed in {}", out_shown);
-    if (summary.finished_in_cache > 0) {
+    if (options.merge) {
+      fmt::print(stderr, ", and the shards' results are kept: merge again to finish the study");
+    } else if (summary.finished_in_cache > 0) {
       fmt::print(stderr, " but its result cache, which keeps the {} recordings finished: the same command goes on "
                  "from there", summary.finished_in_cache);
     }
