@@ -59,6 +59,12 @@ std::string OverviewSection(const nlohmann::json& run) {
       "tobii-pipeline {}.</p>\n",
       recordings.value("found", 0), recordings.value("analysed", 0), recordings.value("failed", 0),
       Escape(run.value("study", "")), Escape(run.value("participants_file", "")), Escape(run.value("version", "")));
+  if (run.value("merged_from_shards", false)) {
+    html +=
+        "<p>The recordings were analysed in shares by the tasks of a job array "
+        "(<code>run --shard K/N</code>) and merged (<code>merge</code>): the results are those of one run "
+        "with the same arguments; the shards' records are in <code>shards/</code>.</p>\n";
+  }
   return html + Groups(run);
 }
 

@@ -171,6 +171,15 @@ TEST(HtmlReport, NoFileLeftOutOnlyWithoutErrors) {
   EXPECT_NE(HtmlReport(dir.path(), RunJson()).find("problems.csv could not be read"), std::string::npos);
 }
 
+TEST(HtmlReport, AMergedRunSaysItsShardsDidTheReading) {
+  TempDir dir;
+  WriteOutputs(dir.path(), kTwoGroups);
+  nlohmann::json run = RunJson();
+  EXPECT_EQ(HtmlReport(dir.path(), run).find("merged"), std::string::npos);
+  run["merged_from_shards"] = true;
+  EXPECT_NE(HtmlReport(dir.path(), run).find("(<code>run --shard K/N</code>) and merged"), std::string::npos);
+}
+
 TEST(HtmlReport, SettingsShowTheDetectorThatRanWithUnits) {
   TempDir dir;
   WriteOutputs(dir.path(), kTwoGroups);
