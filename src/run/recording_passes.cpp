@@ -9,11 +9,11 @@
 #include <string>
 #include <thread>
 
-#include "tobii/output_names.h"
 #include "run/events_file.h"
 #include "run/progress_relay.h"
 #include "run/stopwatch.h"
 #include "study/recording_pass.h"
+#include "tobii/output_names.h"
 
 namespace tobii::study {
 

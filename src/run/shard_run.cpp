@@ -87,7 +87,6 @@ std::string HostName() {
   return ::gethostname(host.data(), host.size() - 1) == 0 ? std::string(host.data()) : std::string();
 }
 
-
 }  // namespace
 
 Status RunShard(const RunOptions& options, const ShardId& shard, const std::vector<std::string>& arguments,

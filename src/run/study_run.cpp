@@ -24,7 +24,6 @@ namespace tobii::study {
 
 namespace {
 
-
 // Whether the run was told to stop (RunOptions::interrupt); if so, the
 // summary says by what and what its cache kept.
 bool Stopped(const RunOptions& options, const std::vector<PassOutcome>& outcomes, RunSummary* summary) {
