@@ -74,8 +74,8 @@ CommandRunner AddMergeCommand(CLI::App* command, const std::vector<std::string>*
     options.command_line = {command_line->front(), "run"};
     options.command_line.insert(options.command_line.end(), sharded.arguments.begin(),
                                 sharded.arguments.end());
-    fmt::print(stderr, "merging {} shards' results in {}\n", sharded.count,
-               util::EscapeControls(folder.string()));
+    fmt::print(stderr, "merging the results of a study split into {} shards ({} of them recorded) in {}\n",
+               sharded.count, sharded.shards_recorded.size(), util::EscapeControls(folder.string()));
     return RunStudyAndReport(options);
   };
 }

@@ -4,14 +4,18 @@
 #
 #   bash submit.sh STUDY OUT [SHARDS]
 #
-# OUT must be on a file system every node sees (the shards write into it
-# side by side), and the jobs run in this folder, which relative paths in
-# the command line are relative to. TOBII_PIPELINE names the program when
-# it is not on PATH. A shard that failed can be run again alone:
-#   sbatch --array=K --export=ALL,STUDY=...,OUT=...,SHARDS=N shards.sbatch
-# and the merge after it; what the other shards left is kept.
+# OUT must be on a file system every node sees (the tasks write into it
+# side by side), and the jobs run in this folder, which relative paths are
+# relative to. TOBII_PIPELINE names the program when it is not on PATH.
+#
+# When a task fails, the merge stays pending for good
+# (DependencyNeverSatisfied): cancel it, run the failed task again, and
+# submit the merge after it; what the other tasks left is kept:
+#   scancel MERGE_JOB_ID
+#   sbatch --array=K shards.sbatch STUDY OUT SHARDS      # prints NEW_JOB_ID
+#   sbatch --dependency=afterok:NEW_JOB_ID merge.sbatch OUT
 set -euo pipefail
-if [[ $# -lt 2 ]]; then
+if [[ $# -lt 2 || $# -gt 3 ]]; then
   echo "usage: bash $0 STUDY OUT [SHARDS]" >&2
   exit 2
 fi
@@ -19,9 +23,8 @@ study=$1
 out=$2
 shards=${3:-16}
 here=$(cd "$(dirname "$0")" && pwd)
-array=$(sbatch --parsable --array="1-${shards}" \
-  --export="ALL,STUDY=${study},OUT=${out},SHARDS=${shards}" "${here}/shards.sbatch")
+array=$(sbatch --parsable --array="1-${shards}" "${here}/shards.sbatch" "$study" "$out" "$shards")
 array=${array%%;*}  # "id" or "id;cluster"
-merge=$(sbatch --parsable --dependency="afterok:${array}" --export="ALL,OUT=${out}" "${here}/merge.sbatch")
-echo "submitted: shards as job array ${array} (${shards} tasks), merge as job ${merge%%;*} after them"
+merge=$(sbatch --parsable --dependency="afterok:${array}" "${here}/merge.sbatch" "$out")
+echo "submitted: the shards as job array ${array} (${shards} tasks), the merge as job ${merge%%;*} after them"
 echo "when it has run: ${out}/report.html"

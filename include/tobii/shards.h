@@ -3,7 +3,7 @@
 // (run/result_cache.h) and leaves a record of what it did in OUT/shards/;
 // `merge OUT` checks that every recording has its shard's result, made with
 // the same settings by the same program, and then does the study-level work
-// exactly as one `run` does (RunOptions::merge_shards).
+// exactly as one `run` does (RunOptions::merge).
 //
 // Which share a recording falls in depends only on its path relative to the
 // study and which recording of its file it is: not on the machine, the

@@ -96,6 +96,7 @@ Status ShardVerdicts(const std::filesystem::path& out, const Settings& settings,
     }
     verdict.entry = line->second->entry;
     verdict.failure = line->second->failure;
+    verdict.failed_stamp = {.size = line->second->size, .mtime_ns = line->second->mtime_ns};
   }
   return Status::Ok();
 }

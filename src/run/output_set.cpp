@@ -249,7 +249,9 @@ Status OutputSet::Open(const fs::path& out, bool force, const fs::path& input) {
     // Only the message of a second run would lack the process number.
   }
 
-  RecoverFromDeadRun(out_);
+  // Unlocked, another run may be alive and own what lies beside OUT: only
+  // a holder of the lock may take a leftover for a dead run's.
+  if (unlocked_.empty()) RecoverFromDeadRun(out_);
   if (fs::exists(out_, ec) && !IsEmptyFolder(out_) && !IsOutputFolder(out_) &&
       !HoldsOnlyOurBeginnings(out_) && !force) {
     return Status::Error(out.string() +

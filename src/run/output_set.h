@@ -51,7 +51,8 @@ class OutputSet {
   const std::filesystem::path& out() const { return out_; }
   // Why OUT could not be locked, on a file system that cannot lock (a
   // network or parallel one mounted without it): the set is then opened
-  // without its lock, and nothing keeps a second run out. Empty: locked.
+  // without its lock, nothing keeps a second run out, and what a dead run
+  // left is not cleared (it may be a live run's). Empty: locked.
   const std::string& unlocked() const { return unlocked_; }
   // Where the new outputs are written.
   const std::filesystem::path& staging() const { return staging_; }

@@ -63,14 +63,18 @@ PassOutcome TakeFromShard(const RecordingInput& input, const ShardVerdict& verdi
   PassOutcome outcome;
   if (!verdict.missing.empty()) {
     outcome.missing = verdict.missing;
-  } else if (!verdict.failure.empty()) {
-    outcome.status = Status::Error(verdict.failure);  // told as the run that read it would tell it
-    return outcome;
   } else if (entry != verdict.entry) {
     outcome.missing =
         "shard " + verdict.shard +
         " analysed it with other inputs than the study has now (its annotations, names, intervals "
         "or companion files, or the recordings chosen for sample figures, changed since)";
+  } else if (!verdict.failure.empty()) {
+    const ResultCache::Stamp now = ResultCache::StampOf(input);
+    if (now.size == verdict.failed_stamp.size && now.mtime_ns == verdict.failed_stamp.mtime_ns) {
+      outcome.status = Status::Error(verdict.failure);  // told as the run that read it would tell it
+    } else {
+      outcome.missing = "its file changed since shard " + verdict.shard + " failed to read it";
+    }
   } else if (!context.outputs.cache->Find(input, entry, events_file, &outcome)) {
     outcome.missing = "shard " + verdict.shard +
                       "'s result of it is not in the cache, or the file changed since "

@@ -38,6 +38,7 @@ struct ShardVerdict {
   std::string shard;    // "K/N", whose share it is
   std::string entry;    // the cache entry its shard left for it
   std::string failure;  // not empty: its pass failed in the shard, for this reason
+  ResultCache::Stamp failed_stamp;  // then: its file's size and time as the shard left it
   std::string missing;  // not empty: why there is no result of it to look for
 };
 

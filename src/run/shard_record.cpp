@@ -34,7 +34,11 @@ nlohmann::ordered_json RecordJson(const ShardRecord& record) {
   nlohmann::ordered_json recordings = nlohmann::ordered_json::array();
   for (const ShardedRecording& r : record.recordings) {
     nlohmann::ordered_json line = {{"file", r.file}, {"part", r.part}, {"entry", r.entry}};
-    if (!r.failure.empty()) line["failed"] = r.failure;
+    if (!r.failure.empty()) {
+      line["failed"] = r.failure;
+      line["size"] = r.size;
+      line["mtime_ns"] = r.mtime_ns;
+    }
     recordings.push_back(std::move(line));
   }
   return {{"shard_record_version", kShardRecordVersion},
@@ -73,7 +77,9 @@ Status ReadRecord(const fs::path& path, bool with_recordings, ShardRecord* recor
         record->recordings.push_back({.file = line.at("file").get<std::string>(),
                                       .part = line.at("part"),
                                       .entry = line.at("entry").get<std::string>(),
-                                      .failure = line.value("failed", std::string())});
+                                      .failure = line.value("failed", std::string()),
+                                      .size = line.value("size", std::uint64_t{0}),
+                                      .mtime_ns = line.value("mtime_ns", std::int64_t{-1})});
       }
     }
   } catch (const std::exception& e) {

@@ -43,6 +43,11 @@ struct ShardedRecording {
   nlohmann::json part;  // RecordingPart
   std::string entry;    // its cache entry's name
   std::string failure;  // why its pass failed; empty: analysed, its result in the entry
+  // A failed recording's file as the shard left it (ResultCache::StampOf),
+  // so that merge does not repeat a failure of bytes since replaced; an
+  // analysed one's entry holds its own.
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = -1;
 };
 
 struct ShardRecord {

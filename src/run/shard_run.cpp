@@ -62,6 +62,11 @@ Status PrepareShardOut(const RunOptions& options, const ResultCache& cache) {
   return cache.MakeFolder();
 }
 
+std::string HostName() {
+  std::array<char, 256> host{};
+  return ::gethostname(host.data(), host.size() - 1) == 0 ? std::string(host.data()) : std::string();
+}
+
 // Where the share's events files are written before the cache takes them
 // (a hard link): a folder of its own in OUT/shards, removed at the end.
 class EventsScratch {
@@ -70,7 +75,8 @@ class EventsScratch {
     if (!wanted) return;
     std::string name = ".";
     name.append(std::to_string(shard.index)).append("-of-").append(std::to_string(shard.count));
-    folder_ = out / results::kShardsFolder / name.append(".events-").append(std::to_string(::getpid()));
+    name.append(".events-").append(HostName()).append("-").append(std::to_string(::getpid()));
+    folder_ = out / results::kShardsFolder / name;
   }
   ~EventsScratch() {
     std::error_code ec;
@@ -81,11 +87,6 @@ class EventsScratch {
  private:
   fs::path folder_;
 };
-
-std::string HostName() {
-  std::array<char, 256> host{};
-  return ::gethostname(host.data(), host.size() - 1) == 0 ? std::string(host.data()) : std::string();
-}
 
 }  // namespace
 
@@ -101,6 +102,13 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
   summary->recordings = prepared.inputs.recordings.size();
   const ResultCache cache(options.out / results::kCacheFolder, options.settings, prepared.inputs.aois);
   if (Status s = PrepareShardOut(options, cache); !s.ok()) return s;
+  // An earlier run's record of this shard would speak for this one should
+  // it not finish.
+  std::error_code gone;
+  fs::remove(ShardRecordPath(options.out, shard), gone);
+  if (gone)
+    return Status::Error(ShardRecordPath(options.out, shard).string() +
+                         ": cannot remove the shard's earlier record: " + gone.message());
   if (observer != nullptr) observer->OnDiscovered(Overview(prepared.inputs));
 
   tbb::task_arena workers(WorkerCount(options.jobs));
@@ -142,10 +150,15 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
     } else {
       ++summary->failed;
     }
+    // A failed file's stamp is taken now, after its pass: a file changed
+    // while it failed is read again by the next shard run, not by merge.
+    const ResultCache::Stamp stamp = outcome.status.ok() ? ResultCache::Stamp{} : ResultCache::StampOf(input);
     record.recordings.push_back({.file = input.file,
                                  .part = RecordingPart(input),
                                  .entry = outcome.cache_entry,
-                                 .failure = outcome.status.ok() ? "" : outcome.status.message()});
+                                 .failure = outcome.status.ok() ? "" : outcome.status.message(),
+                                 .size = stamp.size,
+                                 .mtime_ns = stamp.mtime_ns});
   }
   record.seconds = run.Seconds();
   if (Status s = WriteShardRecord(options.out, record); !s.ok()) return s;

@@ -70,7 +70,9 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
     prepared.inputs.problems.push_back({outputs.out().string(), Severity::kWarning, Stage::kDiscover,
                                         "its file system cannot lock the output folder (" +
                                             outputs.unlocked() +
-                                            "): nothing keeps a second run out of it while this one runs"});
+                                            "): nothing keeps a second run out of it while this one runs, "
+                                            "and what a killed run left beside it "
+                                            "is not cleared"});
   }
   timings.discover_s = run.Seconds();
   timings.discover_peak_mib = util::PeakResidentMiB();

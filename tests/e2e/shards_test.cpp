@@ -114,14 +114,12 @@ TEST_F(ShardsTest, TheSlurmExampleScriptsRunAsAnArrayWouldRunThem) {
   testing::TempDir dir;
   const fs::path out = dir.path() / "out";
   const fs::path examples = fs::path(TOBII_SOURCE_DIR) / "examples" / "slurm";
-  const std::string environment = "TOBII_PIPELINE=" + Quoted(TOBII_PIPELINE_EXE) +
-                                  " STUDY=" + Quoted(Study()) + " OUT=" + Quoted(out) +
-                                  " SHARDS=3 SLURM_CPUS_PER_TASK=1";
+  const std::string environment = "TOBII_PIPELINE=" + Quoted(TOBII_PIPELINE_EXE) + " SLURM_CPUS_PER_TASK=1";
   std::string script =
       "cd " + Quoted(dir.path()) + " && pids=''; for k in 1 2 3; do SLURM_ARRAY_TASK_ID=$k " + environment +
-      " bash " + Quoted(examples / "shards.sbatch") +
-      " >shard-$k.log 2>&1 & pids=\"$pids $!\"; done; for p in $pids; do wait $p || exit 1; done; " +
-      environment + " bash " + Quoted(examples / "merge.sbatch") + " >merge.log 2>&1";
+      " bash " + Quoted(examples / "shards.sbatch") + " " + Quoted(Study()) + " " + Quoted(out) +
+      " 3 >shard-$k.log 2>&1 & pids=\"$pids $!\"; done; " + "for p in $pids; do wait $p || exit 1; done; " +
+      environment + " bash " + Quoted(examples / "merge.sbatch") + " " + Quoted(out) + " >merge.log 2>&1";
   std::string output;
   ASSERT_EQ(testing::RunCommand("bash -c '" + script + "'", &output), 0)
       << ReadFile(dir.path() / "shard-1.log") << ReadFile(dir.path() / "merge.log");
@@ -150,18 +148,24 @@ TEST_F(ShardsTest, MergeListsTheRecordingsOfAShardThatDidNotFinishAndWritesNothi
 TEST_F(ShardsTest, AnInterruptedShardLeavesNoRecordAndGoesOnWhereItStopped) {
   testing::TempDir dir;
   const fs::path out = dir.path() / "out";
+  // An earlier run of the shard left its record; this one reads every
+  // recording again and is stopped.
+  ASSERT_EQ(RunShards(Study(), out, {1}, 1), std::vector<int>{0});
+  ASSERT_TRUE(fs::exists(out / "shards" / "1-of-1.json"));
   const fs::path log = dir.path() / "shard.log";
   const pid_t pid = testing::StartProgram(
-      {"run", Study().string(), "--out", out.string(), "--jobs", "1", "--shard", "1/1"}, log.string());
+      {"run", Study().string(), "--out", out.string(), "--jobs", "1", "--no-cache", "--shard", "1/1"},
+      log.string());
   ASSERT_GT(pid, 0);
   const bool running = testing::WaitForLog(log, "analysed 1/13", pid);
   ::kill(pid, SIGINT);
-  const int status = running ? testing::WaitProgram(pid) : 0;
-  if (status == 0) GTEST_SKIP() << "the shard ended before the signal came";
+  const int status = testing::WaitProgram(pid);  // -1 when WaitForLog saw it end
+  if (!running || status == 0) GTEST_SKIP() << "the shard ended before the signal came";
   EXPECT_EQ(status, 128 + SIGINT) << ReadFile(log);
   EXPECT_NE(ReadFile(log).find("shard 1/1 interrupted: no record written"), std::string::npos)
       << ReadFile(log);
-  EXPECT_FALSE(fs::exists(out / "shards" / "1-of-1.json"));
+  EXPECT_FALSE(fs::exists(out / "shards" / "1-of-1.json"))
+      << "the earlier run's record does not speak for this one";
   std::string output;
   EXPECT_NE(Merge(out, &output), 0) << "no record, no merge";
   output.clear();
@@ -174,6 +178,35 @@ TEST_F(ShardsTest, AnInterruptedShardLeavesNoRecordAndGoesOnWhereItStopped) {
   for (const auto& entry : fs::directory_iterator(out / "shards"))
     left.push_back(entry.path().filename().string());
   EXPECT_EQ(left, std::vector<std::string>{"1-of-1.json"}) << "no scratch folder is left";
+}
+
+TEST_F(ShardsTest, MergeListsRecordingsWhoseInputsOrFilesChangedSinceTheirShardRan) {
+  testing::TempDir dir;
+  const fs::path study = dir.path() / "study";
+  fs::copy(Study(), study, fs::copy_options::recursive);
+  const fs::path out = dir.path() / "out";
+  ASSERT_EQ(RunShards(study, out, {1, 2}, 2), (std::vector<int>{0, 0}));
+  fs::remove(study / "boris" / "P001_G.tsv");                                  // its annotations
+  std::ofstream(study / "data_G" / "P002_G.tsv", std::ios::app) << "\n";       // its bytes
+  std::ofstream(study / "data_G" / "header_only.tsv", std::ios::app) << "\n";  // a failed one's
+  std::string output;
+  EXPECT_NE(Merge(out, &output), 0);
+  const auto said = [&](const std::string& file, const std::string& why) {
+    for (std::size_t at = output.find("missing: " + file); at != std::string::npos;
+         at = output.find("missing: " + file, at + 1)) {
+      if (output.substr(at, output.find('\n', at) - at).find(why) != std::string::npos) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(said("data_G/P001_G.tsv", "with other inputs than the study has now")) << output;
+  EXPECT_TRUE(said("data_G/P002_G.tsv", "not in the cache, or the file changed since")) << output;
+  EXPECT_TRUE(said("data_G/header_only.tsv", "its file changed since shard")) << output;
+  EXPECT_EQ(output.find("missing: data_G/P003_G.tsv"), std::string::npos) << output;
+  EXPECT_FALSE(fs::exists(out / "summary.csv"));
+  // Run again, the shards read what changed, and the merge goes through.
+  ASSERT_EQ(RunShards(study, out, {1, 2}, 2), (std::vector<int>{0, 0}));
+  output.clear();
+  EXPECT_EQ(Merge(out, &output), 0) << output;
 }
 
 TEST_F(ShardsTest, ShardsRunWithOtherWorkerCountsAgree) {
@@ -212,7 +245,7 @@ TEST_F(ShardsTest, MergeRefusesWhenTheSettingsChangedSinceTheShardsRan) {
   EXPECT_NE(Merge(out, &output), 0);
   EXPECT_NE(output.find("was run with other settings than its arguments give now"), std::string::npos)
       << output;
-  EXPECT_NE(output.find("35"), std::string::npos) << output;
+  EXPECT_NE(output.find(": 35.0 there, 25.0 here"), std::string::npos) << output;
   EXPECT_FALSE(fs::exists(out / "summary.csv"));
 }
 
