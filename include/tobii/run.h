@@ -95,7 +95,8 @@ struct RunOptions {
   // RunSummary::interrupted_by says so. May be null.
   const std::atomic<int>* interrupt = nullptr;
   // `merge OUT` (tobii/shards.h): every recording's result is taken from
-  // OUT's cache as its shard left it, and nothing is read. A recording
+  // OUT's cache as its shard left it, and no recording is passed over
+  // again (a --sync-event is still found, as before any run). A recording
   // without one stops the run before anything is written
   // (RunSummary::missing), as does a shard run with other settings or by
   // another program.
