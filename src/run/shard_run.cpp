@@ -150,8 +150,9 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
     } else {
       ++summary->failed;
     }
-    // A failed file's stamp is taken now, after its pass: a file changed
-    // while it failed is read again by the next shard run, not by merge.
+    // A failed file's stamp, taken after its pass: merge repeats the
+    // failure while the file stays as it is now (one that changed during
+    // the failed pass keeps its failure until it changes again).
     const ResultCache::Stamp stamp = outcome.status.ok() ? ResultCache::Stamp{} : ResultCache::StampOf(input);
     record.recordings.push_back({.file = input.file,
                                  .part = RecordingPart(input),
