@@ -69,8 +69,7 @@ PassOutcome TakeFromShard(const RecordingInput& input, const ShardVerdict& verdi
         " analysed it with other inputs than the study has now (its annotations, names, intervals "
         "or companion files, or the recordings chosen for sample figures, changed since)";
   } else if (!verdict.failure.empty()) {
-    const ResultCache::Stamp now = ResultCache::StampOf(input);
-    if (now.size == verdict.failed_stamp.size && now.mtime_ns == verdict.failed_stamp.mtime_ns) {
+    if (ResultCache::StampOf(input) == verdict.failed_stamp) {
       outcome.status = Status::Error(verdict.failure);  // told as the run that read it would tell it
     } else {
       outcome.missing = "its file changed since shard " + verdict.shard + " failed to read it";

@@ -183,7 +183,7 @@ Status ResultCache::Store(const RecordingInput& input, const std::string& entry,
   std::string hash;
   if (Status s = io::HashFile(input.path, &hash); !s.ok()) return s;
   const Stamp after = StampOf(input);
-  if (after.size != before.size || after.mtime_ns != before.mtime_ns) {
+  if (after != before) {
     return Status::Error("the file changed while it was read");  // no entry would say what bytes it holds
   }
   if (Status s = MakeFolder(); !s.ok()) return s;

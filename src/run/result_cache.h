@@ -51,6 +51,7 @@ class ResultCache {
   struct Stamp {
     std::uint64_t size = 0;
     std::int64_t mtime_ns = -1;  // -1: the file could not be examined
+    bool operator==(const Stamp&) const = default;
   };
   static Stamp StampOf(const RecordingInput& input);
 

@@ -68,6 +68,12 @@ class ShardsTest : public ::testing::Test {
     return statuses;
   }
 
+  // A copy of the study in `folder`, for a test that changes it.
+  static fs::path CopyOfStudy(const fs::path& folder) {
+    fs::copy(Study(), folder / "study", fs::copy_options::recursive);
+    return folder / "study";
+  }
+
   // `merge OUT`: its exit status, everything it printed in *output.
   static int Merge(const fs::path& out, std::string* output) {
     return RunProgram("merge " + Quoted(out), output);
@@ -182,8 +188,7 @@ TEST_F(ShardsTest, AnInterruptedShardLeavesNoRecordAndGoesOnWhereItStopped) {
 
 TEST_F(ShardsTest, MergeListsRecordingsWhoseInputsOrFilesChangedSinceTheirShardRan) {
   testing::TempDir dir;
-  const fs::path study = dir.path() / "study";
-  fs::copy(Study(), study, fs::copy_options::recursive);
+  const fs::path study = CopyOfStudy(dir.path());
   const fs::path out = dir.path() / "out";
   ASSERT_EQ(RunShards(study, out, {1, 2}, 2), (std::vector<int>{0, 0}));
   fs::remove(study / "boris" / "P001_G.tsv");                                  // its annotations
@@ -234,8 +239,7 @@ TEST_F(ShardsTest, MergeRefusesShardsRunWithOtherArguments) {
 
 TEST_F(ShardsTest, MergeRefusesWhenTheSettingsChangedSinceTheShardsRan) {
   testing::TempDir dir;
-  const fs::path study = dir.path() / "study";
-  fs::copy(Study(), study, fs::copy_options::recursive);
+  const fs::path study = CopyOfStudy(dir.path());
   const fs::path config = study / "study.toml";
   std::ofstream(config) << "velocity-threshold = 35\n";
   const fs::path out = dir.path() / "out";
@@ -251,8 +255,7 @@ TEST_F(ShardsTest, MergeRefusesWhenTheSettingsChangedSinceTheShardsRan) {
 
 TEST_F(ShardsTest, MergeListsARecordingAddedAfterTheShardsRan) {
   testing::TempDir dir;
-  const fs::path study = dir.path() / "study";
-  fs::copy(Study(), study, fs::copy_options::recursive);
+  const fs::path study = CopyOfStudy(dir.path());
   const fs::path out = dir.path() / "out";
   ASSERT_EQ(RunShards(study, out, {1, 2}, 2), (std::vector<int>{0, 0}));
   fs::copy_file(study / "data_G" / "header_only.tsv", study / "data_G" / "added_later.tsv");
