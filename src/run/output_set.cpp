@@ -174,7 +174,11 @@ bool HoldsOnlyOurBeginnings(const fs::path& out) {
     return !ec;
   };
   return all_of(out, [&](const std::string& name) {
-    if (name == results::kCacheFolder) return all_of(out / name, IsCacheTagTemporary);
+    // Listed before the tag is looked for: a shard beside this check may tag
+    // the cache and store its first entries while it is listed, and once
+    // anything but the tag's temporaries is in the cache, the tag is.
+    if (name == results::kCacheFolder)
+      return all_of(out / name, IsCacheTagTemporary) || HoldsTaggedCache(out);
     if (name == results::kShardsFolder) {
       return all_of(out / name, [](const std::string& file) { return std::regex_match(file, kShardFile); });
     }

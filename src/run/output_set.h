@@ -79,8 +79,9 @@ class OutputSet {
 // Whether `out` holds nothing but what a run or shards of ours make first,
 // before the cache's tag that marks it as ours (study/study_walk.h:
 // IsOutputFolder): a cache folder that is empty or holds only the tag being
-// made, and a shards folder of shard records. Shards starting together see
-// each other's folders so, and so does a run after one killed at its start.
+// made (or, tagged since, anything), and a shards folder of shard records.
+// Shards starting together see each other's folders so, and so does a run
+// after one killed at its start.
 bool HoldsOnlyOurBeginnings(const std::filesystem::path& out);
 
 // Refuses `out` when it is, or holds, `input` (the study; may be empty:

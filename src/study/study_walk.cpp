@@ -181,6 +181,10 @@ bool IsOutputFolder(const fs::path& folder) {
     if (io::SniffFile(record.string(), &sniffed).ok() && sniffed.kind == io::FileKind::kOwnOutput) return true;
   }
   // A run stopped before its first outputs leaves only its cache.
+  return HoldsTaggedCache(folder);
+}
+
+bool HoldsTaggedCache(const fs::path& folder) {
   std::ifstream tag(folder / results::kCacheFolder / results::kCacheTag, std::ios::binary);
   std::string text(results::kCacheTagText.size(), '\0');
   return tag.read(text.data(), static_cast<std::streamsize>(text.size())) && text == results::kCacheTagText;

@@ -44,6 +44,10 @@ Status WalkStudy(const std::filesystem::path& root, const std::filesystem::path&
 // results.json or result cache.
 bool IsOutputFolder(const std::filesystem::path& folder);
 
+// Whether `folder` holds a result cache tagged as ours (its tag written in
+// full: results::kCacheTagText).
+bool HoldsTaggedCache(const std::filesystem::path& folder);
+
 // The path of `path` relative to `root`, for messages and outputs.
 std::string RelativeTo(const std::filesystem::path& path, const std::filesystem::path& root);
 

@@ -167,6 +167,11 @@ TEST(OutputSet, WhatARunOrShardsMakeBeforeTheCacheIsTaggedIsOurs) {
   WriteText(sharded / "shards" / "2-of-4.json", "{}");
   fs::create_directories(sharded / "shards" / ".3-of-4.events-77");
   EXPECT_TRUE(HoldsOnlyOurBeginnings(sharded));
+  // ... and once a shard beside has tagged the cache and stored an entry
+  // (seen by a shard that found the cache untagged a moment before).
+  WriteText(sharded / "cache" / "CACHEDIR.TAG", std::string(results::kCacheTagText));
+  WriteText(sharded / "cache" / "0123abcd.json", "{}");
+  EXPECT_TRUE(HoldsOnlyOurBeginnings(sharded));
   // A folder named cache that holds someone's files is not ours.
   const fs::path other = dir.path() / "other";
   WriteText(other / "cache" / "notes.txt", "mine");
