@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tobii/aoi_result.h"
+#include "tobii/covariates.h"
 #include "tobii/figure_data.h"
 
 namespace tobii {
@@ -66,9 +67,9 @@ struct RecordingResult {
   // empty when the study does not say.
   std::string condition;
   std::string session;
-  // The participants table's other columns (age, sex, site...), name and
-  // value, for the per-recording tables; set by discovery, not stored.
-  std::vector<std::pair<std::string, std::string>> covariates;
+  // The participants table's other columns (age, sex, site...), for the
+  // per-recording tables; set by discovery, not stored.
+  SharedCovariates covariates;
 
   // Data quality.
   double duration_s = 0;

@@ -155,11 +155,14 @@ Status ReadParticipants(const std::string& path, ParticipantsTable* table, std::
       warnings->push_back(where(group_column) + "participant " + util::QuotedFound(participant.id) +
                           " has an empty group: group unknown");
     }
+    Covariates covariates;
     for (std::size_t i = 0; i < row.fields.size(); ++i) {
       if (static_cast<int>(i) != id_column && static_cast<int>(i) != group_column) {
-        participant.covariates.emplace_back(header[i], Trimmed(row.fields[i]));
+        covariates.emplace_back(header[i], Trimmed(row.fields[i]));
       }
     }
+    if (!covariates.empty())
+      participant.covariates = std::make_shared<const Covariates>(std::move(covariates));
     const std::string id = participant.id, group = participant.group;
     if (!table->Add(std::move(participant))) {
       warnings->push_back(where(id_column) + "participant \"" + id + "\" (group \"" + group +

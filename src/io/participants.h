@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "tobii/covariates.h"
 #include "tobii/status.h"
 
 namespace tobii::io {
@@ -47,7 +48,7 @@ inline constexpr std::size_t kMaxParticipantsBytes = std::size_t{64} << 20;
 struct Participant {
   std::string id;      // as written in the table
   std::string group;
-  std::vector<std::pair<std::string, std::string>> covariates;  // other columns
+  SharedCovariates covariates;  // the other columns; null when there are none
 };
 
 class ParticipantsTable {

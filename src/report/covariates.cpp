@@ -9,7 +9,8 @@ std::vector<std::string> CovariateNames(const std::vector<RecordingResult>& resu
   std::vector<std::string> names;
   std::set<std::string> seen;
   for (const RecordingResult& r : results) {
-    for (const auto& [name, value] : r.covariates) {
+    if (r.covariates == nullptr) continue;
+    for (const auto& [name, value] : *r.covariates) {
       if (seen.insert(name).second) names.push_back(name);
     }
   }
@@ -23,7 +24,8 @@ std::string CovariateColumn(const std::string& name, const std::vector<std::stri
 
 const std::string& CovariateValue(const RecordingResult& result, const std::string& name) {
   static const std::string kNone;
-  for (const auto& [covariate, value] : result.covariates) {
+  if (result.covariates == nullptr) return kNone;
+  for (const auto& [covariate, value] : *result.covariates) {
     if (covariate == name) return value;
   }
   return kNone;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -54,7 +55,7 @@ void AddWarnings(const RecordingInput& input, const Settings& settings, PassOutc
                          "its result could not be kept in the result cache (the next run reads it again): " +
                              outcome->cache_error});
   }
-  const RecordingResult& result = outcome->result;
+  const RecordingResult& result = *outcome->result;
   for (const BehaviorResult& b : result.behaviors) {
     if (b.clipped_s > 0) {
       problems->push_back(
@@ -80,6 +81,11 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
   summary->recordings = inputs.recordings.size();
   summary->problems = inputs.problems;
   const std::size_t discovered_problems = summary->problems.size();
+  // Exactly as many as were analysed: no room to spare for each of them.
+  summary->results.reserve(
+      summary->results.size() +
+      static_cast<std::size_t>(std::count_if(outcomes->begin(), outcomes->end(),
+                                             [](const PassOutcome& o) { return o.status.ok(); })));
   for (std::size_t i = 0; i < inputs.recordings.size(); ++i) {
     const RecordingInput& input = inputs.recordings[i];
     PassOutcome& outcome = (*outcomes)[i];
@@ -89,7 +95,7 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
       continue;
     }
     AddWarnings(input, settings, &outcome, &summary->problems);
-    RecordingResult& result = outcome.result;
+    RecordingResult& result = *outcome.result;
     result.file = input.file;
     result.participant_id = input.participant_id;
     result.recording = input.recording;
@@ -103,6 +109,7 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
       summary->bytes += result.bytes_read;
     }
     summary->results.push_back(std::move(result));
+    outcome.result.reset();
     ++summary->analysed;
   }
   for (std::string& line : aoi::UnshownStimuli(inputs.aois, summary->results)) {

@@ -21,7 +21,8 @@ namespace tobii::study {
 // summary->problems becomes the inputs' problems, then those of the passes,
 // recording by recording; the latter's warnings are told to the observer
 // (may be null; failures were told as they happened). Each outcome keeps
-// its status and seconds (for run.json); its result is moved out.
+// its status and seconds (for run.json); its result is moved out and let
+// go.
 void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::vector<PassOutcome>* outcomes,
                     RunObserver* observer, RunSummary* summary);
 

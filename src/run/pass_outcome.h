@@ -1,9 +1,12 @@
 // What one recording's pass leaves behind, kept from the pass until the
-// outputs are written. Memory: one RecordingResult (metrics, behaviours,
-// figure data: a heat-map grid and, for a sample recording, a short trace)
-// and the lines of damage the reader counted.
+// outputs are written. Memory: its result (metrics, behaviours, figure
+// data: a heat-map grid and, for a sample recording, a short trace) until
+// it is gathered, then a few short strings: the outcome run.json reads is
+// small, so that a study of many recordings does not hold a second,
+// emptied result for each.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,7 +19,9 @@ namespace tobii::study {
 struct PassOutcome {
   Status status;                    // not ok: the recording failed, and `result` is not used
   double seconds = 0;               // the pass's wall time, failed or not
-  RecordingResult result;           // moved out when gathered (run/gather_outcomes.h)
+  // Set when the pass analysed it (or found it in the cache); moved out
+  // and let go when gathered (run/gather_outcomes.h).
+  std::unique_ptr<RecordingResult> result;
   std::vector<std::string> damage;  // what the recording's flaws cost (io/damage.h), when it was analysed
   bool resolution_known = true;     // the file gave its screen's (or scene camera's) resolution
   bool from_cache = false;          // reused from OUT's result cache (run/result_cache.h): not read

@@ -46,7 +46,9 @@ PassOutcome ReadRecording(const RecordingInput& input, const PassExtras& extras,
     callbacks.on_bytes = [&](std::uint64_t bytes) { context.progress->AddBytes(bytes); };
     if (write_events) callbacks.on_events = [&](std::span<const Event> batch) { events.Add(batch); };
     callbacks.stop = [&] { return context.Interrupted(); };
-    outcome.status = AnalyseRecording(reader.get(), context.settings, callbacks, &outcome.result, extras);
+    outcome.result = std::make_unique<RecordingResult>();
+    outcome.status =
+        AnalyseRecording(reader.get(), context.settings, callbacks, outcome.result.get(), extras);
   }
   if (outcome.status.ok()) {
     outcome.damage = reader->damage().Summaries();
@@ -107,12 +109,12 @@ PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras, co
       if (Status s = cache->Store(input, entry, before, outcome, events_file); !s.ok()) outcome.cache_error = s.message();
     }
   }
-  if (!context.outputs.keep_results) outcome.result = {};
+  if (!context.outputs.keep_results || !outcome.status.ok()) outcome.result.reset();
   // Shelved after the cache took the whole result. Should the scratch file
   // refuse it (a full disk), the data stays here: it costs memory, not
   // results.
-  if (outcome.status.ok() && context.outputs.shelf != nullptr) {
-    (void)context.outputs.shelf->Put(&outcome.result.figure_data);
+  if (outcome.result != nullptr && context.outputs.shelf != nullptr) {
+    (void)context.outputs.shelf->Put(&outcome.result->figure_data);
   }
   outcome.cache_entry = entry;
   outcome.seconds = stopwatch.Seconds();

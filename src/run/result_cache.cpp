@@ -157,7 +157,7 @@ bool ResultCache::Find(const RecordingInput& input, const std::string& entry, co
       if (!record.at("events").get<bool>() || !LinkOrCopy(EventsOf(folder_, entry), events_file)) return false;
     }
     PassOutcome found;
-    found.result = results::RecordingFromJson(record.at("result"));
+    found.result = std::make_unique<RecordingResult>(results::RecordingFromJson(record.at("result")));
     found.damage = record.at("damage").get<std::vector<std::string>>();
     found.resolution_known = record.at("resolution_known").get<bool>();
     found.from_cache = true;
@@ -203,7 +203,7 @@ Status ResultCache::Store(const RecordingInput& input, const std::string& entry,
                        {"events", events},
                        {"damage", outcome.damage},
                        {"resolution_known", outcome.resolution_known},
-                       {"result", results::RecordingJson(outcome.result)}};
+                       {"result", results::RecordingJson(*outcome.result)}};
   return io::WriteFileAtomically(RecordOf(folder_, entry), Dump(record));
 }
 

@@ -105,6 +105,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   if (Stopped(options, outcomes, summary)) return Status::Ok();
   if (options.merge) {
     if (Status s = CheckNothingMissing(prepared.inputs, outcomes, from_shards, summary); !s.ok()) return s;
+    std::vector<ShardVerdict>().swap(from_shards);  // the passes' and the check's alone
   }
 
   GatherOutcomes(prepared.inputs, options.settings, &outcomes, observer, summary);

@@ -20,6 +20,7 @@
 #include "io/recording_format.h"
 #include "study/study_walk.h"
 #include "study/sync_table.h"
+#include "tobii/covariates.h"
 #include "tobii/problem.h"
 #include "tobii/status.h"
 
@@ -41,7 +42,7 @@ struct RecordingInput {
   std::string condition;       // from the design table, else names-from-path; empty when none
   std::string session;
   // The participants table's other columns (RecordingResult::covariates).
-  std::vector<std::pair<std::string, std::string>> covariates;
+  SharedCovariates covariates;
   std::uint64_t bytes = 0;
   // The BORIS observation annotating it, and the file it came from; none
   // when unannotated. Its bouts (kilobytes) are let go once they are

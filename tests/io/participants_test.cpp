@@ -31,8 +31,9 @@ TEST(Participants, BidsIdsMatchExportNamesAndCovariatesAreKept) {
   const Participant* p = l.table.Find("P001");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->group, "Patient");
-  ASSERT_EQ(p->covariates.size(), 1u);
-  EXPECT_EQ(p->covariates[0], (std::pair<std::string, std::string>{"age", "44"}));
+  ASSERT_NE(p->covariates, nullptr);
+  ASSERT_EQ(p->covariates->size(), 1u);
+  EXPECT_EQ((*p->covariates)[0], (std::pair<std::string, std::string>{"age", "44"}));
   EXPECT_NE(l.table.Find("sub-p001"), nullptr);
 }
 
@@ -58,8 +59,8 @@ TEST(Participants, QuotedFieldsKeepTheirCommas) {
   EXPECT_TRUE(l.warnings.empty()) << l.warnings[0];
   ASSERT_NE(l.table.Find("P1"), nullptr);
   EXPECT_EQ(l.table.Find("P1")->group, "Patient");
-  EXPECT_EQ(l.table.Find("P1")->covariates[0], (std::pair<std::string, std::string>{"name", "Smith, J"}));
-  EXPECT_EQ(l.table.Find("P2")->covariates[0].second, "O\"Brien");
+  EXPECT_EQ((*l.table.Find("P1")->covariates)[0], (std::pair<std::string, std::string>{"name", "Smith, J"}));
+  EXPECT_EQ((*l.table.Find("P2")->covariates)[0].second, "O\"Brien");
 }
 
 TEST(Participants, SemicolonTablesAreRead) {
@@ -69,7 +70,7 @@ TEST(Participants, SemicolonTablesAreRead) {
   ASSERT_TRUE(l.status.ok()) << l.status.message();
   EXPECT_EQ(l.table.size(), 2u);
   EXPECT_EQ(l.table.Find("P2")->group, "Control");
-  EXPECT_EQ(l.table.Find("P1")->covariates[0].second, "44,5");
+  EXPECT_EQ((*l.table.Find("P1")->covariates)[0].second, "44,5");
 }
 
 TEST(Participants, Utf16TablesAreRead) {

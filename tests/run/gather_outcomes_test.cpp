@@ -22,7 +22,8 @@ RecordingInput Input(const std::string& file, const std::string& participant) {
 
 PassOutcome Analysed(std::uint64_t bytes_read, double seconds) {
   PassOutcome outcome;
-  outcome.result.bytes_read = bytes_read;
+  outcome.result = std::make_unique<RecordingResult>();
+  outcome.result->bytes_read = bytes_read;
   outcome.seconds = seconds;
   return outcome;
 }
@@ -58,6 +59,10 @@ TEST(GatherOutcomes, AFailedPassIsAnErrorAndTheOthersAreResultsInFileOrder) {
   EXPECT_EQ(summary.results[0].participant_id, "P1");
   EXPECT_EQ(summary.results[0].group, "A");
   EXPECT_EQ(summary.results[1].file, "c.tsv");
+  // Let go once gathered: what stays for run.json is small.
+  EXPECT_EQ(outcomes[0].result, nullptr);
+  EXPECT_EQ(outcomes[2].result, nullptr);
+  EXPECT_DOUBLE_EQ(outcomes[2].seconds, 2.0);
 
   // Discovery's first, then the passes', recording by recording.
   ASSERT_EQ(summary.problems.size(), 3u);
@@ -82,9 +87,10 @@ TEST(GatherOutcomes, AFailedPassIsAnErrorAndTheOthersAreResultsInFileOrder) {
 TEST(GatherOutcomes, AnUnknownResolutionAndAnEmptySampleStretchAreWarnings) {
   StudyInputs inputs;
   inputs.recordings = {Input("a.tsv", "P1")};
-  std::vector<PassOutcome> outcomes(1);
+  std::vector<PassOutcome> outcomes;
+  outcomes.push_back(Analysed(0, 0));
   outcomes[0].resolution_known = false;
-  outcomes[0].result.figure_data.sample.emplace();
+  outcomes[0].result->figure_data.sample.emplace();
   Settings settings;
   settings.screen.width_px = 1280;
   settings.screen.height_px = 1024;
@@ -108,13 +114,14 @@ TEST(GatherOutcomes, AnnotationsPastTheRecordingsEndAreAWarningOnTheBorisFile) {
   inputs.recordings[0].annotation_file = "boris/P1.tsv";
   inputs.recordings[0].observation.emplace();
   inputs.recordings[0].observation->id = "P1";
-  std::vector<PassOutcome> outcomes(1);
+  std::vector<PassOutcome> outcomes;
+  outcomes.push_back(Analysed(0, 0));
   BehaviorResult walking;
   walking.behavior = "walking";
   walking.clipped_s = 2.5;
   BehaviorResult sitting;
   sitting.behavior = "sitting";
-  outcomes[0].result.behaviors = {walking, sitting};
+  outcomes[0].result->behaviors = {walking, sitting};
 
   RunSummary summary;
   GatherOutcomes(inputs, Settings{}, &outcomes, nullptr, &summary);
