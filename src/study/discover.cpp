@@ -445,11 +445,11 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   if (!options.names_from_path.empty()) {
     if (Status s = NamePattern::Compile(options.names_from_path, &pattern); !s.ok()) return s;
   }
-  std::vector<fs::path> files;
+  std::vector<std::string> files;  // as the walk gives them (study/study_walk.h)
   bool single_file = false;
   if (fs::is_regular_file(root, ec)) {
     inputs->root = fs::absolute(root, ec).parent_path();
-    files.push_back(root);
+    files.push_back(root.native());
     single_file = true;
   } else if (fs::is_directory(root, ec)) {
     StudyWalk walk;
@@ -469,14 +469,15 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::set<fs::path> recording_folders;
   for (std::size_t i = 0; i < files.size(); ++i) {
     relatives[i] = RelativeTo(files[i], inputs->root);
-    if (Status s = io::SniffFile(files[i].string(), &verdicts[i]); !s.ok()) {
+    if (Status s = io::SniffFile(files[i], &verdicts[i]); !s.ok()) {
       inputs->problems.push_back(
           {relatives[i], Severity::kError, Stage::kDiscover, "cannot be read: " + s.message()});
       inputs->files.push_back({relatives[i], "not read", "cannot be read: " + s.message()});
       readable[i] = false;
       continue;
     }
-    if (verdicts[i].kind == io::FileKind::kRecording) recording_folders.insert(files[i].parent_path());
+    if (verdicts[i].kind == io::FileKind::kRecording)
+      recording_folders.insert(fs::path(files[i]).parent_path());
   }
 
   std::vector<fs::path> participant_tables;
@@ -487,7 +488,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::vector<fs::path> boris_files;
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!readable[i]) continue;
-    const fs::path& path = files[i];
+    const fs::path path = files[i];
     const std::string& relative = relatives[i];
     const io::Sniffed& sniffed = verdicts[i];
     const auto verdict = [&](std::string role, std::string detail) {

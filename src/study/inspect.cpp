@@ -249,7 +249,7 @@ Status InspectFolder(const fs::path& folder, std::vector<FileInspection>* files)
   files->clear();
   StudyWalk walk;
   if (Status s = WalkStudy(folder, {}, &walk); !s.ok()) return s;
-  for (const fs::path& path : walk.files) {
+  for (const fs::path path : walk.files) {
     FileInspection& inspection = files->emplace_back();
     (void)InspectFile(path.string(), &inspection);  // a file that cannot be opened says so itself
   }

@@ -31,7 +31,9 @@ struct FileVerdict {
 };
 
 struct StudyWalk {
-  std::vector<std::filesystem::path> files;  // to judge, sorted by path
+  // To judge, sorted by path. Strings, not paths: a path keeps each of its
+  // parts as a path of its own, several hundred bytes a file in all.
+  std::vector<std::string> files;
   std::vector<FileVerdict> passed_over;      // files and folders not judged, and why
   std::vector<Problem> problems;             // folders that could not be listed, broken links
 };
