@@ -120,7 +120,7 @@ std::string ResultCache::EntryName(const RecordingInput& input, const boris::Beh
   // A companion that cannot be read keys as missing: the reader then
   // cannot read it either.
   Json companions = Json::array();
-  for (const std::string& file : io::SampleCompanionFiles(input.format, input.path.string())) {
+  for (const std::string& file : io::SampleCompanionFiles(input.format, input.path)) {
     std::string hash;
     companions.push_back(io::HashFile(file, &hash).ok() ? hash : "");
   }

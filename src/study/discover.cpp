@@ -159,7 +159,7 @@ int SegmentOf(const fs::path& path, io::RecordingFormat format) {
 // its stem, which fails its pass with the reason.
 std::vector<RecordingInput> ProbeRecordings(const fs::path& path, const std::string& relative, const io::Sniffed& sniffed) {
   RecordingInput input;
-  input.path = path;
+  input.path = path.native();
   input.file = relative;
   input.format = sniffed.format;
   std::error_code ec;
@@ -415,7 +415,7 @@ Status JoinIntervals(const std::vector<fs::path>& found, StudyInputs* inputs) {
 Status OpenRecordingReader(const RecordingInput& input, io::ReaderOptions options,
                            std::unique_ptr<io::SampleReader>* reader) {
   options.select = input.select;
-  return io::OpenSampleReader(input.format, input.path.string(), options, reader);
+  return io::OpenSampleReader(input.format, input.path, options, reader);
 }
 
 std::size_t StudyInputs::NotRead() const {

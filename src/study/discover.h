@@ -27,7 +27,9 @@
 namespace tobii::study {
 
 struct RecordingInput {
-  std::filesystem::path path;  // to open
+  // To open. A string: a path object keeps each of its parts as a path of
+  // its own, and every recording's input is held for the whole run.
+  std::string path;
   std::string file;            // relative to the study folder, for outputs
   io::RecordingFormat format = io::RecordingFormat::kProLab;
   // Which of the file's recordings this is, for a file that holds several.

@@ -39,7 +39,7 @@ TEST(SyncEvent, TheFirstEventOfThatNameInEitherColumn) {
                       Event(12, "SyncPortIn", "") + Sample(20) + Event(30, "SyncPortIn", ""));
   std::optional<std::int64_t> at;
   RecordingInput input;
-  input.path = file;
+  input.path = file.native();
   ASSERT_TRUE(FindExportEvent(input, "syncportin", &at).ok());
   EXPECT_EQ(at, 12'000);
   ASSERT_TRUE(FindExportEvent(input, "s", &at).ok());  // a key press's value
