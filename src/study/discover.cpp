@@ -479,6 +479,15 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
     if (verdicts[i].kind == io::FileKind::kRecording)
       recording_folders.insert(fs::path(files[i]).parent_path());
   }
+  // Held to the end of the run: grown by doubling, each list would leave
+  // its earlier copies behind as freed memory the process still holds
+  // (some 10 MiB at 10,000 recordings). A file holds one recording, or a
+  // few, and is given one verdict.
+  inputs->recordings.reserve(
+      static_cast<std::size_t>(std::count_if(verdicts.begin(), verdicts.end(), [](const io::Sniffed& s) {
+        return s.kind == io::FileKind::kRecording;
+      })));
+  inputs->files.reserve(inputs->files.size() + files.size());
 
   std::vector<fs::path> participant_tables;
   std::vector<fs::path> sync_tables;
