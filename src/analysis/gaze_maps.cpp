@@ -5,6 +5,7 @@
 #include <numbers>
 #include <numeric>
 #include <optional>
+#include <utility>
 
 #include "analysis/group_values.h"
 
@@ -67,18 +68,53 @@ std::vector<double> GaussianSmooth(const std::vector<double>& grid, int columns,
   return out;
 }
 
+std::optional<GridSize> HeatMapGridSize(const std::vector<RecordingResult>& results) {
+  std::vector<std::pair<GridSize, int>> counted;  // in the order first met
+  for (const RecordingResult* r : GroupedRecordings(results)) {
+    if (r->on_screen_samples <= 0) continue;
+    const GridSize size{r->figure_data.gaze.columns, r->figure_data.gaze.rows};
+    const auto it =
+        std::find_if(counted.begin(), counted.end(), [&](const auto& c) { return c.first == size; });
+    if (it == counted.end()) {
+      counted.emplace_back(size, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  if (counted.empty()) return std::nullopt;
+  return std::max_element(counted.begin(), counted.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+std::vector<const RecordingResult*> LeftOutOfHeatMaps(const std::vector<RecordingResult>& results) {
+  std::vector<const RecordingResult*> left_out;
+  const std::optional<GridSize> size = HeatMapGridSize(results);
+  if (!size) return left_out;
+  for (const RecordingResult* r : GroupedRecordings(results)) {
+    if (r->on_screen_samples > 0 &&
+        GridSize{r->figure_data.gaze.columns, r->figure_data.gaze.rows} != *size) {
+      left_out.push_back(r);
+    }
+  }
+  return left_out;
+}
+
 std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg,
                                    const results::FigureDataShelf* shelf) {
   std::vector<const RecordingResult*> grouped = GroupedRecordings(results);
   FigureData scratch;
-  // The grid of the first recording that counts (a run uses one grid size).
+  // The geometry of the first recording on the grid size the maps use
+  // (kept in the result while its counts wait on the shelf).
   std::optional<GazeGrid> shape;
-  for (const RecordingResult* r : grouped) {
-    const GazeGrid& grid = results::ViewFigureData(shelf, r->figure_data, &scratch).gaze;
-    if (grid.counts.empty()) continue;
-    shape = grid;
-    shape->counts.clear();
-    break;
+  if (const std::optional<GridSize> size = HeatMapGridSize(results)) {
+    for (const RecordingResult* r : grouped) {
+      const GazeGrid& grid = r->figure_data.gaze;
+      if (r->on_screen_samples <= 0 || grid.columns != size->columns || grid.rows != size->rows) continue;
+      shape = grid;
+      shape->counts.clear();
+      break;
+    }
   }
   // Groups and their participants by name, each participant's recordings
   // in file order: one participant's grid is summed and finished before

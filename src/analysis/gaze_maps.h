@@ -5,6 +5,7 @@
 // same however long they were recorded.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,9 +22,26 @@ struct GazeMap {
   std::vector<double> share;  // row-major; sums to 1 (empty without participants)
 };
 
+// The size of grid the heat maps are drawn on: the most common among the
+// recordings they count (GroupedRecordings) that have gaze on the screen,
+// the first met on a tie. A grid's rows follow its screen's shape, so a
+// study recorded on screens of two shapes has grids of two sizes. None
+// when no recording has gaze on the screen.
+struct GridSize {
+  int columns = 0;
+  int rows = 0;
+  bool operator==(const GridSize&) const = default;
+};
+std::optional<GridSize> HeatMapGridSize(const std::vector<RecordingResult>& results);
+
+// The recordings the heat maps would count, with gaze on the screen, whose
+// grid is of another size than HeatMapGridSize: left out of them (the run
+// warns of each; figure 1's caption says how many).
+std::vector<const RecordingResult*> LeftOutOfHeatMaps(const std::vector<RecordingResult>& results);
+
 // The groups in name order, as in the group tables (groupless recordings
-// are left out when any recording has a group). Recordings whose grid
-// differs in size from the first one's are left out.
+// are left out when any recording has a group). Recordings whose grid is
+// of another size than HeatMapGridSize are left out.
 // `shelf`: where the results' figure data waits (null: in the results).
 // Memory: one participant's grid at a time, and one map per group.
 std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, double sigma_deg,

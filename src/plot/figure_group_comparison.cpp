@@ -84,7 +84,11 @@ std::unique_ptr<Canvas> DrawGroupComparisonFigure(const std::vector<RecordingRes
       analysis::GroupGazeMaps(results, options.heatmap_sigma_deg, shelf);
   const int heat_maps = static_cast<int>(std::min<std::size_t>(maps.size(), 2)) + (maps.size() >= 2 ? 1 : 0);
   const int violins = static_cast<int>(options.violin_metrics.size());
-  const std::string caption = MetricByGroupCaption(group_stats);
+  std::string caption = MetricByGroupCaption(group_stats);
+  if (const std::size_t left_out = analysis::LeftOutOfHeatMaps(results).size(); left_out > 0) {
+    caption += fmt::format(" Heat maps: {} recording{} on a screen of another shape left out (problems.csv).",
+                           left_out, left_out == 1 ? "" : "s");
+  }
   // The caption's height, measured on a scratch canvas: the figure's own
   // size must be known before it is made.
   const double caption_height = [&] {

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
+#include "analysis/gaze_maps.h"
 #include "aoi/unshown_stimuli.h"
 
 namespace tobii::study {
@@ -114,6 +116,16 @@ void GatherOutcomes(const StudyInputs& inputs, const Settings& settings, std::ve
   }
   for (std::string& line : aoi::UnshownStimuli(inputs.aois, summary->results)) {
     summary->problems.push_back({inputs.aois.file, Severity::kWarning, Stage::kRead, std::move(line)});
+  }
+  if (const std::optional<analysis::GridSize> size = analysis::HeatMapGridSize(summary->results)) {
+    for (const RecordingResult* r : analysis::LeftOutOfHeatMaps(summary->results)) {
+      summary->problems.push_back(
+          {r->file, Severity::kWarning, Stage::kFigures,
+           fmt::format(
+               "its screen's shape gives its gaze grid {} x {} cells, most recordings' {} x {}: left out "
+               "of the group heat maps (figure 1)",
+               r->figure_data.gaze.columns, r->figure_data.gaze.rows, size->columns, size->rows)});
+    }
   }
   // Those of discovery were told with it.
   for (std::size_t i = discovered_problems; i < summary->problems.size() && observer != nullptr; ++i) {

@@ -11,7 +11,19 @@ RecordingResult WithGaze(const char* participant, const char* group, std::vector
   RecordingResult r;
   r.participant_id = participant;
   r.group = group;
+  r.on_screen_samples = std::accumulate(counts.begin(), counts.end(), std::int64_t{0});
   r.figure_data.gaze = {4, 2, 527, 296, 650, std::move(counts)};
+  return r;
+}
+
+// A recording on a screen of another shape: a grid of 4 x 3 cells.
+RecordingResult OnSquarerScreen(const char* participant, const char* group, std::uint32_t gaze) {
+  RecordingResult r;
+  r.participant_id = participant;
+  r.group = group;
+  r.on_screen_samples = gaze;
+  r.figure_data.gaze = {4, 3, 376, 301, 650, std::vector<std::uint32_t>(12, 0)};
+  if (gaze > 0) r.figure_data.gaze.counts[5] = gaze;
   return r;
 }
 
@@ -53,12 +65,40 @@ TEST(GazeMaps, TheGridSizeComesFromARecordingThatCounts) {
   // must not set the size the grouped ones are held to.
   RecordingResult other;
   other.participant_id = "X";
+  other.on_screen_samples = 9;
   other.figure_data.gaze = {3, 3, 300, 300, 650, std::vector<std::uint32_t>(9, 1)};
   const std::vector<GazeMap> maps =
       GroupGazeMaps({other, WithGaze("P1", "Control", {1, 0, 0, 0, 0, 0, 0, 0})}, 0.0);
   ASSERT_EQ(maps.size(), 1u);
   EXPECT_EQ(maps[0].participants, 1);
   EXPECT_EQ(maps[0].columns, 4);
+}
+
+TEST(GazeMaps, TheMapsAreDrawnOnTheGridOfMostRecordingsAndTheOthersAreNamed) {
+  // First in file order: a recording with no gaze on the screen, then one
+  // with gaze, both on a squarer screen; three on the wider one.
+  const std::vector<RecordingResult> results = {OnSquarerScreen("P0", "Control", 0),
+                                                OnSquarerScreen("P1", "Control", 40),
+                                                WithGaze("P2", "Control", {1, 0, 0, 0, 0, 0, 0, 0}),
+                                                WithGaze("P3", "Patient", {0, 0, 0, 0, 0, 0, 0, 2}),
+                                                WithGaze("P4", "Patient", {0, 3, 0, 0, 0, 0, 0, 0})};
+  ASSERT_TRUE(HeatMapGridSize(results).has_value());
+  EXPECT_EQ(*HeatMapGridSize(results), (GridSize{4, 2}));
+  const std::vector<const RecordingResult*> left_out = LeftOutOfHeatMaps(results);
+  ASSERT_EQ(left_out.size(), 1u);  // P0 had no gaze to leave out
+  EXPECT_EQ(left_out[0]->participant_id, "P1");
+  const std::vector<GazeMap> maps = GroupGazeMaps(results, 0.0);
+  ASSERT_EQ(maps.size(), 2u);
+  EXPECT_EQ(maps[0].columns, 4);
+  EXPECT_EQ(maps[0].rows, 2);
+  EXPECT_EQ(maps[0].participants, 1);  // P2
+  EXPECT_EQ(maps[1].participants, 2);
+  // A tie goes to the size met first; no gaze at all, no size.
+  EXPECT_EQ(*HeatMapGridSize(
+                {OnSquarerScreen("P1", "Control", 5), WithGaze("P2", "Control", {1, 0, 0, 0, 0, 0, 0, 0})}),
+            (GridSize{4, 3}));
+  EXPECT_FALSE(HeatMapGridSize({OnSquarerScreen("P0", "Control", 0)}).has_value());
+  EXPECT_TRUE(LeftOutOfHeatMaps({OnSquarerScreen("P0", "Control", 0)}).empty());
 }
 
 TEST(GazeMaps, AParticipantsRecordingsNeedNotBeTogetherInFileOrder) {

@@ -134,5 +134,28 @@ TEST(GatherOutcomes, AnnotationsPastTheRecordingsEndAreAWarningOnTheBorisFile) {
       "observation \"P1\": 2.500 s of \"walking\" lie past the end of recording \"Recording1\": clipped");
 }
 
+TEST(GatherOutcomes, ARecordingOnAScreenOfAnotherShapeIsNamedAsLeftOutOfTheHeatMaps) {
+  StudyInputs inputs;
+  inputs.recordings = {Input("a.tsv", "P1"), Input("b.tsv", "P2"), Input("c.tsv", "P3")};
+  std::vector<PassOutcome> outcomes;
+  for (int i = 0; i < 3; ++i) {
+    outcomes.push_back(Analysed(0, 0));
+    outcomes.back().result->on_screen_samples = 10;
+    outcomes.back().result->figure_data.gaze = {64, 36, 527, 296, 650, {}};
+  }
+  outcomes[1].result->figure_data.gaze.rows = 51;  // a 5:4 screen among 16:9 ones
+
+  RunSummary summary;
+  GatherOutcomes(inputs, Settings{}, &outcomes, nullptr, &summary);
+
+  ASSERT_EQ(summary.problems.size(), 1u);
+  EXPECT_EQ(summary.problems[0].file, "b.tsv");
+  EXPECT_EQ(summary.problems[0].severity, Severity::kWarning);
+  EXPECT_EQ(summary.problems[0].stage, Stage::kFigures);
+  EXPECT_EQ(summary.problems[0].message,
+            "its screen's shape gives its gaze grid 64 x 51 cells, most recordings' 64 x 36: left out of the "
+            "group heat maps (figure 1)");
+}
+
 }  // namespace
 }  // namespace tobii::study
