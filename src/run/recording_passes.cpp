@@ -91,17 +91,20 @@ PassOutcome TakeFromShard(const RecordingInput& input, const ShardVerdict& verdi
 PassOutcome RunOnePass(const RecordingInput& input, const PassExtras& extras, const ShardVerdict* verdict,
                        const std::filesystem::path& events_file, const PassContext& context) {
   const Stopwatch stopwatch;
+  PassOutcome outcome;
+  if (context.Interrupted()) {
+    // Not even a result from the cache: a merge, or a run the cache holds
+    // whole, stops as soon as it is told to, however many are left.
+    outcome.status = Status::Error(kInterrupted);
+    return outcome;
+  }
   const ResultCache* cache = context.outputs.cache;
   const std::string entry =
       cache != nullptr ? cache->EntryName(input, *extras.behaviors, extras.sample_trace) : std::string();
-  PassOutcome outcome;
   if (verdict != nullptr) {
     outcome = TakeFromShard(input, *verdict, entry, events_file, context);
   } else if (cache != nullptr && context.outputs.reuse && cache->Find(input, entry, events_file, &outcome)) {
     context.progress->AddBytes(input.bytes);
-  } else if (context.Interrupted()) {
-    outcome.status = Status::Error(kInterrupted);
-    return outcome;
   } else {
     const ResultCache::Stamp before = ResultCache::StampOf(input);
     outcome = ReadRecording(input, extras, events_file, context);
