@@ -13,6 +13,10 @@ namespace tobii::analysis {
 
 namespace {
 
+GridSize GridSizeOf(const RecordingResult& r) {
+  return {r.figure_data.gaze.columns, r.figure_data.gaze.rows};
+}
+
 // The kernel reaches this many sigmas: beyond, its weight is below 0.2 %.
 constexpr double kKernelSigmas = 3.0;
 
@@ -72,7 +76,7 @@ std::optional<GridSize> HeatMapGridSize(const std::vector<RecordingResult>& resu
   std::vector<std::pair<GridSize, int>> counted;  // in the order first met
   for (const RecordingResult* r : GroupedRecordings(results)) {
     if (r->on_screen_samples <= 0) continue;
-    const GridSize size{r->figure_data.gaze.columns, r->figure_data.gaze.rows};
+    const GridSize size = GridSizeOf(*r);
     const auto it =
         std::find_if(counted.begin(), counted.end(), [&](const auto& c) { return c.first == size; });
     if (it == counted.end()) {
@@ -92,8 +96,7 @@ std::vector<const RecordingResult*> LeftOutOfHeatMaps(const std::vector<Recordin
   const std::optional<GridSize> size = HeatMapGridSize(results);
   if (!size) return left_out;
   for (const RecordingResult* r : GroupedRecordings(results)) {
-    if (r->on_screen_samples > 0 &&
-        GridSize{r->figure_data.gaze.columns, r->figure_data.gaze.rows} != *size) {
+    if (r->on_screen_samples > 0 && GridSizeOf(*r) != *size) {
       left_out.push_back(r);
     }
   }
@@ -109,9 +112,8 @@ std::vector<GazeMap> GroupGazeMaps(const std::vector<RecordingResult>& results, 
   std::optional<GazeGrid> shape;
   if (const std::optional<GridSize> size = HeatMapGridSize(results)) {
     for (const RecordingResult* r : grouped) {
-      const GazeGrid& grid = r->figure_data.gaze;
-      if (r->on_screen_samples <= 0 || grid.columns != size->columns || grid.rows != size->rows) continue;
-      shape = grid;
+      if (r->on_screen_samples <= 0 || GridSizeOf(*r) != *size) continue;
+      shape = r->figure_data.gaze;
       shape->counts.clear();
       break;
     }

@@ -249,9 +249,9 @@ Status InspectFolder(const fs::path& folder, std::vector<FileInspection>* files)
   files->clear();
   StudyWalk walk;
   if (Status s = WalkStudy(folder, {}, &walk); !s.ok()) return s;
-  for (const fs::path path : walk.files) {
+  for (const std::string& path : walk.files) {
     FileInspection& inspection = files->emplace_back();
-    (void)InspectFile(path.string(), &inspection);  // a file that cannot be opened says so itself
+    (void)InspectFile(path, &inspection);  // a file that cannot be opened says so itself
   }
   for (const FileVerdict& verdict : walk.passed_over) {
     FileInspection& inspection = files->emplace_back();
