@@ -61,6 +61,7 @@ Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared,
   discover.sync_table = options.sync_table;
   discover.sync = options.sync;
   discover.names_from_path = options.names_from_path;
+  discover.interrupt = options.interrupt;
   StudyInputs& inputs = prepared->inputs;
   if (Status s = DiscoverStudy(options.study, &inputs, discover); !s.ok()) return s;
   if (options.require_groups) {
@@ -76,7 +77,10 @@ Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared,
   prepared->sample_traces = ChooseSampleRecordings(inputs.recordings, settings.figures, &choice_problems);
   if (keep) KeepOnly(keep, prepared);
   if (!settings.behavior.sync_event.empty()) {
-    SyncByEvent(settings.behavior.sync_event, options.jobs, &inputs.recordings, &inputs.problems);
+    SyncByEvent(settings.behavior.sync_event, options.jobs, options.interrupt, &inputs.recordings,
+                &inputs.problems);
+    if (options.interrupt != nullptr && options.interrupt->load() != 0)
+      return Status::Error(kDiscoveryStopped);
   }
   prepared->timelines = AlignTimelines(settings.behavior, &inputs);
   inputs.problems.insert(inputs.problems.end(), choice_problems.begin(), choice_problems.end());

@@ -38,7 +38,8 @@ struct PreparedStudy {
 
 // Fails when the BORIS matching rule is unknown, the study cannot be
 // discovered (study/discover.h), or it has no groups and they are required
-// (then before any recording is read);
+// (then before any recording is read), and with kDiscoveryStopped once
+// RunOptions::interrupt is set (it is asked between files);
 // problems with single files go to prepared->inputs.problems.
 // `keep` (a shard's share; none: all) keeps some of the recordings once
 // the sample-figure recordings are chosen from the whole study: only those

@@ -97,7 +97,13 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
   const auto in_share = [&](const RecordingInput& input) {
     return ShareOf(input, shard.count) == shard.index - 1;
   };
-  if (Status s = PrepareStudy(options, &prepared, in_share); !s.ok()) return s;
+  if (Status s = PrepareStudy(options, &prepared, in_share); !s.ok()) {
+    if (options.interrupt != nullptr && options.interrupt->load() != 0) {
+      summary->interrupted_by = options.interrupt->load();
+      return Status::Ok();  // nothing read, nothing written
+    }
+    return s;
+  }
   summary->study_recordings = prepared.recordings_found;
   summary->recordings = prepared.inputs.recordings.size();
   const ResultCache cache(options.out / results::kCacheFolder, options.settings, prepared.inputs.aois);

@@ -63,6 +63,7 @@ Status RunStudy(const RunOptions& options, RunObserver* observer, RunSummary* su
   if (Status s = outputs.Open(options.out, options.force, options.study); !s.ok()) return s;
   PreparedStudy prepared;
   if (Status s = PrepareStudy(options, &prepared); !s.ok()) {
+    if (Stopped(options, {}, summary)) return Status::Ok();  // nothing read, nothing written
     summary->no_groups = prepared.no_groups;
     return s;  // nothing read; the output set, not committed, leaves OUT as it was
   }

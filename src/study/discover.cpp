@@ -316,9 +316,22 @@ void JoinAnnotations(const std::vector<fs::path>& paths, boris::MatchRule rule, 
   std::vector<boris::RecordingName> names;
   for (const RecordingInput& r : inputs->recordings) names.push_back({r.participant_id, r.recording, r.file});
   boris::MatchResult match = boris::MatchObservations(names, files, rule);
+  // An observation annotates one recording (boris/matching.h leaves one
+  // claimed by several unmatched), so it is moved, not copied: a study's
+  // worth of bouts twice over would grow discovery's memory with the
+  // number of recordings. One given twice all the same is copied.
+  std::map<std::pair<std::size_t, std::size_t>, int> claims;
+  for (const auto& ref : match.observation_of) {
+    if (ref) ++claims[{ref->file, ref->observation}];
+  }
   for (std::size_t r = 0; r < inputs->recordings.size(); ++r) {
     if (const auto& ref = match.observation_of[r]) {
-      inputs->recordings[r].observation = files[ref->file].observations[ref->observation];
+      boris::Observation& observation = files[ref->file].observations[ref->observation];
+      if (--claims[{ref->file, ref->observation}] == 0) {
+        inputs->recordings[r].observation = std::move(observation);
+      } else {
+        inputs->recordings[r].observation = observation;
+      }
       inputs->recordings[r].annotation_file = files[ref->file].file;
     }
   }
@@ -439,6 +452,9 @@ void TellParticipantsWithoutRecordings(StudyInputs* inputs) {
 }
 
 Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOptions& options) {
+  // Asked before each file is judged or read: a study on a network file
+  // system may take minutes to sniff.
+  const auto stopped = [&] { return options.interrupt != nullptr && options.interrupt->load() != 0; };
   std::error_code ec;
   inputs->root = root;
   NamePattern pattern;
@@ -468,6 +484,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::vector<bool> readable(files.size(), true);
   std::set<fs::path> recording_folders;
   for (std::size_t i = 0; i < files.size(); ++i) {
+    if (stopped()) return Status::Error(kDiscoveryStopped);
     relatives[i] = RelativeTo(files[i], inputs->root);
     if (Status s = io::SniffFile(files[i], &verdicts[i]); !s.ok()) {
       inputs->problems.push_back(
@@ -496,6 +513,7 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   std::vector<fs::path> interval_tables;
   std::vector<fs::path> boris_files;
   for (std::size_t i = 0; i < files.size(); ++i) {
+    if (stopped()) return Status::Error(kDiscoveryStopped);
     if (!readable[i]) continue;
     const fs::path path = files[i];
     const std::string& relative = relatives[i];
@@ -627,7 +645,9 @@ Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOp
   }
   TellParticipantsWithoutRecordings(inputs);
   const Status design = JoinDesign(design_tables, inputs);
+  if (stopped()) return Status::Error(kDiscoveryStopped);
   JoinAnnotations(boris_files, options.match, inputs);
+  if (stopped()) return Status::Error(kDiscoveryStopped);
   const Status sync = JoinClockSync(options, sync_tables, inputs);
   const Status aois = JoinAois(aoi_files, inputs);
   const Status intervals = JoinIntervals(interval_tables, inputs);

@@ -5,6 +5,7 @@
 // work.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -92,7 +93,13 @@ struct DiscoverOptions {
   // Names (and groups, without a participants table) from where files lie
   // (study/name_pattern.h); empty: none.
   std::string names_from_path;
+  // Set (to a signal's number) to stop: discovery stops before its next
+  // file and fails with kDiscoveryStopped. May be null.
+  const std::atomic<int>* interrupt = nullptr;
 };
+
+// The message of a discovery stopped by DiscoverOptions::interrupt.
+inline constexpr const char* kDiscoveryStopped = "discovery stopped";
 
 // Opens the recording's reader (its format, its part of the file); the
 // reader still needs Open().

@@ -39,8 +39,9 @@ std::optional<double> FirstCoded(const boris::Observation& observation, std::str
   return first;
 }
 
-void SyncByEvent(const std::string& name, int jobs, std::vector<RecordingInput>* recordings,
-                 std::vector<Problem>* problems) {
+void SyncByEvent(const std::string& name, int jobs, const std::atomic<int>* interrupt,
+                 std::vector<RecordingInput>* recordings, std::vector<Problem>* problems) {
+  const auto stopped = [&] { return interrupt != nullptr && interrupt->load() != 0; };
   std::vector<std::size_t> need;
   for (std::size_t i = 0; i < recordings->size(); ++i) {
     if ((*recordings)[i].observation && !(*recordings)[i].clock_sync) need.push_back(i);
@@ -53,9 +54,10 @@ void SyncByEvent(const std::string& name, int jobs, std::vector<RecordingInput>*
   tbb::task_arena arena(jobs > 0 ? jobs : tbb::task_arena::automatic);
   arena.execute([&] {
     tbb::parallel_for(std::size_t{0}, need.size(), [&](std::size_t k) {
-      found[k].status = FindExportEvent((*recordings)[need[k]], name, &found[k].export_us);
+      if (!stopped()) found[k].status = FindExportEvent((*recordings)[need[k]], name, &found[k].export_us);
     });
   });
+  if (stopped()) return;
   for (std::size_t k = 0; k < need.size(); ++k) {
     RecordingInput& recording = (*recordings)[need[k]];
     const boris::Observation& observation = *recording.observation;

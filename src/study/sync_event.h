@@ -13,6 +13,7 @@
 // need it are read, several at once.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -39,8 +40,9 @@ std::optional<double> FirstCoded(const boris::Observation& observation, std::str
 // (clock_sync) the offset its sync events imply, reading up to `jobs`
 // exports at once. A recording whose export or observation lacks the
 // event, or whose export fails, keeps no annotations: an error problem
-// says which side lacks it.
-void SyncByEvent(const std::string& name, int jobs, std::vector<RecordingInput>* recordings,
-                 std::vector<Problem>* problems);
+// says which side lacks it. Once `interrupt` (may be null) is set, no
+// export is read further and nothing is changed.
+void SyncByEvent(const std::string& name, int jobs, const std::atomic<int>* interrupt,
+                 std::vector<RecordingInput>* recordings, std::vector<Problem>* problems);
 
 }  // namespace tobii::study

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -412,6 +414,29 @@ TEST(StudyRun, NrowsLimitsSamplesPerFile) {
   RunSummary summary;
   ASSERT_TRUE(RunStudy(options, nullptr, &summary).ok());
   for (const auto& row : ReadCsv(options.out / "summary.csv")) EXPECT_EQ(row.at("samples"), "500");
+}
+
+TEST(StudyRun, AStopDuringDiscoveryEndsTheRunBeforeAnyRecordingIsTold) {
+  testing::TempDir dir;
+  Generate(dir.path() / "study", 2, 0.1, 60, 3);
+  RunOptions options = OptionsFor(dir.path());
+  RunSummary first;
+  ASSERT_TRUE(RunStudy(options, nullptr, &first).ok());
+  const std::string summary_csv = ReadFile(options.out / "summary.csv");
+
+  struct Discovered : RunObserver {
+    void OnDiscovered(const StudyOverview&) override { told = true; }
+    bool told = false;
+  } observer;
+  const std::atomic<int> stop{SIGINT};  // as Ctrl-C before discovery's first file
+  options.interrupt = &stop;
+  options.use_cache = false;
+  RunSummary summary;
+  ASSERT_TRUE(RunStudy(options, &observer, &summary).ok());
+  EXPECT_EQ(summary.interrupted_by, SIGINT);
+  EXPECT_FALSE(observer.told) << "stopped in discovery, not after it";
+  EXPECT_EQ(summary.analysed, 0u);
+  EXPECT_EQ(ReadFile(options.out / "summary.csv"), summary_csv) << "nothing changed in OUT";
 }
 
 TEST(StudyRun, MissingStudyFolderIsAnError) {

@@ -1,15 +1,16 @@
 #include "study/discover.h"
-#include "tobii/output_names.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <atomic>
+#include <csignal>
 #include <map>
 #include <set>
 
 #include "support/temp_dir.h"
-
-#include <sys/wait.h>
-#include <unistd.h>
+#include "tobii/output_names.h"
 
 namespace tobii::study {
 namespace {
@@ -457,6 +458,23 @@ TEST(Discover, ALinkIntoAHiddenFolderIsReadThroughTheLink) {
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   ASSERT_EQ(inputs.recordings.size(), 1u);
   EXPECT_EQ(inputs.recordings[0].file, "P01.tsv");
+}
+
+TEST(Discover, StopsBeforeItsNextFileWhenTold) {
+  testing::TempDir dir;
+  WriteText(dir.path() / "rec.tsv", kExport);
+  std::atomic<int> stop{0};
+  DiscoverOptions options;
+  options.interrupt = &stop;
+  StudyInputs inputs;
+  ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs, options).ok()) << "not told: discovers";
+  EXPECT_EQ(inputs.recordings.size(), 1u);
+  stop = SIGINT;
+  StudyInputs stopped;
+  const Status s = DiscoverStudy(dir.path(), &stopped, options);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), kDiscoveryStopped);
+  EXPECT_TRUE(stopped.recordings.empty());
 }
 
 TEST(Discover, MissingFolderIsAnError) {

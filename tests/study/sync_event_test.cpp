@@ -2,14 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <csignal>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "gen_study/study_generator.h"
-#include "tobii/run.h"
 #include "support/study_files.h"
 #include "support/temp_dir.h"
+#include "tobii/run.h"
 
 namespace tobii::study {
 namespace {
@@ -75,7 +77,7 @@ TEST(SyncEvent, OffsetsComeFromBothSidesAndMissingSidesAreNamed) {
   }
   recordings[2].observation->bouts = {Point("nod", 104)};
   std::vector<Problem> problems;
-  SyncByEvent("clap", 2, &recordings, &problems);
+  SyncByEvent("clap", 2, nullptr, &recordings, &problems);
   ASSERT_TRUE(recordings[0].clock_sync);
   EXPECT_DOUBLE_EQ(recordings[0].clock_sync->offset_s, 2.5);  // media 4 s, recording 1.5 s
   EXPECT_EQ(recordings[0].clock_sync_source, "sync event \"clap\": 1.500 s in the export, 4.000 s in BORIS");
@@ -86,6 +88,15 @@ TEST(SyncEvent, OffsetsComeFromBothSidesAndMissingSidesAreNamed) {
       problems[0].message,
       "sync event \"clap\": the export has no event \"clap\": the recording's annotations are not used");
   EXPECT_NE(problems[1].message.find("observation \"obs2\" of  never codes \"clap\""), std::string::npos);
+
+  // Told to stop: no export is read, and nothing changes.
+  recordings[1].observation = boris::Observation{};
+  const std::atomic<int> stop{SIGINT};
+  problems.clear();
+  SyncByEvent("clap", 2, &stop, &recordings, &problems);
+  EXPECT_TRUE(recordings[1].observation);
+  EXPECT_FALSE(recordings[1].clock_sync);
+  EXPECT_TRUE(problems.empty());
 }
 
 TEST(SyncEvent, AGeneratedStudyWithoutItsSyncTableIsPlacedByItsClaps) {
