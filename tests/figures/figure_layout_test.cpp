@@ -3,10 +3,10 @@
 // here for what the demo does not have (groups of 12, ten behaviours with
 // long names, AOIs with long names): no two texts may overlap and none may leave the canvas. The
 // canvas records the box of every text it draws (Canvas::text_boxes).
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -121,6 +121,34 @@ TEST_F(FigureLayout, FiguresOfLargerGroupsKeepTheirTextApart) {
   const auto group_stats = analysis::GroupStats(results);
   ExpectTextApart(DrawGroupComparisonFigure(results, group_stats, FigureOptions{}).get(), "figure 1, n = 12");
   ExpectTextApart(DrawDataQualityFigure(results, group_stats).get(), "figure 2, n = 12");
+}
+
+// A recording whose screen gives its gaze another grid is left out of the
+// heat maps, and figure 1's caption counts it, its text still apart.
+TEST_F(FigureLayout, TheCaptionCountsRecordingsLeftOutOfTheHeatMaps) {
+  std::vector<RecordingResult> results = *results_;
+  ASSERT_GE(results.size(), 2u);
+  // The caption is wrapped into lines.
+  const auto captions_saying = [](const figures::Canvas& canvas, const std::string& words) {
+    return std::count_if(canvas.text_boxes().begin(), canvas.text_boxes().end(),
+                         [&](const figures::TextBox& b) {
+                           std::string text = b.text;
+                           std::replace(text.begin(), text.end(), '\n', ' ');
+                           return text.find(words) != std::string::npos;
+                         });
+  };
+  const auto group_stats = analysis::GroupStats(results);
+  const auto all_in = DrawGroupComparisonFigure(results, group_stats, FigureOptions{});
+  EXPECT_EQ(captions_saying(*all_in, "left out"), 0);
+
+  RecordingResult& squarer = results.front();
+  ASSERT_GT(squarer.on_screen_samples, 0u);
+  squarer.figure_data.gaze.rows += 3;  // a taller screen, the same cell size
+  squarer.figure_data.gaze.counts.resize(static_cast<std::size_t>(squarer.figure_data.gaze.columns) *
+                                         squarer.figure_data.gaze.rows);
+  const auto one_out = DrawGroupComparisonFigure(results, group_stats, FigureOptions{});
+  EXPECT_EQ(captions_saying(*one_out, "Heat maps: 1 recording on a screen of another shape left out"), 1);
+  ExpectTextApart(one_out.get(), "figure 1, one recording left out");
 }
 
 // Ten behaviours with long names: the category labels wrap or turn, and
