@@ -12,9 +12,10 @@ namespace {
 
 // Each annotated recording's behaviours on its own clock, before the heavy
 // work, so that their problems are listed with the others. The
-// observation's own bouts are then let go (their number kept for run.json):
-// a study's worth of them, twice over, would grow the run's memory with
-// the number of recordings.
+// observation is then let go but for its id (and its bouts' number, for
+// run.json): a study's worth of bouts, media files and independent
+// variables, twice over, would grow the run's memory with the number of
+// recordings.
 std::vector<boris::BehaviorTimeline> AlignTimelines(const BehaviorSettings& behavior, StudyInputs* inputs) {
   std::vector<boris::BehaviorTimeline> timelines(inputs->recordings.size());
   for (std::size_t i = 0; i < inputs->recordings.size(); ++i) {
@@ -24,7 +25,9 @@ std::vector<boris::BehaviorTimeline> AlignTimelines(const BehaviorSettings& beha
       timelines[i] = boris::AlignObservation(*input.observation, input.annotation_file, behavior, clock,
                                              &inputs->problems);
       input.observation_bouts = input.observation->bouts.size();
-      std::vector<boris::Bout>().swap(input.observation->bouts);
+      boris::Observation id_only;
+      id_only.id = std::move(input.observation->id);
+      input.observation = std::move(id_only);
     }
   }
   return timelines;

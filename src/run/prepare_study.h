@@ -4,8 +4,8 @@
 //   discover -> sync by event -> align BORIS timelines -> choose the
 //   sample-figure recordings
 //
-// Memory: one RecordingInput per recording (an annotated one holds its
-// BORIS observation's names, its bouts let go once aligned) and one
+// Memory: one RecordingInput per recording (an annotated one keeps its
+// BORIS observation's id, the rest let go once aligned) and one
 // aligned behaviour timeline per annotated recording (kilobytes: the run
 // lets them go after the passes); no samples, except the sync-by-event
 // reads, which stream each export up to its event.

@@ -48,9 +48,9 @@ struct RecordingInput {
   SharedCovariates covariates;
   std::uint64_t bytes = 0;
   // The BORIS observation annotating it, and the file it came from; none
-  // when unannotated. Its bouts (kilobytes) are let go once they are
-  // aligned to the recording's clock (run/prepare_study.h), their number
-  // kept.
+  // when unannotated. All but its id is let go once its bouts (kilobytes)
+  // are aligned to the recording's clock (run/prepare_study.h), their
+  // number kept.
   std::optional<boris::Observation> observation;
   std::size_t observation_bouts = 0;
   std::string annotation_file;
