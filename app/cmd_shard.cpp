@@ -49,10 +49,16 @@ int RunShardAndReport(study::RunOptions options, const study::ShardId& shard,
   }
   const std::string cache = util::EscapeControls((options.out / results::kCacheFolder).string());
   if (summary.interrupted_by != 0) {
-    fmt::print(stderr,
-               "\nshard {} interrupted: no record written; {} keeps the recordings finished, and the same "
-               "command goes on from there\n",
-               name, cache);
+    if (summary.finished_in_cache > 0) {
+      fmt::print(
+          stderr,
+          "\nshard {} interrupted: no record written; {} keeps the {} recordings finished, and the same "
+          "command goes on from there\n",
+          name, cache, summary.finished_in_cache);
+    } else {
+      fmt::print(stderr, "\nshard {} interrupted before any recording was finished: no record written\n",
+                 name);
+    }
     return ExitStatusOfSignal(summary.interrupted_by);
   }
   fmt::print(stderr,

@@ -49,6 +49,7 @@ struct ShardSummary {
   std::size_t reused = 0;            // of the analysed, already there
   std::size_t failed = 0;
   int interrupted_by = 0;        // RunOptions::interrupt's signal; 0: ran to its end
+  std::size_t finished_in_cache = 0;  // when interrupted: the share's recordings the cache keeps
   std::filesystem::path record;  // OUT/shards/K-of-N.json, once written
   double seconds = 0;
   double peak_resident_mib = 0;

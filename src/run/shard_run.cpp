@@ -129,6 +129,10 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
       RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);
   if (options.interrupt != nullptr && options.interrupt->load() != 0) {
     summary->interrupted_by = options.interrupt->load();
+    summary->finished_in_cache =
+        static_cast<std::size_t>(std::count_if(outcomes.begin(), outcomes.end(), [](const PassOutcome& o) {
+          return o.status.ok() && !o.cache_entry.empty();
+        }));
     return Status::Ok();
   }
 
