@@ -199,5 +199,27 @@ TEST_F(RecordingPassTest, ARecordingWithoutGazeSamplesIsNotUsed) {
   EXPECT_NE(s.message().find("expected gaze samples, found none"), std::string::npos) << s.message();
 }
 
+TEST_F(RecordingPassTest, AFileCutInsideItsFirstRowSaysWhere) {
+  const fs::path cut = dir_->path() / "cut_in_first_row.tsv";
+  std::string header, row;
+  {
+    std::ifstream in(*path_);
+    std::getline(in, header);
+    std::getline(in, row);
+  }
+  testing::WriteText(cut, header + "\n" + row.substr(0, row.size() / 3));  // no newline: cut off there
+  std::unique_ptr<io::SampleReader> reader;
+  ASSERT_TRUE(io::OpenSampleReader(io::RecordingFormat::kProLab, cut.string(), {}, &reader).ok());
+  RecordingResult result;
+  const Status s = AnalyseRecording(reader.get(), Settings{}, {}, &result);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(
+      s.message().find("expected gaze samples, found none among its 1 rows (1 row skipped: the file ends "
+                       "inside its last row"),
+      std::string::npos)
+      << s.message();
+  EXPECT_NE(s.message().find(cut.string() + ":2:"), std::string::npos) << "its line: " << s.message();
+}
+
 }  // namespace
 }  // namespace tobii::study
