@@ -92,13 +92,16 @@ Sniffed Verdict(FileKind kind, std::string what = {}) {
   return s;
 }
 
-// A workbook: never read, and most often a participants table kept in a
-// spreadsheet, so the reason says how to save it as text.
+// A workbook: never read. Most often a participants table kept in a
+// spreadsheet, or BORIS events exported as a workbook, so the reason says
+// how to have either as text.
 Sniffed Spreadsheet(std::string_view which) {
   std::string what(kSpreadsheet);
   what.append(" (");
   what.append(which);
-  what.append("): export the participants table as TSV or CSV (File > Save As > CSV)");
+  what.append(
+      "): tables are read as text: save it as TSV or CSV (File > Save As > CSV), or export BORIS events as "
+      "TSV");
   return Verdict(FileKind::kUnreadable, std::move(what));
 }
 

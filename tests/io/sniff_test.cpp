@@ -145,9 +145,10 @@ TEST(Sniff, EmptyBinaryAndSpreadsheetFilesAreNamed) {
   EXPECT_TRUE(SniffPrefix("a\tb\tc\n1\t2\t3\n", true).tabular);
 }
 
-// A participants table kept as a workbook: the reason says how to save it
-// as text, whichever spreadsheet wrote it.
-constexpr std::string_view kSaveAsText = "export the participants table as TSV or CSV (File > Save As > CSV)";
+// A participants table or BORIS events kept as a workbook: the reason says
+// how to have them as text, whichever spreadsheet wrote it.
+constexpr std::string_view kSaveAsText =
+    "tables are read as text: save it as TSV or CSV (File > Save As > CSV), or export BORIS events as TSV";
 
 TEST(Sniff, WorkbooksAreSpreadsheetsToSaveAsText) {
   const std::string zip("PK\x03\x04\x14\x00\x06\x00", 8);

@@ -73,8 +73,10 @@ TEST(MissingGroups, DiscoveryTellsASpreadsheetToBeSavedAsText) {
   WriteText(dir.path() / "participants.xlsx", std::string("PK\x03\x04", 4) + "xl/workbook.xml");
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
-  const std::string reason = "a spreadsheet (an Excel workbook): export the participants table as TSV or CSV "
-                             "(File > Save As > CSV)";
+  const std::string reason =
+      "a spreadsheet (an Excel workbook): tables are read as text: save it as TSV or CSV (File > Save As > "
+      "CSV), "
+      "or export BORIS events as TSV";
   bool listed = false, warned = false;
   for (const FileVerdict& f : inputs.files) listed |= f.file == "participants.xlsx" && f.detail == reason;
   for (const Problem& p : inputs.problems) {
