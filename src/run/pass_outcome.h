@@ -6,6 +6,7 @@
 // emptied result for each.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,6 +30,14 @@ struct PassOutcome {
   std::string cache_error;          // why it could not be kept in the cache; empty: kept (or no cache)
   std::string missing;              // merge: why its shard's result was not found; empty: found (or no merge)
 };
+
+// How many passes ended with their result kept in the cache: what a
+// stopped run leaves for the next.
+inline std::size_t FinishedInCache(const std::vector<PassOutcome>& outcomes) {
+  std::size_t finished = 0;
+  for (const PassOutcome& o : outcomes) finished += o.status.ok() && !o.cache_entry.empty();
+  return finished;
+}
 
 // The problem a failed pass is: the recording was skipped.
 inline Problem PassFailure(const std::string& file, const Status& status) {

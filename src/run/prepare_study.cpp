@@ -5,6 +5,7 @@
 #include "study/missing_groups.h"
 #include "study/sample_choice.h"
 #include "study/sync_event.h"
+#include "util/stop_signal.h"
 
 namespace tobii::study {
 
@@ -82,8 +83,7 @@ Status PrepareStudy(const RunOptions& options, PreparedStudy* prepared,
   if (!settings.behavior.sync_event.empty()) {
     SyncByEvent(settings.behavior.sync_event, options.jobs, options.interrupt, &inputs.recordings,
                 &inputs.problems);
-    if (options.interrupt != nullptr && options.interrupt->load() != 0)
-      return Status::Error(kDiscoveryStopped);
+    if (util::StopSignal(options.interrupt) != 0) return Status::Error(kDiscoveryStopped);
   }
   prepared->timelines = AlignTimelines(settings.behavior, &inputs);
   inputs.problems.insert(inputs.problems.end(), choice_problems.begin(), choice_problems.end());

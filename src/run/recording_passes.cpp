@@ -14,6 +14,7 @@
 #include "run/stopwatch.h"
 #include "study/recording_pass.h"
 #include "tobii/output_names.h"
+#include "util/stop_signal.h"
 
 namespace tobii::study {
 
@@ -26,7 +27,7 @@ struct PassContext {
   const std::atomic<int>* interrupt;
   ProgressRelay* progress;
 
-  bool Interrupted() const { return interrupt != nullptr && interrupt->load() != 0; }
+  bool Interrupted() const { return util::StopSignal(interrupt) != 0; }
 };
 
 // One recording's pass, its events streamed to `events_file` when named.

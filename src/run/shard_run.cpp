@@ -33,6 +33,7 @@
 #include "tobii/output_names.h"
 #include "tobii/shards.h"
 #include "util/memory.h"
+#include "util/stop_signal.h"
 
 namespace tobii::study {
 
@@ -98,10 +99,8 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
     return ShareOf(input, shard.count) == shard.index - 1;
   };
   if (Status s = PrepareStudy(options, &prepared, in_share); !s.ok()) {
-    if (options.interrupt != nullptr && options.interrupt->load() != 0) {
-      summary->interrupted_by = options.interrupt->load();
-      return Status::Ok();  // nothing read, nothing written
-    }
+    summary->interrupted_by = util::StopSignal(options.interrupt);
+    if (summary->interrupted_by != 0) return Status::Ok();  // nothing read, nothing written
     return s;
   }
   summary->study_recordings = prepared.recordings_found;
@@ -127,12 +126,9 @@ Status RunShard(const RunOptions& options, const ShardId& shard, const std::vect
                                  .from_shards = nullptr};
   const std::vector<PassOutcome> outcomes =
       RunRecordingPasses(options, prepared, pass_outputs, &workers, observer);
-  if (options.interrupt != nullptr && options.interrupt->load() != 0) {
-    summary->interrupted_by = options.interrupt->load();
-    summary->finished_in_cache =
-        static_cast<std::size_t>(std::count_if(outcomes.begin(), outcomes.end(), [](const PassOutcome& o) {
-          return o.status.ok() && !o.cache_entry.empty();
-        }));
+  summary->interrupted_by = util::StopSignal(options.interrupt);
+  if (summary->interrupted_by != 0) {
+    summary->finished_in_cache = FinishedInCache(outcomes);
     return Status::Ok();
   }
 

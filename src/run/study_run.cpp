@@ -19,6 +19,7 @@
 #include "tobii/output_names.h"
 #include "tobii/run.h"
 #include "util/memory.h"
+#include "util/stop_signal.h"
 
 namespace tobii::study {
 
@@ -27,10 +28,9 @@ namespace {
 // Whether the run was told to stop (RunOptions::interrupt); if so, the
 // summary says by what and what its cache kept.
 bool Stopped(const RunOptions& options, const std::vector<PassOutcome>& outcomes, RunSummary* summary) {
-  if (options.interrupt == nullptr || options.interrupt->load() == 0) return false;
-  summary->interrupted_by = options.interrupt->load();
-  summary->finished_in_cache = static_cast<std::size_t>(std::count_if(
-      outcomes.begin(), outcomes.end(), [](const PassOutcome& o) { return o.status.ok() && !o.cache_entry.empty(); }));
+  summary->interrupted_by = util::StopSignal(options.interrupt);
+  if (summary->interrupted_by == 0) return false;
+  summary->finished_in_cache = FinishedInCache(outcomes);
   return true;
 }
 

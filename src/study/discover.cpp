@@ -16,6 +16,7 @@
 #include "study/design_assignment.h"
 #include "study/interval_table.h"
 #include "study/name_pattern.h"
+#include "util/stop_signal.h"
 #include "util/text.h"
 
 namespace tobii::study {
@@ -454,7 +455,7 @@ void TellParticipantsWithoutRecordings(StudyInputs* inputs) {
 Status DiscoverStudy(const fs::path& root, StudyInputs* inputs, const DiscoverOptions& options) {
   // Asked before each file is judged or read: a study on a network file
   // system may take minutes to sniff.
-  const auto stopped = [&] { return options.interrupt != nullptr && options.interrupt->load() != 0; };
+  const auto stopped = [&] { return util::StopSignal(options.interrupt) != 0; };
   std::error_code ec;
   inputs->root = root;
   NamePattern pattern;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <memory>
 
+#include "util/stop_signal.h"
 #include "util/text.h"
 #include "util/units.h"
 
@@ -41,7 +42,7 @@ std::optional<double> FirstCoded(const boris::Observation& observation, std::str
 
 void SyncByEvent(const std::string& name, int jobs, const std::atomic<int>* interrupt,
                  std::vector<RecordingInput>* recordings, std::vector<Problem>* problems) {
-  const auto stopped = [&] { return interrupt != nullptr && interrupt->load() != 0; };
+  const auto stopped = [&] { return util::StopSignal(interrupt) != 0; };
   std::vector<std::size_t> need;
   for (std::size_t i = 0; i < recordings->size(); ++i) {
     if ((*recordings)[i].observation && !(*recordings)[i].clock_sync) need.push_back(i);
