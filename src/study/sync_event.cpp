@@ -13,13 +13,15 @@
 
 namespace tobii::study {
 
-Status FindExportEvent(const RecordingInput& input, std::string_view name, std::optional<std::int64_t>* time_us) {
+Status FindExportEvent(const RecordingInput& input, std::string_view name,
+                       std::optional<std::int64_t>* time_us, const std::atomic<int>* interrupt) {
   time_us->reset();
   std::unique_ptr<io::SampleReader> reader;
   if (Status s = OpenRecordingReader(input, {}, &reader); !s.ok()) return s;
   if (Status s = reader->Open(); !s.ok()) return s;
   SampleChunk chunk;
   while (true) {
+    if (util::StopSignal(interrupt) != 0) return Status::Error(kDiscoveryStopped);
     if (Status s = reader->Next(&chunk); !s.ok()) return s;
     if (chunk.empty()) return Status::Ok();
     for (const RecordingEvent& event : chunk.events) {
@@ -55,7 +57,8 @@ void SyncByEvent(const std::string& name, int jobs, const std::atomic<int>* inte
   tbb::task_arena arena(jobs > 0 ? jobs : tbb::task_arena::automatic);
   arena.execute([&] {
     tbb::parallel_for(std::size_t{0}, need.size(), [&](std::size_t k) {
-      if (!stopped()) found[k].status = FindExportEvent((*recordings)[need[k]], name, &found[k].export_us);
+      if (!stopped())
+        found[k].status = FindExportEvent((*recordings)[need[k]], name, &found[k].export_us, interrupt);
     });
   });
   if (stopped()) return;

@@ -29,8 +29,11 @@
 namespace tobii::study {
 
 // The recording time of the recording's first event row named `name`
-// (in `Event` or `Event value`); none when it has no such row.
-Status FindExportEvent(const RecordingInput& input, std::string_view name, std::optional<std::int64_t>* time_us);
+// (in `Event` or `Event value`); none when it has no such row. Once
+// `interrupt` (may be null) is set, it stops within a chunk and fails with
+// kDiscoveryStopped (study/discover.h).
+Status FindExportEvent(const RecordingInput& input, std::string_view name,
+                       std::optional<std::int64_t>* time_us, const std::atomic<int>* interrupt = nullptr);
 
 // The BORIS time (s, as exported) of the first bout of `behavior`, any
 // subject; none when it was never coded.

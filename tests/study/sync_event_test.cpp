@@ -48,6 +48,11 @@ TEST(SyncEvent, TheFirstEventOfThatNameInEitherColumn) {
   EXPECT_EQ(at, 5'000);
   ASSERT_TRUE(FindExportEvent(input, "clap", &at).ok());
   EXPECT_FALSE(at);
+  const std::atomic<int> stop{SIGINT};  // told to stop: it reads no further
+  const Status stopped = FindExportEvent(input, "syncportin", &at, &stop);
+  ASSERT_FALSE(stopped.ok());
+  EXPECT_EQ(stopped.message(), kDiscoveryStopped);
+  EXPECT_FALSE(at);
   input.path = dir.path() / "none.tsv";
   EXPECT_FALSE(FindExportEvent(input, "clap", &at).ok());
 }
