@@ -7,10 +7,15 @@
 # any input makes a target crash, hang or allocate past its limit; the input
 # is then in build-fuzz/crashes/: save it under tests/fuzz/regressions/TARGET/
 # once fixed, and the suite replays it for ever.
+# Mutations follow a fixed seed (TOBII_FUZZ_SEED, default 1): the suite
+# then tries the same inputs on every machine, a faster one a few more, and
+# a crash it meets is met again. TOBII_FUZZ_SEED=0 draws a new seed each
+# time, for a longer hunt by hand.
 # Usage: bash scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 20, or $TOBII_FUZZ_SECONDS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-${TOBII_FUZZ_SECONDS:-20}}"
+fuzz_seed="${TOBII_FUZZ_SEED:-1}"
 # An input may use at most this much memory, in one allocation or in all.
 rss_limit_mb=2048
 malloc_limit_mb=1024
@@ -58,10 +63,10 @@ seed text_source "$real"/glassesviewer-glasses2/livedata.json.gz "$gen"/**/*.gz 
 
 targets=(sniff text_source pro_lab studio glasses3 glasses2 pro_sdk boris_export boris_project delimited_text
          number_parser aoi_file)
-echo "fuzz: ${#targets[@]} targets, ${seconds} s each, $(nproc) at a time" >&2
+echo "fuzz: ${#targets[@]} targets, ${seconds} s each, $(nproc) at a time, seed $fuzz_seed" >&2
 run_one() {
   local target="$1"
-  if build-fuzz/fuzz/fuzz_"$target" -max_total_time="$seconds" -rss_limit_mb="$rss_limit_mb" \
+  if build-fuzz/fuzz/fuzz_"$target" -max_total_time="$seconds" -seed="$fuzz_seed" -rss_limit_mb="$rss_limit_mb" \
       -malloc_limit_mb="$malloc_limit_mb" -timeout="$timeout_s" -max_len=262144 -print_final_stats=1 \
       -artifact_prefix="$crashes/$target-" "$corpus/$target" >"build-fuzz/$target.log" 2>&1; then
     echo "fuzz: $target: $(grep -m1 'stat::number_of_executed_units' "build-fuzz/$target.log" | awk '{print $2}') inputs, no crash" >&2
@@ -72,5 +77,5 @@ run_one() {
   fi
 }
 export -f run_one
-export seconds rss_limit_mb malloc_limit_mb timeout_s corpus crashes
+export seconds fuzz_seed rss_limit_mb malloc_limit_mb timeout_s corpus crashes
 printf '%s\n' "${targets[@]}" | xargs -P "$(nproc)" -I{} bash -c 'run_one {}'

@@ -95,11 +95,15 @@ TEST_F(ResultCacheTest, OnlyChangedRecordingsAndAnnotationsAreReadAgain) {
                       fs::last_write_time(study / "data_G" / "P001_G.tsv") + std::chrono::hours(1));
   // Changed bytes of the same size: a sample's digit.
   const fs::path changed = study / "data_G" / "P002_G.tsv";
+  const fs::file_time_type read_at = fs::last_write_time(changed);
   std::string bytes = ReadFile(changed);
   const std::size_t last_digit = bytes.find_last_of("123456789");
   ASSERT_NE(last_digit, std::string::npos);
   bytes[last_digit] = bytes[last_digit] == '1' ? '2' : '1';
   std::ofstream(changed, std::ios::binary | std::ios::trunc) << bytes;
+  // Its time moved on as a later save's would: a file system that keeps
+  // whole seconds could give it the time the run saw, within the second.
+  fs::last_write_time(changed, read_at + std::chrono::hours(1));
   // Its annotations gone: P001_L's behaviours change.
   fs::remove(study / "boris" / "P001_L.csv");
 

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -71,7 +72,9 @@ inline int WaitProgram(pid_t pid) {
 }
 
 // Waits until the log of a program StartProgram started shows `text`;
-// false when it ended first (then it has been waited for) or never did.
+// false when it ended first or never showed it in some 10 s (then it has
+// been stopped). On false the program has been waited for: its number may
+// already belong to another process, and must not be signalled.
 inline bool WaitForLog(const std::filesystem::path& log, const std::string& text, pid_t pid) {
   for (int i = 0; i < 20000; ++i) {
     std::ifstream in(log, std::ios::binary);
@@ -81,6 +84,9 @@ inline bool WaitForLog(const std::filesystem::path& log, const std::string& text
     if (::waitpid(pid, &status, WNOHANG) == pid) return false;
     std::this_thread::sleep_for(std::chrono::microseconds(500));
   }
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
   return false;
 }
 
