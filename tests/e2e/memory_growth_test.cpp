@@ -9,11 +9,11 @@
 //
 // The kernel's peak resident set is printed beside it, not judged: glibc
 // keeps freed memory for reuse, and whether a figure's 14 MiB image finds
-// a hole left by the passes or extends the heap moves that peak by up to
-// 7 MiB from one machine to another (the order a file system lists a
-// folder in changes the holes). CI once measured 4.4 KiB a recording
-// where this machine measured 0.7, from the same program; the heap in use
-// differed by less than a KiB.
+// a hole left by the passes or extends the heap moves that peak by several
+// MiB from one machine to another: CI once measured 4.4 KiB a recording
+// where this machine measures 0.5 to 1.3, from the same program. The heap
+// in use does not depend on where blocks land; it is the same to a few
+// hundred bytes from run to run.
 //
 // What still grows, and why: each recording's discovered input and file
 // verdicts (run.json lists them), a small pass outcome, and its lean result:

@@ -6,9 +6,9 @@
 // Why not the kernel's peak resident set: glibc keeps freed memory for
 // reuse, so a run's resident peak depends on whether a block of 14 MiB (a
 // figure's image) finds a hole left by earlier work or extends the heap,
-// which moves with the order a file system lists a folder in. Two machines
-// measured the same program 7 MiB apart that way. The blocks in use do not
-// move. Why not heaptrack (a Debian package): it records every call, and
+// which moves with the order of earlier allocations. Two machines measured
+// the same program 7 MiB apart. The blocks in use do not move. Why not
+// heaptrack (a Debian package): it records every call, and
 // made a run five times slower; this adds an atomic add per call.
 //
 // Blocks are counted at their usable size, glibc's own rounding, so a
