@@ -85,12 +85,10 @@ Status CheckRecordingUsable(const io::SampleReader& reader) {
     // The rows it passed over say where (file:line:column) and why: a
     // file cut inside its first row, say, has rows but no sample.
     std::string passed_over;
-    if (reader.damage().total() > 0) {
-      for (const std::string& summary : reader.damage().Summaries()) {
-        passed_over.append(passed_over.empty() ? " (" : "; ").append(summary);
-      }
-      passed_over += ")";
+    for (const std::string& summary : reader.damage().Summaries()) {
+      passed_over.append(passed_over.empty() ? " (" : "; ").append(summary);
     }
+    if (!passed_over.empty()) passed_over += ")";
     return Status::Error(
         reader.name() + ": expected gaze samples, found none" +
         (reader.rows_read() > 0 ? " among its " + std::to_string(reader.rows_read()) + " rows" : "") +

@@ -74,9 +74,8 @@ TEST(MissingGroups, DiscoveryTellsASpreadsheetToBeSavedAsText) {
   StudyInputs inputs;
   ASSERT_TRUE(DiscoverStudy(dir.path(), &inputs).ok());
   const std::string reason =
-      "a spreadsheet (an Excel workbook): tables are read as text: save it as TSV or CSV (File > Save As > "
-      "CSV), "
-      "or export BORIS events as TSV";
+      "a spreadsheet (an Excel workbook): tables are read as text: save it as TSV or CSV "
+      "(File > Save As > CSV), or export BORIS events as TSV";
   bool listed = false, warned = false;
   for (const FileVerdict& f : inputs.files) listed |= f.file == "participants.xlsx" && f.detail == reason;
   for (const Problem& p : inputs.problems) {
